@@ -1,0 +1,80 @@
+// The Linux App Service plan and the web app that runs the bot on .NET 10.
+
+param location string
+param webAppName string
+param planSku string
+
+@description('Resource id of the bot\'s user-assigned identity, or empty when the bot uses an app registration.')
+param botIdentityResourceId string
+
+param microsoftAppType string
+param microsoftAppId string
+
+@secure()
+param microsoftAppPassword string
+
+param microsoftAppTenantId string
+param stateAccountUri string
+param stateContainerName string
+
+var usesBotIdentity = !empty(botIdentityResourceId)
+
+// Names follow ASP.NET Core's environment-variable convention: "__" separates configuration sections.
+var commonSettings = [
+  { name: 'MicrosoftAppType', value: microsoftAppType }
+  { name: 'MicrosoftAppId', value: microsoftAppId }
+  { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
+  { name: 'Storage__Provider', value: 'AzureBlob' }
+  { name: 'Storage__AzureBlob__AccountUri', value: stateAccountUri }
+  { name: 'Storage__AzureBlob__Container', value: stateContainerName }
+]
+// A managed identity needs no secret; only an app registration brings its password.
+var secretSettings = usesBotIdentity ? [] : [{ name: 'MicrosoftAppPassword', value: microsoftAppPassword }]
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: '${webAppName}-plan'
+  location: location
+  kind: 'linux'
+  sku: {
+    name: planSku
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2025-03-01' = {
+  name: webAppName
+  location: location
+  kind: 'app,linux'
+  // The system-assigned identity reads and writes bot state; the user-assigned one (MSI bots) is the bot itself.
+  // Written inline so the user-assigned key is only evaluated when there is one.
+  identity: usesBotIdentity
+    ? {
+        type: 'SystemAssigned, UserAssigned'
+        userAssignedIdentities: {
+          '${botIdentityResourceId}': {}
+        }
+      }
+    : {
+        type: 'SystemAssigned'
+      }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      healthCheckPath: '/healthz'
+      appSettings: concat(commonSettings, secretSettings)
+    }
+  }
+}
+
+output hostName string = site.properties.defaultHostName
+output principalId string = site.identity.principalId

@@ -1,0 +1,170 @@
+// The Azure templates: they build and lint cleanly offline, the checked-in ARM JSON is their exact build output,
+// and a deployment with either kind of bot identity creates what docs/deployment.md promises.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { bicep, fromRepo } from './support/repo.mjs';
+import { appSettingsOf, onlyResource, snapshotDeployment, testScope } from './support/snapshot.mjs';
+
+const mainBicep = fromRepo('deploymentTemplates/main.bicep');
+const readJson = (relativePath) => JSON.parse(readFileSync(fromRepo(relativePath), 'utf8'));
+const storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe';
+
+describe('main.bicep', () => {
+  test('lints without a single finding', () => {
+    const result = bicep('lint', mainBicep);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(`${result.stdout}${result.stderr}`.trim(), '');
+  });
+
+  test('builds to exactly the checked-in azuredeploy.json', () => {
+    const result = bicep('build', mainBicep, '--stdout');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr.trim(), '', 'bicep build reported diagnostics');
+    assert.deepEqual(readJson('deploymentTemplates/azuredeploy.json'), JSON.parse(result.stdout),
+      'azuredeploy.json is stale: run bash scripts/bicep.sh build deploymentTemplates/main.bicep --outfile deploymentTemplates/azuredeploy.json');
+  });
+
+  test('main.parameters.json sets only declared parameters, with allowed values, and every required one', () => {
+    const declared = readJson('deploymentTemplates/azuredeploy.json').parameters;
+    const { parameters } = readJson('deploymentTemplates/main.parameters.json');
+    for (const [name, { value }] of Object.entries(parameters)) {
+      assert.ok(declared[name], `${name} is not a parameter of main.bicep`);
+      assert.ok(!declared[name].allowedValues || declared[name].allowedValues.includes(value),
+        `${name}=${value} is not one of ${declared[name].allowedValues}`);
+    }
+    const missing = Object.keys(declared).filter((name) => !('defaultValue' in declared[name]) && !(name in parameters));
+    assert.deepEqual(missing, []);
+  });
+
+  test('keeps the app password a secure parameter, out of every output', () => {
+    const template = readJson('deploymentTemplates/azuredeploy.json');
+    assert.equal(template.parameters.microsoftAppPassword.type, 'securestring');
+    assert.doesNotMatch(JSON.stringify(template.outputs), /[Pp]assword/);
+  });
+});
+
+describe('a deployment whose bot uses a user-assigned managed identity', () => {
+  const { resources, outputs } = snapshotDeployment({ baseName: 'bstest' });
+  const identity = onlyResource(resources, 'Microsoft.ManagedIdentity/userAssignedIdentities');
+  const identityClientId = new RegExp(`reference\\('${identity.id}', '[^']+'\\)\\.clientId`);
+
+  test('gives the web app that identity besides its own', () => {
+    const site = onlyResource(resources, 'Microsoft.Web/sites');
+    assert.equal(site.identity.type, 'SystemAssigned, UserAssigned');
+    assert.deepEqual(Object.keys(site.identity.userAssignedIdentities), [identity.id]);
+  });
+
+  test('registers the bot with the identity and tells the app to use it, with no password', () => {
+    const bot = onlyResource(resources, 'Microsoft.BotService/botServices');
+    assert.equal(bot.properties.msaAppType, 'UserAssignedMSI');
+    assert.equal(bot.properties.msaAppMSIResourceId, identity.id);
+    assert.match(bot.properties.msaAppId, identityClientId);
+    assert.equal(bot.properties.msaAppTenantId, testScope.tenantId);
+
+    const settings = appSettingsOf(resources);
+    assert.equal(settings.MicrosoftAppType, 'UserAssignedMSI');
+    assert.match(settings.MicrosoftAppId, identityClientId);
+    assert.equal(settings.MicrosoftAppTenantId, testScope.tenantId);
+    assert.ok(!('MicrosoftAppPassword' in settings));
+  });
+
+  test('outputs the identity client id as the app id the Teams package needs', () => {
+    assert.match(outputs.microsoftAppId, identityClientId);
+    assert.match(outputs.botIdentityClientId, identityClientId);
+  });
+
+  test('outputs the names and addresses the deployment guide uses', () => {
+    const site = onlyResource(resources, 'Microsoft.Web/sites');
+    const bot = onlyResource(resources, 'Microsoft.BotService/botServices');
+    const account = onlyResource(resources, 'Microsoft.Storage/storageAccounts');
+    assert.equal(outputs.webAppName, site.name);
+    assert.equal(outputs.botName, bot.name);
+    assert.equal(outputs.storageAccountName, account.name);
+    assert.match(outputs.webAppHostName, new RegExp(`^\\[reference\\('${site.id}', '[^']+'\\)\\.defaultHostName\\]$`));
+    assert.match(outputs.messagingEndpoint, new RegExp(`^\\[reference\\('${bot.id}', '[^']+'\\)\\.endpoint\\]$`));
+  });
+});
+
+describe('a deployment whose bot uses a single-tenant app registration', () => {
+  const appId = '3c1c3a41-5d5c-4c3e-9d41-6a2f0b6f1a10';
+  const { resources } = snapshotDeployment({
+    baseName: 'bstest',
+    microsoftAppType: 'SingleTenant',
+    microsoftAppId: appId,
+    microsoftAppPassword: 'not-a-real-secret',
+  });
+
+  test('creates no managed identity for the bot', () => {
+    assert.equal(resources.filter((r) => r.type === 'Microsoft.ManagedIdentity/userAssignedIdentities').length, 0);
+    assert.deepEqual(onlyResource(resources, 'Microsoft.Web/sites').identity, { type: 'SystemAssigned' });
+  });
+
+  test('registers the bot with the app registration and gives the app its id and password', () => {
+    const bot = onlyResource(resources, 'Microsoft.BotService/botServices');
+    assert.equal(bot.properties.msaAppType, 'SingleTenant');
+    assert.equal(bot.properties.msaAppId, appId);
+    assert.equal(bot.properties.msaAppMSIResourceId, null);
+
+    const settings = appSettingsOf(resources);
+    assert.equal(settings.MicrosoftAppType, 'SingleTenant');
+    assert.equal(settings.MicrosoftAppId, appId);
+    // Snapshots never resolve secure values; the setting must still come from the password parameter.
+    assert.equal(settings.MicrosoftAppPassword, "[parameters('microsoftAppPassword')]");
+  });
+});
+
+describe('any deployment', () => {
+  const { resources } = snapshotDeployment({ baseName: 'bstest' });
+  const site = onlyResource(resources, 'Microsoft.Web/sites');
+  const account = onlyResource(resources, 'Microsoft.Storage/storageAccounts');
+
+  test('runs the bot on .NET 10 on Linux, HTTPS only, always on, health-checked', () => {
+    assert.equal(site.kind, 'app,linux');
+    assert.equal(onlyResource(resources, 'Microsoft.Web/serverfarms').properties.reserved, true);
+    assert.equal(site.properties.httpsOnly, true);
+    const config = site.properties.siteConfig;
+    assert.equal(config.linuxFxVersion, 'DOTNETCORE|10.0');
+    assert.equal(config.minTlsVersion, '1.2');
+    assert.equal(config.ftpsState, 'Disabled');
+    assert.equal(config.alwaysOn, true);
+    assert.equal(config.healthCheckPath, '/healthz');
+  });
+
+  test('keeps bot state in a private, HTTPS-only, TLS 1.2 account without shared keys', () => {
+    assert.equal(account.kind, 'StorageV2');
+    assert.equal(account.properties.minimumTlsVersion, 'TLS1_2');
+    assert.equal(account.properties.supportsHttpsTrafficOnly, true);
+    assert.equal(account.properties.allowBlobPublicAccess, false);
+    assert.equal(account.properties.allowSharedKeyAccess, false);
+    const container = onlyResource(resources, 'Microsoft.Storage/storageAccounts/blobServices/containers');
+    assert.equal(container.name, `${account.name}/default/botstate`);
+    assert.equal(container.properties.publicAccess, 'None');
+  });
+
+  test('points the app at that blob container', () => {
+    const settings = appSettingsOf(resources);
+    assert.equal(settings.Storage__Provider, 'AzureBlob');
+    assert.equal(settings.Storage__AzureBlob__Container, 'botstate');
+    assert.match(settings.Storage__AzureBlob__AccountUri, new RegExp(`reference\\('${account.id}'.*\\.primaryEndpoints\\.blob`));
+  });
+
+  test("grants the web app's own identity Storage Blob Data Contributor on the account", () => {
+    const assignment = onlyResource(resources, 'Microsoft.Authorization/roleAssignments');
+    assert.match(assignment.id, new RegExp(`^\\[extensionResourceId\\('${account.id}', 'Microsoft.Authorization/roleAssignments'`));
+    assert.equal(assignment.properties.roleDefinitionId,
+      `/subscriptions/${testScope.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${storageBlobDataContributor}`);
+    assert.equal(assignment.properties.principalId, `[reference('${site.id}', '${site.apiVersion}', 'full').identity.principalId]`);
+    assert.equal(assignment.properties.principalType, 'ServicePrincipal');
+  });
+
+  test('sends Teams and Direct Line messages to the web app at /api/messages', () => {
+    const bot = onlyResource(resources, 'Microsoft.BotService/botServices');
+    assert.equal(bot.kind, 'azurebot');
+    assert.equal(bot.properties.endpoint, `[format('https://{0}/api/messages', reference('${site.id}', '${site.apiVersion}').defaultHostName)]`);
+    const channels = resources.filter((r) => r.type === 'Microsoft.BotService/botServices/channels');
+    assert.deepEqual(channels.map((c) => c.properties.channelName).sort(), ['DirectLineChannel', 'MsTeamsChannel']);
+    const directLine = channels.find((c) => c.properties.channelName === 'DirectLineChannel');
+    assert.deepEqual(directLine.properties.properties.sites.map((s) => [s.isEnabled, s.isV3Enabled]), [[true, true]]);
+  });
+});
