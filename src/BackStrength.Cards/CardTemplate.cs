@@ -1,0 +1,59 @@
+using BackStrength.Cards.Templating;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace BackStrength.Cards;
+
+/// <summary>
+/// An Adaptive Card layout with <c>${...}</c> bindings, following the Adaptive Cards Templating language
+/// (<c>$data</c>, <c>$when</c>, <c>$root</c>, <c>$index</c> and a subset of its expression functions).
+/// A binding to a missing value drops the property (or array item) it fills instead of leaving <c>${...}</c>
+/// on screen; bound text inside a larger string contributes an empty string. Parse once, expand many times:
+/// expansion does not modify the template and is safe to call concurrently.
+/// </summary>
+public sealed class CardTemplate
+{
+    private static readonly JsonSerializer ViewModelSerializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        // C# records bind naturally: Title -> ${title}. Dictionary keys (such as exercise ids) stay as written.
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false } },
+        NullValueHandling = NullValueHandling.Ignore,
+        Converters = { new Newtonsoft.Json.Converters.StringEnumConverter(new CamelCaseNamingStrategy()) },
+    });
+
+    private readonly JObject _template;
+    private readonly TemplateExpander _expander;
+
+    private CardTemplate(JObject template, IReadOnlyDictionary<string, StringTemplate> bindings)
+    {
+        _template = template;
+        _expander = new TemplateExpander(bindings);
+    }
+
+    /// <summary>Parses a template; throws <see cref="TemplateSyntaxException"/> for a malformed binding.</summary>
+    public static CardTemplate Parse(string json)
+    {
+        var template = JObject.Parse(json);
+        var bindings = template
+            .Descendants()
+            .Where(token => token.Type == JTokenType.String)
+            .Select(token => token.Value<string>()!)
+            .Distinct(StringComparer.Ordinal)
+            .Select(text => (text, template: StringTemplate.Parse(text)))
+            .Where(entry => entry.template.HasBindings)
+            .ToDictionary(entry => entry.text, entry => entry.template, StringComparer.Ordinal);
+        return new CardTemplate(template, bindings);
+    }
+
+    /// <summary>Binds the template to a view model (any object, serialised with camelCase names, or a JToken).</summary>
+    public JObject Expand(object viewModel)
+    {
+        ArgumentNullException.ThrowIfNull(viewModel);
+        var root = viewModel as JToken ?? JToken.FromObject(viewModel, ViewModelSerializer);
+        var expanded = _expander.Expand(_template, new TemplateScope(root, root, null), null).ToList();
+        return expanded is [JObject card]
+            ? card
+            : throw new InvalidOperationException("The template's root $data or $when must produce exactly one card.");
+    }
+}
