@@ -1,0 +1,14 @@
+namespace BackStrength.Storage.Configuration;
+
+/// <summary>Where bot state is kept; chosen with <c>Storage:Provider</c>.</summary>
+public enum StorageProvider
+{
+    /// <summary>One local SQLite file: the default for a single instance and local development.</summary>
+    Sqlite,
+
+    /// <summary>Azure Blob Storage: for Azure and for several instances sharing state.</summary>
+    AzureBlob,
+
+    /// <summary>The SDK's in-process MemoryStorage: lost on restart, for tests only.</summary>
+    Memory,
+}

@@ -1,0 +1,39 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+
+namespace BackStrength.Storage.Serialization;
+
+/// <summary>
+/// Turns state values into JSON and back with the settings the SDK's MemoryStorage uses, so BotState dictionaries
+/// and typed objects come back as the same .NET types. Stored documents embed type names, so storage must be trusted.
+/// </summary>
+internal static class StateSerializer
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.All,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        NullValueHandling = NullValueHandling.Include,
+    });
+
+    public static string Serialize(object value)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Serializer.Serialize(writer, value);
+        return writer.ToString();
+    }
+
+    /// <summary>Reads a stored document; a tracked value gets the eTag the store currently holds for it.</summary>
+    public static object Deserialize(string json, string? currentETag)
+    {
+        using var reader = new JsonTextReader(new StringReader(json));
+        var value = Serializer.Deserialize<object>(reader)
+            ?? throw new JsonSerializationException("A stored state document was empty.");
+        if (value is IStoreItem item && currentETag is not null)
+        {
+            item.ETag = currentETag;
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using BackStrength.Storage.Serialization;
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace BackStrength.Storage.Sqlite;
+
+/// <summary>
+/// Bot state in one local SQLite file: the default for a single instance and for <c>dotnet run</c>.
+/// A write of several items is all-or-nothing; an eTag check and the write it guards are one SQL statement.
+/// </summary>
+public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageReadiness
+{
+    // SQLite allows a limited number of parameters per statement; reads of many keys are split into batches.
+    private const int KeysPerRead = 500;
+    private const string Table = SqliteStateDatabase.TableName;
+
+    private const string UpsertSql = $"""
+        INSERT INTO {Table} (state_key, document, etag, last_write_unix_ms) VALUES (@key, @document, @etag, @now)
+        ON CONFLICT (state_key) DO UPDATE SET
+            document = excluded.document, etag = excluded.etag, last_write_unix_ms = excluded.last_write_unix_ms
+        """;
+
+    // Mirrors MemoryStorage: only a stored eTag can reject a write, and a missing row is simply created.
+    private const string UpsertIfETagMatchesSql = UpsertSql + $"""
+
+        WHERE {Table}.etag IS NULL OR {Table}.etag = @expectedETag
+        """;
+
+    private readonly SqliteStateDatabase _database;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<SqliteStorage> _logger;
+
+    /// <param name="databaseFile">The database file; it and its folder are created on first use.</param>
+    public SqliteStorage(string databaseFile, TimeProvider timeProvider, ILogger<SqliteStorage> logger)
+    {
+        _database = new SqliteStateDatabase(databaseFile);
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var started = Stopwatch.GetTimestamp();
+        var items = new Dictionary<string, object>(keys.Length);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerRead))
+        {
+            await using var command = connection.CreateCommand();
+            var names = batch.Select((key, index) => command.Parameters.AddWithValue($"@k{index}", key).ParameterName);
+            command.CommandText = $"SELECT state_key, document, etag FROM {Table} WHERE state_key IN ({string.Join(", ", names)})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var etag = await reader.IsDBNullAsync(2, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(2);
+                items[reader.GetString(0)] = StateSerializer.Deserialize(reader.GetString(1), etag);
+            }
+        }
+
+        LogRead(keys.Length, items.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return items;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var started = Stopwatch.GetTimestamp();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (var (key, value) in changes)
+        {
+            // MemoryStorage treats a null value as absent, which is what deleting the row gives.
+            if (value is null)
+            {
+                await DeleteRowAsync(connection, key, cancellationToken).ConfigureAwait(false);
+            }
+            else if (!await UpsertAsync(connection, key, StateDocument.From(value), now, cancellationToken).ConfigureAwait(false))
+            {
+                throw new StorageConcurrencyException(key);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        LogWrite(changes.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var key in keys)
+        {
+            await DeleteRowAsync(connection, key, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> PurgeIdleAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var cutoff = (_timeProvider.GetUtcNow() - olderThan).ToUnixTimeMilliseconds();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DELETE FROM {Table} WHERE last_write_unix_ms < @cutoff";
+        command.Parameters.AddWithValue("@cutoff", cutoff);
+        var purged = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        LogPurge(purged, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return purged;
+    }
+
+    public async Task<bool> CheckAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT 1 FROM {Table} LIMIT 1";
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogNotReady(exception.GetType().Name);
+            return false;
+        }
+    }
+
+    private static async Task<bool> UpsertAsync(SqliteConnection connection, string key, StateDocument document, long now, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = document.Condition == ETagCondition.MatchStored ? UpsertIfETagMatchesSql : UpsertSql;
+        command.Parameters.AddWithValue("@key", key);
+        command.Parameters.AddWithValue("@document", document.Json);
+        command.Parameters.AddWithValue("@etag", document.IsTracked ? Guid.NewGuid().ToString("N") : DBNull.Value);
+        command.Parameters.AddWithValue("@now", now);
+        command.Parameters.AddWithValue("@expectedETag", (object?)document.ExpectedETag ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    private static async Task DeleteRowAsync(SqliteConnection connection, string key, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DELETE FROM {Table} WHERE state_key = @key";
+        command.Parameters.AddWithValue("@key", key);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "SQLite storage read {Requested} keys, found {Found}, in {ElapsedMilliseconds:0.0} ms")]
+    private partial void LogRead(int requested, int found, double elapsedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "SQLite storage wrote {Count} items in {ElapsedMilliseconds:0.0} ms")]
+    private partial void LogWrite(int count, double elapsedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SQLite storage purged {Count} idle items in {ElapsedMilliseconds:0.0} ms")]
+    private partial void LogPurge(int count, double elapsedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SQLite storage is not ready: {ErrorType}")]
+    private partial void LogNotReady(string errorType);
+}
