@@ -19,7 +19,7 @@ internal sealed record LiteralExpression(JToken Value) : Expression
 /// <summary>A bare name: a property of the current <c>$data</c>, or one of the keywords.</summary>
 internal sealed record IdentifierExpression(string Name) : Expression
 {
-    public override JToken? Evaluate(TemplateScope scope) => Name switch
+    public override JToken? Evaluate(TemplateScope scope) => scope.TryGetVariable(Name, out var variable) ? variable : Name switch
     {
         "$root" => scope.Root,
         "$data" => scope.Data,

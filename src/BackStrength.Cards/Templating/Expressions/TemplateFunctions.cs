@@ -18,9 +18,16 @@ internal static class TemplateFunctions
         new("concat", 1, int.MaxValue, (args, scope) => Concat(args.Select(arg => arg.Evaluate(scope)).ToList())),
         new("string", 1, 1, (args, scope) => new JValue(JsonValues.ToText(args[0].Evaluate(scope)))),
         new("add", 2, 2, (args, scope) => Add(args[0].Evaluate(scope), args[1].Evaluate(scope))),
+        new("select", 3, 3, Select),
     }.ToDictionary(function => function.Name, StringComparer.Ordinal);
 
     public static TemplateFunction? Find(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary><c>select(items, x, x.name)</c>: the official map function, with an iterator variable.</summary>
+    private static JArray? Select(IReadOnlyList<Expression> args, TemplateScope scope) =>
+        (args[0].Evaluate(scope), args[1]) is (JArray items, IdentifierExpression iterator)
+            ? new JArray(items.Select(item => args[2].Evaluate(scope.WithVariable(iterator.Name, item)) ?? JValue.CreateNull()))
+            : null;
 
     private static JValue? Count(JToken? value) => value switch
     {
