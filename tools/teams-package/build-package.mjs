@@ -24,7 +24,8 @@ const hostName = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6
 const iconFolder = new URL('../../teamsAppPackage/', import.meta.url);
 const defaultOut = fileURLToPath(new URL('../../artifacts/backstrength-teams.zip', import.meta.url));
 
-class UsageError extends Error {}
+/** Input the package cannot be built from; reported as a message, not a stack trace. */
+class BuildRefused extends Error {}
 
 function readOptions(argv) {
   const { values } = parseArgs({
@@ -44,10 +45,10 @@ function readOptions(argv) {
   const teamsAppId = values['teams-app-id'] ?? appId;
   const domain = values.domain ?? '';
   if (!guid.test(appId) || !guid.test(teamsAppId)) {
-    throw new UsageError('--app-id (and --teams-app-id, if given) must be GUIDs like 00000000-0000-0000-0000-000000000000.');
+    throw new BuildRefused('--app-id (and --teams-app-id, if given) must be GUIDs like 00000000-0000-0000-0000-000000000000.');
   }
   if (!hostName.test(domain)) {
-    throw new UsageError(`--domain must be a bare host name such as backstrength-abc.azurewebsites.net (no https://, port or path); got "${domain}".`);
+    throw new BuildRefused(`--domain must be a bare host name such as backstrength-abc.azurewebsites.net (no https://, port or path); got "${domain}".`);
   }
   return {
     out: values.out,
@@ -68,7 +69,7 @@ async function main(argv) {
   const manifest = fillPlaceholders(readTemplate(), placeholders);
   const problems = await validateManifest(manifest);
   if (problems.length > 0) {
-    throw new UsageError(`The manifest does not match the Teams schema ${manifest.manifestVersion}:\n  ${problems.join('\n  ')}`);
+    throw new BuildRefused(`The manifest does not match the Teams schema ${manifest.manifestVersion}:\n  ${problems.join('\n  ')}`);
   }
 
   const zip = createZip([
@@ -89,7 +90,7 @@ try {
   }
 } catch (error) {
   // Bad input gets a plain message and the usage; anything else is a bug and keeps its stack trace.
-  if (error instanceof UsageError || error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+  if (error instanceof BuildRefused || error.code?.startsWith('ERR_PARSE_ARGS_')) {
     console.error(`${error.message}\n\n${usage}`);
     process.exitCode = 2;
   } else {

@@ -6,7 +6,7 @@ import { readTemplate } from './manifest.mjs';
 
 // The manifest's accentColor is the icon background, so Teams' tiles and the icon match.
 const accentHex = readTemplate().accentColor;
-export const accentColour = {
+const accentColour = {
   r: Number.parseInt(accentHex.slice(1, 3), 16),
   g: Number.parseInt(accentHex.slice(3, 5), 16),
   b: Number.parseInt(accentHex.slice(5, 7), 16),
