@@ -168,3 +168,29 @@ describe('any deployment', () => {
     assert.deepEqual(directLine.properties.properties.sites.map((s) => [s.isEnabled, s.isV3Enabled]), [[true, true]]);
   });
 });
+
+describe('docs/deployment.md', () => {
+  const guide = readFileSync(fromRepo('docs/deployment.md'), 'utf8');
+  const template = readJson('deploymentTemplates/azuredeploy.json');
+  /** Names in the first column of the markdown table that follows a heading. */
+  const tableNames = (heading) => {
+    const section = guide.split(`### ${heading}\n`)[1].split('\n#')[0];
+    return [...section.matchAll(/^\| `([A-Za-z_]+)` \|/gm)].map(([, name]) => name);
+  };
+
+  test('documents exactly the parameters main.bicep takes', () => {
+    assert.deepEqual(tableNames('Template parameters').sort(), Object.keys(template.parameters).sort());
+  });
+
+  test('documents exactly the outputs main.bicep gives', () => {
+    assert.deepEqual(tableNames('Template outputs').sort(), Object.keys(template.outputs).sort());
+  });
+
+  test('documents every app setting the web app gets', () => {
+    const documented = tableNames('App settings of the web app');
+    const { resources } = snapshotDeployment({ baseName: 'bstest', microsoftAppType: 'SingleTenant', microsoftAppId: '3c1c3a41-5d5c-4c3e-9d41-6a2f0b6f1a10' });
+    for (const name of Object.keys(appSettingsOf(resources))) {
+      assert.ok(documented.includes(name), `app setting ${name} is missing from the configuration reference`);
+    }
+  });
+});
