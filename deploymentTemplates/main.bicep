@@ -42,7 +42,7 @@ var suffix = uniqueString(resourceGroup().id, baseName)
 var webAppName = '${baseName}-${suffix}'
 var botName = '${baseName}-bot-${suffix}'
 // Storage account names allow only 3-24 lowercase letters and digits.
-var storageAccountName = take('${replace(baseName, '-', '')}${suffix}', 24)
+var storageAccountName = take('${toLower(replace(baseName, '-', ''))}${suffix}', 24)
 var stateContainerName = 'botstate'
 var usesManagedIdentity = microsoftAppType == 'UserAssignedMSI'
 
