@@ -1,0 +1,9 @@
+namespace BackStrength.Coaching;
+
+/// <summary>What the person most wants to work on.</summary>
+public enum Focus
+{
+    LowerBack,
+    UpperBackAndPosture,
+    Core,
+}

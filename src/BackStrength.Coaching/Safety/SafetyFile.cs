@@ -1,0 +1,23 @@
+namespace BackStrength.Coaching.Safety;
+
+// The shape of Content/safety.json as written by hand; SafetyContent checks every field.
+
+internal sealed record SafetyFile(
+    string? Disclaimer,
+    string? UrgentCareIntro,
+    string? SeverePainAdvice,
+    string? PainBelowKneeAdvice,
+    string? GentlePlanAdvice,
+    string? PainDuringExerciseAdvice,
+    IReadOnlyList<string?>? ReassuranceWords,
+    IReadOnlyList<string?>? NegationWords,
+    IReadOnlyList<string?>? WordsThatAreNotTypos,
+    IReadOnlyList<RedFlagEntry?>? RedFlags);
+
+internal sealed record RedFlagEntry(
+    string? Id,
+    string? Name,
+    string? Question,
+    string? Advice,
+    IReadOnlyList<IReadOnlyList<string?>?>? Patterns,
+    IReadOnlyList<string?>? CancelWords);
