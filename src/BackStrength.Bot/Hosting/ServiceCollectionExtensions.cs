@@ -1,4 +1,5 @@
 using BackStrength.Bot.Bots;
+using BackStrength.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -14,6 +15,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BotAdapter>());
+        services.AddDirectLine(configuration);
+        services.AddSingleton<IBotEndpoint, LocalDirectLineBridge>();
 
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
@@ -24,6 +27,7 @@ public static class ServiceCollectionExtensions
 
     public static WebApplication MapBackStrength(this WebApplication app)
     {
+        app.UseWebChat();
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken)
             => adapter.ProcessAsync(request, response, bot, cancellationToken));
         app.MapGet("/healthz", () => Results.Ok(new { status = "up" }));
