@@ -1,0 +1,78 @@
+// Parses every card rendered by tests/BackStrength.Cards.Tests with the official adaptivecards library, the
+// same parser Web Chat uses, and fails on any parse or validation message. Run the .NET tests first: they
+// write the cards to artifacts/rendered-cards/.
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+// The package's "lib" build is ESM without file extensions, which Node cannot load; the UMD bundle can.
+const AdaptiveCards = require('adaptivecards/dist/adaptivecards.js');
+
+const repositoryRoot = path.resolve(__dirname, '..', '..');
+const renderedFolder = path.join(repositoryRoot, 'artifacts', 'rendered-cards');
+const layoutNames = fs
+  .readdirSync(path.join(repositoryRoot, 'cards'))
+  .filter((file) => file.endsWith('.json') && !file.endsWith('.data.json'))
+  .map((file) => path.basename(file, '.json'));
+
+function renderedFiles() {
+  assert.ok(
+    fs.existsSync(renderedFolder),
+    `${renderedFolder} is missing: run "dotnet test tests/BackStrength.Cards.Tests" before this test.`,
+  );
+  return fs.readdirSync(renderedFolder).filter((file) => file.endsWith('.json'));
+}
+
+/** Every "type" in a JSON tree, so we can tell whether the parser silently dropped an element or action. */
+function typesIn(json) {
+  const types = [];
+  (function walk(node) {
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+    } else if (node && typeof node === 'object') {
+      if (typeof node.type === 'string') {
+        types.push(node.type);
+      }
+      Object.values(node).forEach(walk);
+    }
+  })(json);
+  return types.sort();
+}
+
+function parse(json) {
+  const card = new AdaptiveCards.AdaptiveCard();
+  const context = new AdaptiveCards.SerializationContext();
+  card.parse(json, context);
+  const messages = [];
+  for (let i = 0; i < context.eventCount; i++) {
+    messages.push(context.getEventAt(i).message);
+  }
+  for (const event of card.validateProperties().validationEvents) {
+    messages.push(event.message);
+  }
+  return { card, messages };
+}
+
+test('every layout was rendered by the .NET tests', () => {
+  const files = renderedFiles();
+  for (const name of layoutNames) {
+    assert.ok(files.some((file) => file.startsWith(`${name}.`)), `No rendered card for ${name}.`);
+  }
+});
+
+for (const file of fs.existsSync(renderedFolder) ? renderedFiles() : []) {
+  test(`${file} parses with the official library without errors or warnings`, () => {
+    const json = JSON.parse(fs.readFileSync(path.join(renderedFolder, file), 'utf8'));
+
+    const { card, messages } = parse(json);
+
+    assert.deepEqual(messages, []);
+    assert.ok(Number(card.version.toString()) <= 1.5, `version ${card.version} is above 1.5`);
+    assert.deepEqual(typesIn(card.toJSON()), typesIn(json), 'the parser dropped or changed elements');
+    for (const input of card.getAllInputs()) {
+      assert.ok(input.label, `input ${input.id} has no label`);
+    }
+  });
+}
