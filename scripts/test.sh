@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 
 npm ci --no-audit --no-fund
 dotnet test BackStrength.sln
+# The cards rendered by the .NET tests above, checked with the official adaptivecards parser.
+node --test tests/cards-validation/
