@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BackStrength.Dialogs.Choices;
+
+/// <summary>
+/// The English words the recognizers understand and the engine's default messages, read once from the embedded
+/// Resources/en.json. Phrases are stored already normalised (see <see cref="TextNormalizer"/>).
+/// </summary>
+internal sealed class LanguageData
+{
+    private const string ResourceName = "BackStrength.Dialogs.Resources.en.json";
+
+    private static readonly Lazy<LanguageData> LazyEnglish = new(Load);
+
+    public static LanguageData English => LazyEnglish.Value;
+
+    [JsonRequired]
+    public string LostTrackMessage { get; init; } = string.Empty;
+
+    [JsonRequired]
+    public ConfirmWords Confirm { get; init; } = new();
+
+    [JsonRequired]
+    public ChoiceListWords ChoiceList { get; init; } = new();
+
+    [JsonRequired]
+    public Dictionary<string, int> Cardinals { get; init; } = [];
+
+    [JsonRequired]
+    public Dictionary<string, int> Ordinals { get; init; } = [];
+
+    [JsonRequired]
+    public List<string> LastOrdinals { get; init; } = [];
+
+    [JsonRequired]
+    public List<string> ChoiceNumberFillers { get; init; } = [];
+
+    private static LanguageData Load()
+    {
+        using var stream = typeof(LanguageData).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing.");
+        return JsonSerializer.Deserialize<LanguageData>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is empty.");
+    }
+
+    internal sealed class ConfirmWords
+    {
+        [JsonRequired]
+        public string YesLabel { get; init; } = string.Empty;
+
+        [JsonRequired]
+        public string NoLabel { get; init; } = string.Empty;
+
+        [JsonRequired]
+        public List<string> Yes { get; init; } = [];
+
+        [JsonRequired]
+        public List<string> No { get; init; } = [];
+    }
+
+    internal sealed class ChoiceListWords
+    {
+        [JsonRequired]
+        public string InlineSeparator { get; init; } = string.Empty;
+
+        [JsonRequired]
+        public string InlineOr { get; init; } = string.Empty;
+
+        [JsonRequired]
+        public string InlineOrMore { get; init; } = string.Empty;
+    }
+}

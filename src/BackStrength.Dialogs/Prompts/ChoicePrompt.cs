@@ -1,0 +1,32 @@
+using BackStrength.Dialogs.Choices;
+using Microsoft.Bot.Builder;
+
+namespace BackStrength.Dialogs;
+
+/// <summary>Asks the user to pick one of <see cref="PromptOptions.Choices"/>; see <see cref="ChoiceRecognizers"/> for what counts as a pick.</summary>
+public class ChoicePrompt : Prompt<FoundChoice>
+{
+    public ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null)
+        : base(dialogId, validator)
+    {
+    }
+
+    /// <summary>How choices are shown unless <see cref="PromptOptions.Style"/> says otherwise.</summary>
+    public ListStyle Style { get; set; } = ListStyle.Auto;
+
+    protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var message = ChoiceFactory.AppendChoices(QuestionFor(options, isRetry), turnContext.Activity, options.Choices ?? [], options.Style ?? Style);
+        await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var found = ChoiceRecognizers.RecognizeChoice(AnswerText(turnContext.Activity), options.Choices ?? []);
+        return Task.FromResult(new PromptRecognizerResult<FoundChoice> { Succeeded = found is not null, Value = found });
+    }
+}
