@@ -1,0 +1,47 @@
+namespace BackStrength.Understanding.Data;
+
+/// <summary>The word lists in language.json that describe how people write in chat, independent of any intent.</summary>
+internal sealed class LanguageData
+{
+    /// <summary>Whole-word rewrites: chat shorthand ("pls"), contractions with or without the apostrophe ("cant").</summary>
+    public Dictionary<string, string> Shorthand { get; init; } = [];
+
+    /// <summary>Emoji that carry a meaning, replaced by a word before tokenising; all other emoji are ignored.</summary>
+    public Dictionary<string, string> Emoji { get; init; } = [];
+
+    /// <summary>Words before "'s" that make it mean "is" ("it's"); after any other word it is a possessive and dropped.</summary>
+    public string[] IsContractionAfter { get; init; } = [];
+
+    /// <summary>Words that start a new clause, so a negation before them does not reach past them.</summary>
+    public string[] ClauseBreakers { get; init; } = [];
+
+    public string[] Negators { get; init; } = [];
+
+    /// <summary>How many words after a negator it still negates.</summary>
+    public int NegationReach { get; init; }
+
+    /// <summary>Words that start a new statement and so end a negation's reach ("no it hurts").</summary>
+    public string[] NegationStoppers { get; init; } = [];
+
+    /// <summary>Words right after a phrase that negate it ("pain free").</summary>
+    public string[] TrailingNegators { get; init; } = [];
+
+    public string[] Comparatives { get; init; } = [];
+
+    /// <summary>Verbs that turn a following comparative into a description ("it is easier") rather than a request.</summary>
+    public string[] Copulas { get; init; } = [];
+
+    /// <summary>Words allowed between a copula and its comparative ("it is a bit easier").</summary>
+    public string[] Intensifiers { get; init; } = [];
+
+    public Dictionary<string, int> NumberWords { get; init; } = [];
+
+    /// <summary>Words after which "one" is a pronoun ("this one"), not the number 1.</summary>
+    public string[] OneIsPronounAfter { get; init; } = [];
+
+    /// <summary>Words that carry no meaning for a lookup ("plank please"), ignored when judging how much of a message names an exercise.</summary>
+    public string[] Fillers { get; init; } = [];
+
+    /// <summary>Real English words that spelling correction must never turn into a vocabulary word ("plane" is not "plank").</summary>
+    public string[] CommonWords { get; init; } = [];
+}

@@ -1,0 +1,24 @@
+namespace BackStrength.Understanding;
+
+/// <summary>What the user wants the bot to do. <see cref="None"/> means the text was unclear or not a command.</summary>
+public enum Intent
+{
+    None,
+    Start,
+    Help,
+    Easier,
+    Harder,
+    Swap,
+    ShowPlan,
+    Pain,
+    StartOver,
+    Stop,
+    ForgetMe,
+    ShowLibrary,
+    ExerciseLookup,
+    Done,
+    Skip,
+    Greeting,
+    Thanks,
+    Reminder,
+}

@@ -1,0 +1,84 @@
+using BackStrength.Understanding.Matching;
+using BackStrength.Understanding.Text;
+
+namespace BackStrength.Understanding;
+
+/// <summary>
+/// Turns one free-text chat message into one intent, with the exercise and number it mentions. Works offline from
+/// the phrase lists in Data/intents.json and Data/language.json; README.md explains how. Thread-safe once built.
+/// </summary>
+public sealed class IntentRecognizer
+{
+    /// <summary>Below this score the recognizer answers <see cref="Intent.None"/> rather than risk a wrong guess.</summary>
+    public const double Threshold = 0.6;
+
+    // A message that is only "?" asks what the bot can do.
+    private const double BareQuestionConfidence = 0.9;
+
+    // Equal scores go to the intent that is costlier to miss: pain before anything, stopping before carrying on.
+    private static readonly Intent[] TieBreakOrder =
+    [
+        Intent.Pain, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
+        Intent.Skip, Intent.Done, Intent.Reminder, Intent.ShowPlan, Intent.ShowLibrary, Intent.Help, Intent.Start,
+        Intent.ExerciseLookup, Intent.Thanks, Intent.Greeting, Intent.None,
+    ];
+
+    // Pleasantries and chit-chat ("sounds good", phrases listed under None) do not make a lookup yield.
+    private static readonly HashSet<Intent> Conversational = [Intent.None, Intent.Greeting, Intent.Thanks];
+
+    private readonly Vocabulary _vocabulary;
+    private readonly ExerciseNameMatcher _exercises;
+    private readonly Lexicon _lexicon;
+    private readonly PhraseScorer _phrases;
+
+    /// <param name="exerciseNames">Every exercise's id, display name and aliases, from the exercise library.</param>
+    public IntentRecognizer(IEnumerable<ExerciseName> exerciseNames)
+    {
+        _vocabulary = Vocabulary.Shared;
+        _exercises = new ExerciseNameMatcher(exerciseNames, _vocabulary.Tokenizer);
+        _lexicon = new Lexicon(_vocabulary.KnownWords.Concat(_exercises.Words));
+        _phrases = new PhraseScorer(_vocabulary.Phrases, _vocabulary.Context, _lexicon);
+    }
+
+    public Recognition Recognize(string? text)
+    {
+        var utterance = _vocabulary.Tokenizer.Tokenize(text);
+        if (utterance.Count == 0)
+        {
+            return utterance.IsQuestion ? new Recognition(Intent.Help, BareQuestionConfidence) : new Recognition(Intent.None, 0);
+        }
+
+        var number = _vocabulary.Numbers.Find(utterance);
+        var mention = _exercises.Find(utterance, _lexicon);
+        var candidates = _phrases.Score(utterance).ToList();
+        if (mention is not null)
+        {
+            candidates.Add(_vocabulary.Lookup.Score(utterance, mention, _phrases.HasLookupCue(utterance)));
+        }
+
+        var winner = Choose(candidates);
+        return winner is null || winner.Intent == Intent.None
+            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number)
+            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number);
+    }
+
+    // The best score wins, except that a lookup yields to any confident command: "easier bird dog" asks for an
+    // easier exercise, not for a description of the bird dog.
+    private static IntentCandidate? Choose(List<IntentCandidate> candidates)
+    {
+        var ranked = candidates
+            .Where(candidate => candidate.Score >= Threshold)
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => Array.IndexOf(TieBreakOrder, candidate.Intent))
+            .ToList();
+        var best = ranked.FirstOrDefault();
+        if (best?.Intent != Intent.ExerciseLookup)
+        {
+            return best;
+        }
+        return ranked.FirstOrDefault(IsCommand) ?? best;
+    }
+
+    private static bool IsCommand(IntentCandidate candidate) =>
+        candidate.Intent != Intent.ExerciseLookup && !Conversational.Contains(candidate.Intent);
+}

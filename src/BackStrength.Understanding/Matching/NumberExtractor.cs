@@ -1,0 +1,55 @@
+using BackStrength.Understanding.Data;
+using BackStrength.Understanding.Text;
+
+namespace BackStrength.Understanding.Matching;
+
+/// <summary>
+/// Finds the first number in a message, as digits ("7/10", "9am") or words ("five", "twenty five"), for pain scores
+/// and minutes. "One" after a word like "this" or "another" is a pronoun ("skip this one"), not the number 1.
+/// </summary>
+internal sealed class NumberExtractor
+{
+    private const int MaxDigits = 6;
+    private const string One = "one";
+
+    private readonly IReadOnlyDictionary<string, int> _numberWords;
+    private readonly HashSet<string> _oneIsPronounAfter;
+
+    public NumberExtractor(LanguageData language)
+    {
+        _numberWords = language.NumberWords;
+        _oneIsPronounAfter = [.. language.OneIsPronounAfter];
+    }
+
+    public int? Find(Utterance utterance)
+    {
+        for (var i = 0; i < utterance.Count; i++)
+        {
+            var word = utterance[i];
+            if (word.Length <= MaxDigits && word.All(char.IsAsciiDigit))
+            {
+                return int.Parse(word, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (_numberWords.TryGetValue(word, out var value) && !IsPronounOne(utterance, i))
+            {
+                return value + UnitsAfterTens(utterance, i, value);
+            }
+        }
+        return null;
+    }
+
+    private bool IsPronounOne(Utterance utterance, int index) =>
+        utterance[index] == One
+        && ((index > 0 && _oneIsPronounAfter.Contains(utterance[index - 1]))
+            || (index + 1 < utterance.Count && utterance[index + 1] == "of"));
+
+    // "twenty five" is 25.
+    private int UnitsAfterTens(Utterance utterance, int index, int tens)
+    {
+        if (tens < 20 || tens % 10 != 0 || index + 1 >= utterance.Count)
+        {
+            return 0;
+        }
+        return _numberWords.TryGetValue(utterance[index + 1], out var units) && units is > 0 and < 10 ? units : 0;
+    }
+}

@@ -1,0 +1,50 @@
+using BackStrength.Understanding.Data;
+using BackStrength.Understanding.Text;
+
+namespace BackStrength.Understanding.Matching;
+
+/// <summary>The data files, loaded and parsed once per process: they are the same for every recognizer.</summary>
+internal sealed class Vocabulary
+{
+    private static readonly Lazy<Vocabulary> Loaded = new(() => new Vocabulary(
+        EmbeddedData.Load<LanguageData>("language.json"),
+        EmbeddedData.Load<IntentData>("intents.json")));
+
+    private Vocabulary(LanguageData language, IntentData intents)
+    {
+        Language = language;
+        Tokenizer = new Tokenizer(language);
+        Phrases = new IntentPhrases(intents, Tokenizer);
+        Context = new ContextFilter(language);
+        Numbers = new NumberExtractor(language);
+        Lookup = new LookupScorer(language);
+    }
+
+    public static Vocabulary Shared => Loaded.Value;
+
+    public LanguageData Language { get; }
+
+    public Tokenizer Tokenizer { get; }
+
+    public IntentPhrases Phrases { get; }
+
+    public ContextFilter Context { get; }
+
+    public NumberExtractor Numbers { get; }
+
+    public LookupScorer Lookup { get; }
+
+    /// <summary>Words typo correction must leave alone: common English plus every word the data files use.</summary>
+    public IEnumerable<string> KnownWords =>
+        Language.CommonWords
+            .Concat(Language.Negators)
+            .Concat(Language.NegationStoppers)
+            .Concat(Language.Comparatives)
+            .Concat(Language.Copulas)
+            .Concat(Language.Intensifiers)
+            .Concat(Language.Fillers)
+            .Concat(Language.OneIsPronounAfter)
+            .Concat(Language.NumberWords.Keys)
+            .Concat(Language.Shorthand.Values.SelectMany(value => value.Split(' ')))
+            .Concat(Phrases.Words);
+}

@@ -1,0 +1,8 @@
+namespace BackStrength.Understanding;
+
+/// <summary>The recognizer's reading of one message.</summary>
+/// <param name="Intent">The single intent the message expresses, or <see cref="Intent.None"/> when unsure.</param>
+/// <param name="Confidence">0 to 1; at least the recognizer's threshold for any intent but None, and 0 for None.</param>
+/// <param name="ExerciseId">The exercise the message names, whatever the intent ("easier bird dog" fills it too).</param>
+/// <param name="Number">The first number in the message, written as digits or words (pain scores, minutes).</param>
+public sealed record Recognition(Intent Intent, double Confidence, string? ExerciseId = null, int? Number = null);
