@@ -1,3 +1,6 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
 namespace BackStrength.Cards;
 
 /// <summary>
@@ -30,7 +33,7 @@ public sealed class CardCatalog
     public IReadOnlyCollection<string> CardNames => _templates.Keys.ToList();
 
     /// <summary>Binds the named layout to a view model; throws <see cref="UnknownCardException"/> for an unknown name.</summary>
-    public Newtonsoft.Json.Linq.JObject Render(string cardName, object viewModel)
+    public JObject Render(string cardName, object viewModel)
     {
         ArgumentNullException.ThrowIfNull(cardName);
         return _templates.TryGetValue(cardName, out var template)
@@ -44,7 +47,7 @@ public sealed class CardCatalog
         {
             return CardTemplate.Parse(File.ReadAllText(path));
         }
-        catch (Exception error) when (error is TemplateSyntaxException or Newtonsoft.Json.JsonReaderException)
+        catch (Exception error) when (error is TemplateSyntaxException or JsonReaderException)
         {
             throw new InvalidDataException($"The card template '{path}' is invalid: {error.Message}", error);
         }

@@ -1,5 +1,6 @@
 using BackStrength.Cards.Templating;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
 
@@ -19,7 +20,7 @@ public sealed class CardTemplate
         // C# records bind naturally: Title -> ${title}. Dictionary keys (such as exercise ids) stay as written.
         ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false } },
         NullValueHandling = NullValueHandling.Ignore,
-        Converters = { new Newtonsoft.Json.Converters.StringEnumConverter(new CamelCaseNamingStrategy()) },
+        Converters = { new StringEnumConverter(new CamelCaseNamingStrategy()) },
     });
 
     private readonly JObject _template;

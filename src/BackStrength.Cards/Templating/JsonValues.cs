@@ -55,7 +55,6 @@ internal static class JsonValues
         { Type: JTokenType.Null } => string.Empty,
         { Type: JTokenType.String } => value.Value<string>()!,
         { Type: JTokenType.Boolean } => value.Value<bool>() ? "true" : "false",
-        { Type: JTokenType.Integer or JTokenType.Float } => Convert.ToString(((JValue)value).Value, CultureInfo.InvariantCulture)!,
         JValue scalar => Convert.ToString(scalar.Value, CultureInfo.InvariantCulture) ?? string.Empty,
         _ => value.ToString(Formatting.None),
     };
