@@ -1,0 +1,14 @@
+using BackStrength.Coaching.Exercises;
+
+namespace BackStrength.Coaching.Planning;
+
+/// <summary>
+/// A session to do today, in order. Positional records so both System.Text.Json and Newtonsoft can store it.
+/// An empty plan means no exercise today (a red flag was reported).
+/// </summary>
+/// <param name="EquipmentNeeded">Kit the chosen variations cannot do without.</param>
+/// <param name="IsGentle">Only the easiest variations, because of severe pain or pain below the knee.</param>
+public sealed record SessionPlan(IReadOnlyList<PlannedExercise> Items, double TotalMinutes, Equipment EquipmentNeeded, bool IsGentle);
+
+/// <param name="Reason">One line on why this exercise and variation were chosen.</param>
+public sealed record PlannedExercise(string ExerciseId, string VariationId, Dose Dose, string Reason, double EstimatedMinutes);

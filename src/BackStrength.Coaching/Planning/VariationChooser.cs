@@ -1,0 +1,81 @@
+using BackStrength.Coaching.Exercises;
+using BackStrength.Coaching.Progress;
+
+namespace BackStrength.Coaching.Planning;
+
+internal enum ChoiceReason
+{
+    Usual,
+    SteppedUp,
+    SteppedDown,
+    Gentle,
+}
+
+internal sealed record VariationChoice(Exercise Exercise, Variation Variation, ChoiceReason Reason);
+
+/// <summary>
+/// Picks the variation of an exercise for this person today: start from experience or from the last variation
+/// done, apply the progression step, then settle on the nearest rung that suits their position and kit.
+/// </summary>
+internal sealed class VariationChooser(Progression progression)
+{
+    /// <returns>The choice, or null when no variation of the exercise suits the person today.</returns>
+    public VariationChoice? Choose(Exercise exercise, Assessment assessment, bool gentle, IReadOnlyList<SessionRecord> history)
+    {
+        if (gentle)
+        {
+            // A gentle plan keeps to the first rung; if that does not suit, the exercise is left out.
+            var easiest = exercise.Variations[0];
+            return easiest.Fits(assessment) ? new VariationChoice(exercise, easiest, ChoiceReason.Gentle) : null;
+        }
+
+        var decision = progression.Decide(exercise.Id, history);
+        var lastIndex = decision.LastVariationId is null ? -1 : exercise.IndexOf(decision.LastVariationId);
+        var target = lastIndex < 0
+            ? StartingIndex(exercise, assessment.Experience)
+            : Math.Clamp(lastIndex + Offset(decision.Step), 0, exercise.Variations.Count - 1);
+        var chosen = NearestFitting(exercise, assessment, target);
+        if (chosen < 0)
+        {
+            return null;
+        }
+
+        var reason = lastIndex < 0 || chosen == lastIndex ? ChoiceReason.Usual
+            : chosen > lastIndex ? ChoiceReason.SteppedUp
+            : ChoiceReason.SteppedDown;
+        return new VariationChoice(exercise, exercise.Variations[chosen], reason);
+    }
+
+    // Newcomers start one rung below the standard version.
+    private static int StartingIndex(Exercise exercise, Experience experience) =>
+        experience == Experience.New ? exercise.StandardIndex - 1 : exercise.StandardIndex;
+
+    private static int Offset(ProgressionStep step) => step switch
+    {
+        ProgressionStep.StepUp => 1,
+        ProgressionStep.StepDown => -1,
+        _ => 0,
+    };
+
+    // Prefer the target or something easier; only go harder when nothing easier suits.
+    private static int NearestFitting(Exercise exercise, Assessment assessment, int target)
+    {
+        for (var i = target; i >= 0; i--)
+        {
+            if (exercise.Variations[i].Fits(assessment))
+            {
+                return i;
+            }
+        }
+
+        for (var i = target + 1; i < exercise.Variations.Count; i++)
+        {
+            if (exercise.Variations[i].Fits(assessment))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

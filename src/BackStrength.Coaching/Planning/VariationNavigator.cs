@@ -1,0 +1,83 @@
+using BackStrength.Coaching.Exercises;
+using BackStrength.Coaching.Progress;
+
+namespace BackStrength.Coaching.Planning;
+
+/// <summary>
+/// Moves along an exercise's chain of variations on request ("too hard", "too easy", "something else"). Every
+/// suggestion still suits the person's positions and kit; variations that do not are stepped over.
+/// </summary>
+public sealed class VariationNavigator(ExerciseLibrary library, Progression progression)
+{
+    private readonly VariationChooser _chooser = new(progression);
+
+    /// <exception cref="KeyNotFoundException">Unknown variation id.</exception>
+    public NavigationResult Easier(string variationId, Assessment assessment)
+    {
+        var exercise = library.ExerciseOf(variationId);
+        var easier = Step(exercise, variationId, assessment, -1);
+        if (easier is not null)
+        {
+            return new NavigationResult(exercise, easier, AtEndOfChain: false, null, null);
+        }
+
+        var (alternative, start) = GentlerAlternative(exercise, assessment);
+        return new NavigationResult(exercise, null, AtEndOfChain: true, alternative, start);
+    }
+
+    /// <exception cref="KeyNotFoundException">Unknown variation id.</exception>
+    public NavigationResult Harder(string variationId, Assessment assessment)
+    {
+        var exercise = library.ExerciseOf(variationId);
+        var harder = Step(exercise, variationId, assessment, +1);
+        return new NavigationResult(exercise, harder, AtEndOfChain: harder is null, null, null);
+    }
+
+    /// <summary>Another exercise for the same body area that suits the person and is not already in the plan.</summary>
+    /// <param name="gentle">Keep to first rungs, as in a gentle plan.</param>
+    /// <exception cref="KeyNotFoundException">Unknown exercise id.</exception>
+    public SwapResult Swap(string exerciseId, Assessment assessment, IReadOnlyCollection<string> exerciseIdsAlreadyInPlan, bool gentle = false)
+    {
+        ArgumentNullException.ThrowIfNull(exerciseIdsAlreadyInPlan);
+        var current = library.GetExercise(exerciseId);
+        var replacement = library.Exercises
+            .Where(e => e.Area == current.Area && e.Id != exerciseId && !exerciseIdsAlreadyInPlan.Contains(e.Id))
+            .Select(e => _chooser.Choose(e, assessment, gentle, []))
+            .OfType<VariationChoice>()
+            .FirstOrDefault();
+        return new SwapResult(replacement?.Exercise, replacement?.Variation);
+    }
+
+    private static Variation? Step(Exercise exercise, string variationId, Assessment assessment, int direction)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        for (var i = exercise.IndexOf(variationId) + direction; i >= 0 && i < exercise.Variations.Count; i += direction)
+        {
+            if (exercise.Variations[i].Fits(assessment))
+            {
+                return exercise.Variations[i];
+            }
+        }
+
+        return null;
+    }
+
+    // Follows the chain of gentler alternatives until one has a variation that suits, never coming back round.
+    private (Exercise? Exercise, Variation? Variation) GentlerAlternative(Exercise exercise, Assessment assessment)
+    {
+        var visited = new HashSet<string> { exercise.Id };
+        var candidate = library.GetExercise(exercise.GentlerAlternativeId);
+        while (visited.Add(candidate.Id))
+        {
+            var easiest = candidate.Variations.FirstOrDefault(v => v.Fits(assessment));
+            if (easiest is not null)
+            {
+                return (candidate, easiest);
+            }
+
+            candidate = library.GetExercise(candidate.GentlerAlternativeId);
+        }
+
+        return (null, null);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using BackStrength.Coaching.Exercises;
+using BackStrength.Coaching.Planning;
+using BackStrength.Coaching.Safety;
+
+namespace BackStrength.Coaching.Tests;
+
+/// <summary>A physical therapist edits the JSON by hand; a mistake must fail loudly and say where it is.</summary>
+public class ContentValidationTests
+{
+    [Fact]
+    public void The_shipped_files_load()
+    {
+        Assert.Equal(12, ExerciseLibrary.LoadDefault().Exercises.Count);
+        Assert.Equal(7, SafetyContent.LoadDefault().RedFlags.Count);
+        Assert.Equal(BodyArea.UpperBack, PlanningText.LoadDefault().FocusArea(Focus.UpperBackAndPosture));
+    }
+
+    [Fact]
+    public void A_variation_without_steps_is_named_with_the_field()
+    {
+        var error = LoadBrokenExercises(file => Variation(file, "plank", "plank.knees").Remove("steps"));
+
+        Assert.Equal("variation 'plank.knees'", error.Entry);
+        Assert.Equal("steps", error.Field);
+        Assert.Contains("plank.knees", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_position_lists_the_allowed_ones()
+    {
+        var error = LoadBrokenExercises(file => Variation(file, "bridge", "bridge.standard")["position"] = "lying");
+
+        Assert.Equal("variation 'bridge.standard'", error.Entry);
+        Assert.Equal("position", error.Field);
+        Assert.Contains("on-back", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_equipment_is_rejected()
+    {
+        var error = LoadBrokenExercises(file => Variation(file, "squat", "squat.sit-to-stand")["requires"] = new JsonArray("sofa"));
+
+        Assert.Equal("variation 'squat.sit-to-stand'", error.Entry);
+        Assert.Equal("requires", error.Field);
+    }
+
+    [Fact]
+    public void A_duplicated_exercise_is_rejected()
+    {
+        var error = LoadBrokenExercises(file => file["exercises"]!.AsArray().Add(Exercise(file, "bridge").DeepClone()));
+
+        Assert.Equal(("exercise 'bridge'", "id"), (error.Entry, error.Field));
+        Assert.Contains("more than once", error.Message);
+    }
+
+    [Fact]
+    public void A_variation_id_must_belong_to_its_exercise()
+    {
+        var error = LoadBrokenExercises(file => Variation(file, "squat", "squat.tempo")["id"] = "bridge.tempo");
+
+        Assert.Equal(("variation 'bridge.tempo'", "id"), (error.Entry, error.Field));
+    }
+
+    [Fact]
+    public void A_gentler_alternative_must_exist_and_work_the_same_area()
+    {
+        var missing = LoadBrokenExercises(file => Exercise(file, "plank")["gentlerAlternative"] = "crunch");
+        var otherArea = LoadBrokenExercises(file => Exercise(file, "plank")["gentlerAlternative"] = "squat");
+
+        Assert.Equal(("exercise 'plank'", "gentlerAlternative"), (missing.Entry, missing.Field));
+        Assert.Contains("different area", otherArea.Message);
+    }
+
+    [Fact]
+    public void A_chain_needs_one_standard_with_an_easier_and_a_harder_variation()
+    {
+        var twoStandards = LoadBrokenExercises(file => Variation(file, "plank", "plank.knees")["standard"] = true);
+        var nothingHarder = LoadBrokenExercises(file => Exercise(file, "squat")["variations"]!.AsArray().RemoveAt(2));
+
+        Assert.Equal(("exercise 'plank'", "variations"), (twoStandards.Entry, twoStandards.Field));
+        Assert.Equal(("exercise 'squat'", "variations"), (nothingHarder.Entry, nothingHarder.Field));
+    }
+
+    [Fact]
+    public void A_dose_without_reps_or_hold_names_the_level()
+    {
+        var error = LoadBrokenExercises(file => Variation(file, "bridge", "bridge.march")["dose"]!["regular"]!.AsObject().Remove("reps"));
+
+        Assert.Equal(("variation 'bridge.march'", "dose.regular"), (error.Entry, error.Field));
+    }
+
+    [Fact]
+    public void A_misspelt_field_name_is_rejected_with_its_path()
+    {
+        var error = LoadBrokenExercises(file => Variation(file, "plank", "plank.reach")["formCue"] = new JsonArray("x"));
+
+        Assert.Contains("formCue", error.Message);
+    }
+
+    [Fact]
+    public void Broken_json_is_reported_rather_than_crashing_later()
+    {
+        var error = Assert.Throws<ContentValidationException>(() => ExerciseLibrary.Load(Shipped.AsStream("{ \"exercises\": [ { \"id\": ")));
+
+        Assert.Equal("exercises.json", error.Entry);
+    }
+
+    [Fact]
+    public void A_red_flag_without_advice_is_named()
+    {
+        var file = JsonNode.Parse(Shipped.ReadFile("safety.json"))!;
+        file["redFlags"]!.AsArray().Single(f => (string?)f!["id"] == "fever")!.AsObject().Remove("advice");
+
+        var error = Assert.Throws<ContentValidationException>(() => SafetyContent.Load(Shipped.AsStream(file.ToJsonString())));
+
+        Assert.Equal(("red flag 'fever'", "advice"), (error.Entry, error.Field));
+    }
+
+    [Fact]
+    public void A_reason_template_must_keep_its_placeholders()
+    {
+        var file = JsonNode.Parse(Shipped.ReadFile("planning.json"))!;
+        file["reasons"]!["focus"] = "Good for you.";
+
+        var error = Assert.Throws<ContentValidationException>(() => PlanningText.Load(Shipped.AsStream(file.ToJsonString())));
+
+        Assert.Equal("reasons.focus", error.Field);
+    }
+
+    private static ContentValidationException LoadBrokenExercises(Action<JsonNode> breakIt)
+    {
+        var file = JsonNode.Parse(Shipped.ReadFile("exercises.json"))!;
+        breakIt(file);
+        return Assert.Throws<ContentValidationException>(() => ExerciseLibrary.Load(Shipped.AsStream(file.ToJsonString())));
+    }
+
+    private static JsonObject Exercise(JsonNode file, string id) =>
+        file["exercises"]!.AsArray().Single(e => (string?)e!["id"] == id)!.AsObject();
+
+    private static JsonObject Variation(JsonNode file, string exerciseId, string variationId) =>
+        Exercise(file, exerciseId)["variations"]!.AsArray().Single(v => (string?)v!["id"] == variationId)!.AsObject();
+}

@@ -1,0 +1,126 @@
+using BackStrength.Coaching.Safety;
+
+namespace BackStrength.Coaching.Tests;
+
+public class SafetyScreenTests
+{
+    private static SafetyScreen Screen => Shipped.Screen;
+
+    private static SafetyContent Content => Shipped.Services.Safety;
+
+    [Fact]
+    public void A_reported_red_flag_stops_the_session_with_advice_to_seek_care()
+    {
+        var outcome = Screen.Evaluate(People.Able, ["saddle-numbness"]);
+
+        Assert.Equal(SafetyLevel.Stop, outcome.Level);
+        Assert.Equal("saddle-numbness", Assert.Single(outcome.RedFlags).Id);
+        Assert.Equal(Content.UrgentCareIntro, outcome.Advice[0]);
+        Assert.Contains(outcome.Advice, a => a.Contains("emergency", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_red_flag_outranks_severe_pain()
+    {
+        var outcome = Screen.Evaluate(People.Able with { PainNow = 9 }, ["fever"]);
+
+        Assert.Equal(SafetyLevel.Stop, outcome.Level);
+    }
+
+    [Theory]
+    [InlineData(8, false)]
+    [InlineData(10, false)]
+    [InlineData(3, true)]
+    public void Severe_pain_or_pain_below_the_knee_allows_only_a_gentle_plan_and_advises_a_clinician(int pain, bool belowKnee)
+    {
+        var outcome = Screen.Evaluate(People.Able with { PainNow = pain, PainSpreadsBelowKnee = belowKnee }, []);
+
+        Assert.Equal(SafetyLevel.GentleOnly, outcome.Level);
+        Assert.Contains(outcome.Advice, a => a.Contains("physical therapist", StringComparison.Ordinal));
+        Assert.Equal(Content.GentlePlanAdvice, outcome.Advice[^1]);
+    }
+
+    [Fact]
+    public void Moderate_pain_without_red_flags_is_clear()
+    {
+        var outcome = Screen.Evaluate(People.Able with { PainNow = 7 }, []);
+
+        Assert.Equal(SafetyLevel.Clear, outcome.Level);
+        Assert.Empty(outcome.Advice);
+    }
+
+    [Fact]
+    public void An_unknown_red_flag_id_is_a_programming_error()
+    {
+        Assert.Throws<ArgumentException>(() => Screen.Evaluate(People.Able, ["headache"]));
+    }
+
+    [Fact]
+    public void Every_red_flag_has_a_question_and_advice_to_seek_care()
+    {
+        Assert.All(Content.RedFlags, f =>
+        {
+            Assert.EndsWith("?", f.Question, StringComparison.Ordinal);
+            Assert.Matches("doctor|emergency", f.Advice);
+        });
+    }
+
+    [Fact]
+    public void The_disclaimer_says_it_is_not_medical_advice()
+    {
+        Assert.Contains("not medical advice", Content.Disclaimer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I can't control my bladder", "bladder-bowel-control")]
+    [InlineData("i cant control my bladdr anymore", "bladder-bowel-control")]
+    [InlineData("I keep wetting myself", "bladder-bowel-control")]
+    [InlineData("lost control of my bowels this morning", "bladder-bowel-control")]
+    [InlineData("I've been incontinent since Tuesday", "bladder-bowel-control")]
+    [InlineData("numb down there", "saddle-numbness")]
+    [InlineData("my groin feels numb", "saddle-numbness")]
+    [InlineData("tingling in my inner thighs", "saddle-numbness")]
+    [InlineData("I can't feel my bum properly", "saddle-numbness")]
+    [InlineData("my legs feel weak since yesterday", "leg-weakness")]
+    [InlineData("My left leg keeps giving way", "leg-weakness")]
+    [InlineData("no numbness, but my legs feel weak", "leg-weakness")]
+    [InlineData("fell off a ladder and now my back hurts", "serious-fall-or-accident")]
+    [InlineData("I was in a car accident and my back is sore", "serious-fall-or-accident")]
+    [InlineData("I have a fever and back pain", "fever")]
+    [InlineData("feeling feverish with chills", "fever")]
+    [InlineData("I had breast cancer a few years ago", "cancer-history")]
+    [InlineData("I'm losing weight without trying", "unexplained-weight-loss")]
+    public void Free_text_describing_a_red_flag_is_detected(string text, string expectedId)
+    {
+        Assert.Contains(expectedId, Screen.ScanText(text).Select(f => f.Id));
+    }
+
+    [Theory]
+    [InlineData("my bladder is fine")]
+    [InlineData("no numbness")]
+    [InlineData("I'm not weak")]
+    [InlineData("my legs aren't weak")]
+    [InlineData("I had a fall last year but I'm fine")]
+    [InlineData("I fell over years ago and my back hurt for a while")]
+    [InlineData("no fever")]
+    [InlineData("I don't have a fever and I feel ok")]
+    [InlineData("I've never had cancer")]
+    [InlineData("I climbed a ladder at work today")]
+    [InlineData("I lost weight on purpose, been dieting")]
+    [InlineData("bladder and bowels are normal")]
+    [InlineData("my back is stiff after sitting all day")]
+    [InlineData("the plank was too hard and my arms felt weak")]
+    [InlineData("")]
+    public void Near_misses_and_denials_are_not_red_flags(string text)
+    {
+        Assert.Empty(Screen.ScanText(text));
+    }
+
+    [Fact]
+    public void Several_red_flags_in_one_message_are_all_found()
+    {
+        var found = Screen.ScanText("I have a fever. Also I can't control my bladder, and my legs feel weak.");
+
+        Assert.Equal(["bladder-bowel-control", "leg-weakness", "fever"], found.Select(f => f.Id));
+    }
+}
