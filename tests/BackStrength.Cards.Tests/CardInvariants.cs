@@ -28,8 +28,8 @@ internal static class CardInvariants
         Assert.Equal("AdaptiveCard", card.Value<string>("type"));
         Assert.True(Version.Parse(card.Value<string>("version")!) <= new Version(1, 5), "Teams supports card versions up to 1.5.");
         Assert.Equal("http://adaptivecards.io/schemas/adaptive-card.json", card.Value<string>("$schema"));
-        Assert.False(string.IsNullOrWhiteSpace(card.Value<string>("fallbackText")), "fallbackText is empty.");
-        Assert.False(string.IsNullOrWhiteSpace(card.Value<string>("speak")), "speak is empty.");
+        AssertHasText(card, "fallbackText");
+        AssertHasText(card, "speak");
 
         var strings = card.Descendants().OfType<JValue>().Where(value => value.Type == JTokenType.String).Select(value => value.Value<string>()!);
         Assert.DoesNotContain(strings, text => text.Contains("${", StringComparison.Ordinal));
@@ -51,17 +51,24 @@ internal static class CardInvariants
         var type = element.Value<string>("type") ?? string.Empty;
         if (type.StartsWith("Input.", StringComparison.Ordinal))
         {
-            Assert.False(string.IsNullOrWhiteSpace(element.Value<string>("label")), $"Input '{element.Value<string>("id")}' has no label.");
+            AssertHasText(element, "label");
         }
 
         switch (type)
         {
             case "TextBlock":
-                Assert.False(string.IsNullOrWhiteSpace(element.Value<string>("text")), "A TextBlock has no text.");
+                AssertHasText(element, "text");
                 break;
             case "Image":
-                Assert.False(string.IsNullOrWhiteSpace(element.Value<string>("url")), "An Image has no url.");
-                Assert.False(string.IsNullOrWhiteSpace(element.Value<string>("altText")), "An Image has no altText.");
+                AssertHasText(element, "url");
+                AssertHasText(element, "altText");
+                break;
+            case "FactSet":
+                Assert.All(element["facts"]!.Cast<JObject>(), fact =>
+                {
+                    AssertHasText(fact, "title");
+                    AssertHasText(fact, "value");
+                });
                 break;
             case "Action.Submit":
                 AssertSubmitValid(element);
@@ -71,12 +78,20 @@ internal static class CardInvariants
 
     private static void AssertSubmitValid(JObject submit)
     {
-        Assert.False(string.IsNullOrWhiteSpace(submit.Value<string>("title")), "A button has no title.");
+        AssertHasText(submit, "title");
         var data = Assert.IsType<JObject>(submit["data"]);
         Assert.Contains(data.Value<string>("action") ?? string.Empty, KnownActions);
         var teams = Assert.IsType<JObject>(data["msteams"]);
         Assert.Equal("messageBack", teams.Value<string>("type"));
-        Assert.False(string.IsNullOrWhiteSpace(teams.Value<string>("displayText")), "A button has no msteams displayText.");
+        AssertHasText(teams, "displayText");
         Assert.Equal(teams.Value<string>("displayText"), teams.Value<string>("text"));
+    }
+
+    /// <summary>Hosts ignore a number or object where they expect text, so the property must be a real string.</summary>
+    private static void AssertHasText(JObject element, string property)
+    {
+        var value = element[property];
+        Assert.True(value?.Type == JTokenType.String, $"'{property}' of {element.Value<string>("type") ?? "an object"} is {value?.Type.ToString() ?? "missing"}, not text.");
+        Assert.False(string.IsNullOrWhiteSpace(value!.Value<string>()), $"'{property}' of {element.Value<string>("type") ?? "an object"} is empty.");
     }
 }
