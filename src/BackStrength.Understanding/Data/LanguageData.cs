@@ -17,13 +17,13 @@ internal sealed class LanguageData
 
     public string[] Negators { get; init; } = [];
 
-    /// <summary>How many words after a negator it still negates.</summary>
+    /// <summary>How many words after a negator it still negates, and how far after a phrase a trailing negator reaches.</summary>
     public int NegationReach { get; init; }
 
-    /// <summary>Words that start a new statement and so end a negation's reach ("no it hurts").</summary>
+    /// <summary>Words that start a new statement: right after a negator they end its reach ("no it hurts").</summary>
     public string[] NegationStoppers { get; init; } = [];
 
-    /// <summary>Words right after a phrase that negate it ("pain free").</summary>
+    /// <summary>Words shortly after a phrase that negate it ("pain free", "the pain is gone").</summary>
     public string[] TrailingNegators { get; init; } = [];
 
     public string[] Comparatives { get; init; } = [];

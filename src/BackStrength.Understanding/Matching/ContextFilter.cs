@@ -35,12 +35,31 @@ internal sealed class ContextFilter
         || IsComparison(utterance, match)
         || IsDescription(utterance, match.Start);
 
-    // A negator reaches a few words forward in its clause, unless a new statement starts first ("no, it hurts").
+    // A negator reaches a few words forward in its clause ("I don't really need any help"), unless a new statement
+    // starts right after it ("no it hurts", "no I want to stop"). A phrase that is itself a negation ("not this
+    // one") is only reinforced by another ("nope, not this one").
     private bool IsNegatedBefore(Utterance utterance, int start)
     {
+        if (_negators.Contains(utterance[start]))
+        {
+            return false;
+        }
         for (var i = start - 1; i >= 0 && start - i <= _negationReach && utterance.SameClause(i, start); i--)
         {
             if (_negators.Contains(utterance[i]))
+            {
+                return i + 1 == start || !_negationStoppers.Contains(utterance[i + 1]);
+            }
+        }
+        return false;
+    }
+
+    // A few words after the phrase can undo it too: "pain free", "the pain is gone".
+    private bool IsNegatedAfter(Utterance utterance, int end)
+    {
+        for (var i = end; i < utterance.Count && i - end < _negationReach && utterance.SameClause(end - 1, i); i++)
+        {
+            if (_trailingNegators.Contains(utterance[i]))
             {
                 return true;
             }
@@ -51,9 +70,6 @@ internal sealed class ContextFilter
         }
         return false;
     }
-
-    private bool IsNegatedAfter(Utterance utterance, int end) =>
-        end < utterance.Count && utterance.SameClause(end - 1, end) && _trailingNegators.Contains(utterance[end]);
 
     private bool IsComparison(Utterance utterance, PhraseMatch match) =>
         match.End < utterance.Count

@@ -80,12 +80,13 @@ internal sealed class ExerciseNameMatcher
     }
 
     // People split and join names freely ("pall of press", "birddog", "side plank" typed as "sideplank").
+    // Numbers never join a name: "plan 4 today" is not "plank".
     private static ExerciseMention? MatchRunTogether(NameForm form, Utterance utterance, Lexicon lexicon, int start)
     {
         var joined = string.Empty;
         for (var end = start + 1; end <= utterance.Count && end - start <= form.Words.Length + 1; end++)
         {
-            if (!utterance.SameClause(start, end - 1))
+            if (!utterance.SameClause(start, end - 1) || !utterance[end - 1].All(char.IsLetter))
             {
                 return null;
             }

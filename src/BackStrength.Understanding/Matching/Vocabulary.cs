@@ -7,8 +7,8 @@ namespace BackStrength.Understanding.Matching;
 internal sealed class Vocabulary
 {
     private static readonly Lazy<Vocabulary> Loaded = new(() => new Vocabulary(
-        EmbeddedData.Load<LanguageData>("language.json"),
-        EmbeddedData.Load<IntentData>("intents.json")));
+        EmbeddedData.LoadLanguage(),
+        EmbeddedData.LoadIntents()));
 
     private Vocabulary(LanguageData language, IntentData intents)
     {
