@@ -157,7 +157,7 @@ public sealed partial class BlobsStorage : IStorage, IStateExpiry, IStorageReadi
                 await blob.UploadAsync(BinaryData.FromString(document.Json), options, cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (RequestFailedException exception) when (exception.Status is 404 or 409 or 412)
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412 || exception.ErrorCode == BlobErrorCode.BlobNotFound)
             {
                 // The condition failed. MemoryStorage only rejects the write when the stored value is itself tracked;
                 // a missing or untracked blob is replaced, guarded so a concurrent writer is still noticed.
@@ -177,7 +177,7 @@ public sealed partial class BlobsStorage : IStorage, IStateExpiry, IStorageReadi
             var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
             return properties.Metadata.ContainsKey(TrackedMetadataName) ? null : new BlobRequestConditions { IfMatch = properties.ETag };
         }
-        catch (RequestFailedException exception) when (exception.Status == 404)
+        catch (RequestFailedException exception) when (exception.ErrorCode == BlobErrorCode.BlobNotFound)
         {
             return new BlobRequestConditions { IfNoneMatch = ETag.All };
         }

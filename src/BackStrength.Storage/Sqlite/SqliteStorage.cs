@@ -49,7 +49,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerRead))
         {
             await using var command = connection.CreateCommand();
-            var names = batch.Select((key, index) => command.Parameters.AddWithValue($"@k{index}", key).ParameterName);
+            var names = batch.Select((key, index) => command.Parameters.AddWithValue($"@k{index}", key).ParameterName).ToArray();
             command.CommandText = $"SELECT state_key, document, etag FROM {Table} WHERE state_key IN ({string.Join(", ", names)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -133,12 +133,17 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     private static async Task<bool> UpsertAsync(SqliteConnection connection, string key, StateDocument document, long now, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = document.Condition == ETagCondition.MatchStored ? UpsertIfETagMatchesSql : UpsertSql;
+        command.CommandText = UpsertSql;
         command.Parameters.AddWithValue("@key", key);
         command.Parameters.AddWithValue("@document", document.Json);
         command.Parameters.AddWithValue("@etag", document.IsTracked ? Guid.NewGuid().ToString("N") : DBNull.Value);
         command.Parameters.AddWithValue("@now", now);
-        command.Parameters.AddWithValue("@expectedETag", (object?)document.ExpectedETag ?? DBNull.Value);
+        if (document.Condition == ETagCondition.MatchStored)
+        {
+            command.CommandText = UpsertIfETagMatchesSql;
+            command.Parameters.AddWithValue("@expectedETag", (object?)document.ExpectedETag ?? DBNull.Value);
+        }
+
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 

@@ -147,6 +147,31 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task An_item_whose_key_is_gone_is_created_whatever_its_etag()
+    {
+        await Storage.WriteAsync(Change("log", new ExerciseLog { Exercise = "bridge" }));
+        var read = await ReadLogAsync("log");
+        await Storage.DeleteAsync(["log"]);
+
+        read.Exercise = "plank";
+        await Storage.WriteAsync(Change("log", read));
+
+        Assert.Equal("plank", (await ReadLogAsync("log")).Exercise);
+    }
+
+    [Fact]
+    public async Task An_item_with_an_etag_replaces_a_value_that_carries_none()
+    {
+        await Storage.WriteAsync(Change("log", new Dictionary<string, object> { ["step"] = "warm-up" }));
+
+        await Storage.WriteAsync(Change("log", new ExerciseLog { Exercise = "plank" }));
+
+        var log = await ReadLogAsync("log");
+        Assert.Equal("plank", log.Exercise);
+        Assert.False(string.IsNullOrEmpty(log.ETag));
+    }
+
+    [Fact]
     public async Task Of_two_writers_holding_the_same_etag_exactly_one_wins()
     {
         await Storage.WriteAsync(Change("log", new ExerciseLog { Exercise = "bridge", Repetitions = 0 }));
