@@ -33,11 +33,12 @@ public sealed class StorageConfigurationTests : IDisposable
     }
 
     [Fact]
-    public void The_memory_provider_is_the_sdk_memory_storage_and_always_ready()
+    public async Task The_memory_provider_is_the_sdk_memory_storage_and_always_ready()
     {
         using var services = Build(new() { ["Storage:Provider"] = "Memory" });
 
         Assert.IsType<MemoryStorage>(services.GetRequiredService<IStorage>());
+        Assert.True(await services.GetRequiredService<IStorageReadiness>().CheckAsync(CancellationToken.None));
     }
 
     [Fact]
