@@ -35,7 +35,9 @@ public sealed class CardTemplate
     /// <summary>Parses a template; throws <see cref="TemplateSyntaxException"/> for a malformed binding.</summary>
     public static CardTemplate Parse(string json)
     {
-        var template = JObject.Parse(json);
+        // Dates stay text: the template's strings must come out exactly as written.
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        var template = JObject.Load(reader);
         var bindings = template
             .Descendants()
             .Where(token => token.Type == JTokenType.String)

@@ -220,6 +220,15 @@ public class TemplateEngineTests
     }
 
     [Fact]
+    public void Template_text_that_looks_like_a_date_is_kept_exactly_as_written()
+    {
+        var card = Expand("""{ "text": "2026-11-25T09:30:00Z" }""", new { });
+
+        Assert.Equal(JTokenType.String, card["text"]!.Type);
+        Assert.Equal("2026-11-25T09:30:00Z", card.Value<string>("text"));
+    }
+
+    [Fact]
     public void Expanding_does_not_change_the_template_so_it_can_be_reused()
     {
         var template = CardTemplate.Parse("""{ "body": [ { "$data": "${items}", "text": "${$data}" } ] }""");
