@@ -50,6 +50,11 @@ public class DialogSet
 
         var state = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
         state.DialogStack ??= [];
+
+        // Storage without type names hands BotState a JObject, and GetAsync converts it to a copy that BotState
+        // does not track. Setting it back makes the turn's changes reach SaveChangesAsync. This writes only to
+        // the turn's cache, never to storage.
+        await _dialogState.SetAsync(turnContext, state, cancellationToken).ConfigureAwait(false);
         return new DialogContext(this, turnContext, state);
     }
 }

@@ -1,0 +1,191 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BackStrength.Dialogs.Tests;
+
+public class ChoicePromptTests
+{
+    private static readonly string[] Titles = ["Cat cow stretch", "Pelvic tilt", "Bird dog", "Child's pose"];
+
+    [Theory]
+    [InlineData("Pelvic tilt", 1)]
+    [InlineData("pelvic TILT!!!", 1)]
+    [InlineData("  Pelvic, tilt. ", 1)]
+    [InlineData("childs pose", 3)]
+    [InlineData("Bírd dög", 2)]
+    [InlineData("quadruped reach", 2)]
+    [InlineData("cat-camel", 0)]
+    [InlineData("I'd like the bird dog today", 2)]
+    [InlineData("2", 1)]
+    [InlineData("number 3", 2)]
+    [InlineData("three", 2)]
+    [InlineData("#4", 3)]
+    [InlineData("the second one", 1)]
+    [InlineData("first please", 0)]
+    [InlineData("last", 3)]
+    [InlineData("Pelvik tilt", 1)]
+    [InlineData("cat cow strecth", 0)]
+    public async Task A_typed_answer_picks_the_choice_by_title_synonym_number_or_ordinal(string answer, int expectedIndex)
+    {
+        await new DialogHarness(Root()).Flow()
+            .Send("hi").Reply(_ => { })
+            .Send(answer).Reply($"result: choice {expectedIndex}: {Titles[expectedIndex]}")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("cat cow or bird dog")]
+    [InlineData("7")]
+    [InlineData("0")]
+    [InlineData("dog")]
+    [InlineData("brid dog")]
+    [InlineData("something else")]
+    public async Task An_answer_that_picks_no_single_choice_gets_the_question_again(string answer)
+    {
+        await new DialogHarness(Root()).Flow()
+            .Send("hi").Reply(_ => { })
+            .Send(answer).Reply(activity => Assert.StartsWith("Which exercise?", ((IMessageActivity)activity).Text))
+            .Send("bird dog").Reply("result: choice 2: Bird dog")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("choice", "Bird dog", 2)]
+    [InlineData("exercise", "2", 1)]
+    [InlineData("value", "pelvic tilt", 1)]
+    public async Task A_card_submit_answers_with_the_field_named_after_the_prompt_or_value_or_choice(string field, string submitted, int expectedIndex)
+    {
+        await new DialogHarness(Root()).Flow()
+            .Send("hi").Reply(_ => { })
+            .SendCardSubmit(new Dictionary<string, string> { [field] = submitted })
+            .Reply($"result: choice {expectedIndex}: {Titles[expectedIndex]}")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("webchat", null)]
+    [InlineData("directline", null)]
+    [InlineData("emulator", null)]
+    [InlineData("msteams", "personal")]
+    public async Task Auto_style_shows_suggested_actions_where_the_channel_can(string channelId, string? conversationType)
+    {
+        var harness = new DialogHarness(Root(), conversation: DialogHarness.Conversation(channelId, conversationType));
+        await harness.Flow()
+            .Send("hi").Reply(activity =>
+            {
+                var message = (IMessageActivity)activity;
+                Assert.Equal("Which exercise?", message.Text);
+                Assert.Equal(Titles, message.SuggestedActions.Actions.Select(action => action.Title));
+                Assert.All(message.SuggestedActions.Actions, action => Assert.Equal(ActionTypes.ImBack, action.Type));
+                Assert.Equal(Titles, message.SuggestedActions.Actions.Select(action => (string)action.Value));
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("msteams", "groupChat")]
+    [InlineData("msteams", "channel")]
+    [InlineData("test", null)]
+    [InlineData("sms", null)]
+    public async Task Auto_style_falls_back_to_a_numbered_list_elsewhere(string channelId, string? conversationType)
+    {
+        var harness = new DialogHarness(Root(), conversation: DialogHarness.Conversation(channelId, conversationType));
+        await harness.Flow()
+            .Send("hi").Reply(activity =>
+            {
+                var message = (IMessageActivity)activity;
+                Assert.Null(message.SuggestedActions);
+                Assert.Equal("Which exercise?\n\n1. Cat cow stretch\n2. Pelvic tilt\n3. Bird dog\n4. Child's pose", message.Text);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Inline_style_numbers_the_choices_in_the_sentence()
+    {
+        await new DialogHarness(Root(ListStyle.Inline)).Flow()
+            .Send("hi").Reply("Which exercise? (1) Cat cow stretch, (2) Pelvic tilt, (3) Bird dog, or (4) Child's pose")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task HeroCard_style_puts_the_question_and_a_button_per_choice_on_a_card()
+    {
+        await new DialogHarness(Root(ListStyle.HeroCard)).Flow()
+            .Send("hi").Reply(activity =>
+            {
+                var message = (IMessageActivity)activity;
+                var card = Assert.IsType<HeroCard>(Assert.Single(message.Attachments).Content);
+                Assert.Equal(HeroCard.ContentType, message.Attachments[0].ContentType);
+                Assert.Equal("Which exercise?", card.Text);
+                Assert.Equal(Titles, card.Buttons.Select(button => button.Title));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task None_style_sends_only_the_question()
+    {
+        await new DialogHarness(Root(ListStyle.None), conversation: DialogHarness.Conversation("webchat")).Flow()
+            .Send("hi").Reply(activity =>
+            {
+                var message = (IMessageActivity)activity;
+                Assert.Equal("Which exercise?", message.Text);
+                Assert.Null(message.SuggestedActions);
+                Assert.Empty(message.Attachments);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_choice_with_its_own_action_uses_it_as_the_button()
+    {
+        var options = new PromptOptions
+        {
+            Prompt = MessageFactory.Text("Ready?"),
+            Choices = [new Choice("Start") { Action = new CardAction(ActionTypes.PostBack, "Let's begin", value: "Start") }, new Choice("Later")],
+        };
+        var root = Steps.AskOnce(new ChoicePrompt("ready"), options);
+
+        await new DialogHarness(root, conversation: DialogHarness.Conversation("webchat")).Flow()
+            .Send("hi").Reply(activity =>
+            {
+                var actions = ((IMessageActivity)activity).SuggestedActions.Actions;
+                Assert.Equal(("Let's begin", ActionTypes.PostBack), (actions[0].Title, actions[0].Type));
+                Assert.Equal(("Later", ActionTypes.ImBack), (actions[1].Title, actions[1].Type));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_retry_prompt_is_shown_with_the_choices_again()
+    {
+        var options = ExerciseOptions();
+        options.RetryPrompt = MessageFactory.Text("Please pick one of these:");
+        var root = Steps.AskOnce(new ChoicePrompt("exercise") { Style = ListStyle.List }, options);
+
+        await new DialogHarness(root).Flow()
+            .Send("hi").Reply(_ => { })
+            .Send("hmm").Reply("Please pick one of these:\n\n1. Cat cow stretch\n2. Pelvic tilt\n3. Bird dog\n4. Child's pose")
+            .StartTestAsync();
+    }
+
+    private static ComponentDialog Root(ListStyle? style = null)
+    {
+        var options = ExerciseOptions();
+        options.Style = style;
+        return Steps.AskOnce(new ChoicePrompt("exercise"), options);
+    }
+
+    private static PromptOptions ExerciseOptions() => new()
+    {
+        Prompt = MessageFactory.Text("Which exercise?"),
+        Choices =
+        [
+            new Choice(Titles[0]) { Synonyms = ["cat cow", "cat-camel"] },
+            new Choice(Titles[1]),
+            new Choice(Titles[2]) { Synonyms = ["quadruped reach"] },
+            new Choice(Titles[3]),
+        ],
+    };
+}
