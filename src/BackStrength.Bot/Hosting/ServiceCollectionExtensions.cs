@@ -1,15 +1,37 @@
 using BackStrength.Bot.Bots;
+using BackStrength.Bot.Cards;
+using BackStrength.Bot.Conversation;
+using BackStrength.Bot.Dialogs;
+using BackStrength.Cards;
+using BackStrength.Coaching;
 using BackStrength.DirectLine;
+using BackStrength.Storage;
+using BackStrength.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 
 namespace BackStrength.Bot.Hosting;
 
-/// <summary>Registers everything the bot host needs.</summary>
+/// <summary>Registers everything the bot host needs, layer by layer.</summary>
 public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddBackStrength(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddChannels(configuration);
+        services.AddBotStorage(configuration);
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddCoaching();
+        services.AddCards(configuration);
+        services.AddConversation(configuration);
+        services.AddTransient<IBot, BackStrengthBot>();
+        return services;
+    }
+
+    /// <summary>The Bot Framework adapter with its authentication, and the local Direct Line channel for web chat.</summary>
+    private static void AddChannels(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<TurnErrorHandler>();
@@ -17,20 +39,52 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BotAdapter>());
         services.AddDirectLine(configuration);
         services.AddSingleton<IBotEndpoint, LocalDirectLineBridge>();
-
-        services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
-        services.AddTransient<IBot, BackStrengthBot>();
-        return services;
     }
 
-    public static WebApplication MapBackStrength(this WebApplication app)
+    /// <summary>The coaching domain: content loaded and validated once, at start-up.</summary>
+    private static void AddCoaching(this IServiceCollection services)
     {
-        app.UseWebChat();
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken)
-            => adapter.ProcessAsync(request, response, bot, cancellationToken));
-        app.MapGet("/healthz", () => Results.Ok(new { status = "up" }));
-        return app;
+        var coaching = CoachingServices.CreateDefault();
+        services.AddSingleton(coaching.Library);
+        services.AddSingleton(coaching.Safety);
+        services.AddSingleton(coaching.PlanningText);
+        services.AddSingleton(coaching.Screen);
+        services.AddSingleton(coaching.Progression);
+        services.AddSingleton(coaching.Planner);
+        services.AddSingleton(coaching.Navigator);
+        services.AddSingleton(new IntentRecognizer(coaching.Library.Exercises.Select(exercise =>
+            new ExerciseName(exercise.Id, exercise.Name, exercise.Aliases))));
+    }
+
+    private static void AddCards(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(new CardCatalog(configuration.GetSection("Cards").Get<CardCatalogOptions>() ?? new CardCatalogOptions()));
+        services.AddSingleton<CardReplies>();
+        services.AddSingleton<CardViews>();
+        services.AddSingleton<DoseText>();
+        services.Configure<CardWording>(configuration.GetSection(CardWording.Section));
+        services.Configure<DoseWording>(configuration.GetSection(DoseWording.Section));
+    }
+
+    /// <summary>The coaching conversation: what the bot says, its dialogs and the services they share.</summary>
+    private static void AddConversation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ConversationTexts>(configuration.GetSection(ConversationTexts.Section));
+        services.Configure<AnswerVocabulary>(configuration.GetSection(AnswerVocabulary.Section));
+        services.AddSingleton<CoachingStateAccessors>();
+        services.AddSingleton<InputReader>();
+        services.AddSingleton<MinutesQuestion>();
+        services.AddSingleton<TodaysPlan>();
+        services.AddSingleton<ExerciseChanges>();
+        services.AddSingleton<SessionWrapUp>();
+        services.AddSingleton<PrivacyEraser>();
+        services.AddSingleton<DisclaimerDialog>();
+        services.AddSingleton<SafetyCheckDialog>();
+        services.AddSingleton<AssessmentDialog>();
+        services.AddSingleton<PlanReviewDialog>();
+        services.AddSingleton<SessionDialog>();
+        services.AddSingleton<ForgetMeDialog>();
+        services.AddSingleton<MainDialog>();
+        services.AddSingleton<ICoachingConversation, CoachingConversation>();
     }
 }

@@ -1,0 +1,21 @@
+using BackStrength.Cards;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BackStrength.Bot.Cards;
+
+/// <summary>Turns a card layout and its view model into a message the channel can show.</summary>
+public sealed class CardReplies(CardCatalog catalog)
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    public IMessageActivity Create(string cardName, object viewModel)
+    {
+        var card = catalog.Render(cardName, viewModel);
+        var reply = MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCardContentType, Content = card });
+        // Screen readers and voice channels read the card's own summary; notifications show the fallback text.
+        reply.Speak = card.Value<string>("speak");
+        reply.Summary = card.Value<string>("fallbackText");
+        return reply;
+    }
+}

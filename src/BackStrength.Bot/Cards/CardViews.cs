@@ -1,0 +1,159 @@
+using BackStrength.Bot.State;
+using BackStrength.Cards;
+using BackStrength.Coaching;
+using BackStrength.Coaching.Exercises;
+using BackStrength.Coaching.Planning;
+using BackStrength.Coaching.Progress;
+using BackStrength.Coaching.Safety;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace BackStrength.Bot.Cards;
+
+/// <summary>
+/// Builds each card's view model from the coaching domain and renders it. The only place that knows both the
+/// domain's shapes and the layouts' data contracts.
+/// </summary>
+public sealed class CardViews(
+    CardReplies replies,
+    ExerciseLibrary library,
+    SafetyContent safety,
+    PlanningText planning,
+    DoseText doses,
+    IOptions<CardWording> cardWording)
+{
+    private readonly CardWording _wording = cardWording.Value;
+
+    public IMessageActivity Welcome(string? userName) => replies.Create(CardNames.Welcome, new WelcomeCard(FirstName(userName)));
+
+    public IMessageActivity Disclaimer() =>
+        replies.Create(CardNames.Disclaimer, new DisclaimerCard(safety.Disclaimer, [.. safety.RedFlags.Select(flag => flag.Name)]));
+
+    public IMessageActivity SafetyCheck() =>
+        replies.Create(CardNames.SafetyCheck, new SafetyCheckCard([.. safety.RedFlags.Select(flag => new RedFlagChoice(flag.Id, flag.Question))]));
+
+    public IMessageActivity SafetyStop(IEnumerable<RedFlag> flags) =>
+        replies.Create(CardNames.SafetyStop, new SafetyStopCard(
+            [.. flags.DistinctBy(flag => flag.Id).Select(flag => new SafetyStopFlag(flag.Id, flag.Name, flag.Advice))],
+            safety.UrgentCareIntro));
+
+    public IMessageActivity Assessment(BaselineAnswers? baseline) =>
+        replies.Create(CardNames.Assessment, new AssessmentCard(baseline is not null, new AssessmentValues(
+            PainNow: null,
+            PainBelowKnee: baseline?.PainSpreadsBelowKnee ?? false,
+            Experience: baseline?.Experience.ToString().ToLowerInvariant(),
+            CanGetToFloor: baseline?.CanGetToFloor ?? true,
+            KneelingComfortable: baseline?.KneelingComfortable ?? true,
+            Equipment: EquipmentChoices(baseline?.Equipment ?? Equipment.None),
+            Minutes: null,
+            Focus: baseline?.Focus switch
+            {
+                Focus.LowerBack => "lowerBack",
+                Focus.UpperBackAndPosture => "upperBack",
+                Focus.Core => "core",
+                _ => null,
+            })));
+
+    public IMessageActivity QuickCheck(UserProfile profile) =>
+        replies.Create(CardNames.QuickCheck, new QuickCheckCard(null, null, null, profile.History.Count > 0 ? null : 10));
+
+    public IMessageActivity Plan(SessionPlan plan, Assessment assessment)
+    {
+        var gentleNotice = !plan.IsGentle ? null
+            : assessment.PainSpreadsBelowKnee && assessment.PainNow < SafetyScreen.SeverePain ? safety.PainBelowKneeAdvice
+            : safety.SeverePainAdvice;
+        return replies.Create(CardNames.Plan, new PlanCard(
+            Title: plan.IsGentle ? _wording.GentlePlanTitle : _wording.PlanTitle,
+            TotalMinutes: (int)Math.Ceiling(plan.TotalMinutes),
+            IsGentle: plan.IsGentle,
+            GentleNotice: gentleNotice,
+            Equipment: [.. _wording.EquipmentNames(plan.EquipmentNeeded)],
+            Exercises: [.. plan.Items.Select(item =>
+            {
+                var exercise = library.GetExercise(item.ExerciseId);
+                var variation = library.GetVariation(item.VariationId);
+                return new PlanCardExercise(exercise.Id, exercise.Name, variation.Name, doses.Describe(item.Dose), item.Reason);
+            })]));
+    }
+
+    /// <summary>The card of the session's current exercise, with the session's buttons.</summary>
+    public IMessageActivity SessionExercise(CoachingState coaching, string? changeNote)
+    {
+        var item = coaching.Plan!.Items[coaching.Session!.Index];
+        return Exercise(library.GetVariation(item.VariationId), item.Dose, (coaching.Session.Index + 1, coaching.Plan.Items.Count), changeNote);
+    }
+
+    /// <summary>An exercise looked up by name, outside a session: how to do it, no session buttons.</summary>
+    public IMessageActivity LookedUpExercise(Variation variation, Experience experience, string? changeNote) =>
+        Exercise(variation, variation.Dose.For(experience), null, changeNote);
+
+    public IMessageActivity Feeling(string variationId) =>
+        replies.Create(CardNames.Feeling, new FeelingCard(library.ExerciseOf(variationId).Id, library.ExerciseOf(variationId).Name.ToLowerInvariant()));
+
+    public IMessageActivity Summary(SessionRecord record, int minutes, IReadOnlyList<string> nextTime, string encouragement)
+    {
+        var done = record.Entries.Where(entry => entry.Feeling is not (Coaching.Progress.Feeling.Skipped)).ToList();
+        return replies.Create(CardNames.Summary, new SummaryCard(
+            minutes,
+            [.. done.Select(entry => new SummaryCardEntry(entry.ExerciseId, library.GetExercise(entry.ExerciseId).Name,
+                library.GetVariation(entry.VariationId).Name, _wording.Feelings[entry.Feeling]))],
+            [.. record.Entries.Where(entry => entry.Feeling == Coaching.Progress.Feeling.Skipped).Select(entry => library.GetExercise(entry.ExerciseId).Name)],
+            nextTime,
+            encouragement));
+    }
+
+    public IMessageActivity Library() =>
+        replies.Create(CardNames.Library, new LibraryCard([.. library.Exercises
+            .GroupBy(exercise => exercise.Area)
+            .OrderBy(group => group.Key)
+            .Select(group => new LibraryCardArea(planning.AreaName(group.Key), _wording.AreaDescriptions[group.Key],
+                [.. group.Select(exercise => new LibraryCardExercise(exercise.Id, exercise.Name, exercise.Strengthens))]))]));
+
+    public IMessageActivity Help(string? inSessionNote) =>
+        replies.Create(CardNames.Help, new HelpCard(inSessionNote is not null, inSessionNote));
+
+    public IMessageActivity PainAdvice(Variation? current, Variation? easier)
+    {
+        var exercise = current is null ? null : library.ExerciseOf(current.Id);
+        return replies.Create(CardNames.PainAdvice, new PainAdviceCard(
+            exercise?.Id ?? string.Empty,
+            exercise?.Name.ToLowerInvariant() ?? string.Empty,
+            easier is not null,
+            easier?.Name.ToLowerInvariant(),
+            [safety.PainDuringExerciseAdvice]));
+    }
+
+    public IMessageActivity ForgetMe() => replies.Create(CardNames.ForgetMe, new ForgetMeCard(_wording.StoredItems));
+
+    public IMessageActivity Message(string title, string text, params MessageCardButton[] buttons) =>
+        replies.Create(CardNames.Message, new MessageCard(title, text, buttons));
+
+    private IMessageActivity Exercise(Variation variation, Dose dose, (int Position, int Total)? place, string? changeNote)
+    {
+        var exercise = library.ExerciseOf(variation.Id);
+        return replies.Create(CardNames.Exercise, new ExerciseCard(
+            exercise.Id,
+            place?.Position,
+            place?.Total,
+            ShowSessionActions: place is not null,
+            exercise.Name,
+            variation.Name,
+            changeNote,
+            exercise.WhyItHelps,
+            variation.Steps,
+            doses.Describe(dose),
+            variation.FormCues,
+            variation.CommonMistakes,
+            string.Join(" ", variation.WhenToStop)));
+    }
+
+    private static List<string> EquipmentChoices(Equipment equipment) =>
+    [
+        .. new[] { (Equipment.ResistanceBand, "band"), (Equipment.DoorAnchor, "door"), (Equipment.Weights, "weights"), (Equipment.Chair, "chair") }
+            .Where(pair => equipment.HasFlag(pair.Item1))
+            .Select(pair => pair.Item2),
+    ];
+
+    private static string? FirstName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : name.Trim().Split(' ')[0];
+}

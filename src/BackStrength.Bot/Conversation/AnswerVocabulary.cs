@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using BackStrength.Coaching;
+
+namespace BackStrength.Bot.Conversation;
+
+/// <summary>
+/// The words people use to answer the typed assessment questions, bound from the "Vocabulary" section of
+/// Content/conversation.json, so new phrasings are added there rather than in code.
+/// </summary>
+public sealed partial class AnswerVocabulary
+{
+    public const string Section = "Vocabulary";
+
+    public List<string> NoneAnswers { get; set; } = [];
+
+    public List<string> YesAnswers { get; set; } = [];
+
+    public List<string> ChangeTimeWords { get; set; } = [];
+
+    public Dictionary<string, List<string>> Equipment { get; set; } = [];
+
+    public Dictionary<string, List<string>> Experience { get; set; } = [];
+
+    public Dictionary<string, List<string>> Focus { get; set; } = [];
+
+    public Dictionary<string, string> ExperienceLabels { get; set; } = [];
+
+    public Dictionary<string, string> FocusLabels { get; set; } = [];
+
+    public Dictionary<string, List<string>> Feelings { get; set; } = [];
+
+    public Dictionary<string, string> FeelingLabels { get; set; } = [];
+
+    public bool IsNone(string? text) => NoneAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool IsYes(string? text) => YesAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool AsksToChangeTime(string? text) => ChangeTimeWords.Any(word => Mentions(text, word));
+
+    /// <summary>The equipment named in free text such as "a band and a chair", or null when none is recognised.</summary>
+    public Equipment? FindEquipment(string? text)
+    {
+        if (IsNone(text) || Normalise(text) is "no" or "nothing at all")
+        {
+            return BackStrength.Coaching.Equipment.None;
+        }
+
+        var found = Equipment
+            .Where(entry => entry.Value.Any(word => Mentions(text, word)))
+            .Select(entry => Enum.Parse<Equipment>(entry.Key))
+            .ToList();
+        return found.Count == 0 ? null : found.Aggregate(BackStrength.Coaching.Equipment.None, (all, item) => all | item);
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/> as whole words.</summary>
+    public static bool Mentions(string? text, string phrase) =>
+        $" {Normalise(text)} ".Contains($" {Normalise(phrase)} ", StringComparison.Ordinal);
+
+    public static string Normalise(string? text) =>
+        string.Join(' ', NonWord().Replace((text ?? string.Empty).ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal), " ")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex NonWord();
+}

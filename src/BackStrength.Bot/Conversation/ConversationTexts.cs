@@ -1,0 +1,134 @@
+namespace BackStrength.Bot.Conversation;
+
+/// <summary>
+/// What the bot says in plain chat, bound from Content/conversation.json so the wording can be edited without
+/// touching code. Card wording lives in the card layouts and the coaching content instead.
+/// </summary>
+public sealed class ConversationTexts
+{
+    public const string Section = "Conversation";
+
+    public string AskDisclaimer { get; set; } = string.Empty;
+
+    public string DisclaimerDeclined { get; set; } = string.Empty;
+
+    public string AskSafetyCheck { get; set; } = string.Empty;
+
+    public string SafetyCheckRetry { get; set; } = string.Empty;
+
+    public string AskPainOrForm { get; set; } = string.Empty;
+
+    public string AskPainOnly { get; set; } = string.Empty;
+
+    public string PainRetry { get; set; } = string.Empty;
+
+    public string AskPainBelowKnee { get; set; } = string.Empty;
+
+    public string AskExperience { get; set; } = string.Empty;
+
+    public string ExperienceRetry { get; set; } = string.Empty;
+
+    public string AskFloor { get; set; } = string.Empty;
+
+    public string AskKneeling { get; set; } = string.Empty;
+
+    public string AskEquipment { get; set; } = string.Empty;
+
+    public string EquipmentRetry { get; set; } = string.Empty;
+
+    public string AskMinutes { get; set; } = string.Empty;
+
+    public string MinutesRetry { get; set; } = string.Empty;
+
+    public string AskFocus { get; set; } = string.Empty;
+
+    public string YesNoRetry { get; set; } = string.Empty;
+
+    public string PlanIntro { get; set; } = string.Empty;
+
+    public string PlanRetry { get; set; } = string.Empty;
+
+    public string PlanMadeEasier { get; set; } = string.Empty;
+
+    public string PlanAlreadyEasiest { get; set; } = string.Empty;
+
+    public string AskFeeling { get; set; } = string.Empty;
+
+    public string FeelingRetry { get; set; } = string.Empty;
+
+    public string SessionActionRetry { get; set; } = string.Empty;
+
+    public string SessionEndedEarly { get; set; } = string.Empty;
+
+    public string NoSessionToEnd { get; set; } = string.Empty;
+
+    public string NoCurrentExercise { get; set; } = string.Empty;
+
+    public string NoPlanYet { get; set; } = string.Empty;
+
+    public string EndOfChainEasier { get; set; } = string.Empty;
+
+    public string EndOfChainHarder { get; set; } = string.Empty;
+
+    public string NoSwapAvailable { get; set; } = string.Empty;
+
+    public string NotUnderstood { get; set; } = string.Empty;
+
+    public string StartOver { get; set; } = string.Empty;
+
+    public string ForgetMeDone { get; set; } = string.Empty;
+
+    public string ForgetMeKept { get; set; } = string.Empty;
+
+    public string Welcomed { get; set; } = string.Empty;
+
+    public string Thanks { get; set; } = string.Empty;
+
+    public string Busy { get; set; } = string.Empty;
+
+    public string StorageApology { get; set; } = string.Empty;
+
+    public string TooLong { get; set; } = string.Empty;
+
+    public string RedFlagAcknowledged { get; set; } = string.Empty;
+
+    public string StateLost { get; set; } = string.Empty;
+
+    public string AskWhichRedFlag { get; set; } = string.Empty;
+
+    public string AskNewMinutes { get; set; } = string.Empty;
+
+    public string AskPainAfter { get; set; } = string.Empty;
+
+    public string NextTimeStepUp { get; set; } = string.Empty;
+
+    public string NextTimeStepDown { get; set; } = string.Empty;
+
+    public string NextTimeEasyOnce { get; set; } = string.Empty;
+
+    public string NextTimeSame { get; set; } = string.Empty;
+
+    public string PainRoseNote { get; set; } = string.Empty;
+
+    public string Encouragement { get; set; } = string.Empty;
+
+    public string NothingDone { get; set; } = string.Empty;
+
+    public string HelpInSession { get; set; } = string.Empty;
+
+    public string NotUnderstoodTitle { get; set; } = string.Empty;
+
+    public string StartButton { get; set; } = string.Empty;
+
+    public string HelpButton { get; set; } = string.Empty;
+
+    public string LibraryButton { get; set; } = string.Empty;
+
+    public string EasierNote { get; set; } = string.Empty;
+
+    public string HarderNote { get; set; } = string.Empty;
+
+    public string SwapNote { get; set; } = string.Empty;
+
+    public string AskForgetMe { get; set; } = string.Empty;
+}

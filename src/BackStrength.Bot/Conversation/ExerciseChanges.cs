@@ -1,0 +1,119 @@
+using System.Globalization;
+using BackStrength.Bot.Cards;
+using BackStrength.Bot.State;
+using BackStrength.Coaching;
+using BackStrength.Coaching.Exercises;
+using BackStrength.Coaching.Planning;
+using BackStrength.Coaching.Progress;
+using BackStrength.Coaching.Safety;
+using BackStrength.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace BackStrength.Bot.Conversation;
+
+/// <summary>
+/// Easier, harder, swap and "it hurts" for the exercise on screen: in a session they change today's plan,
+/// outside one they show the other version of the exercise that was looked up.
+/// </summary>
+public sealed class ExerciseChanges(
+    VariationNavigator navigator,
+    TodaysPlan plan,
+    CardViews cards,
+    ExerciseLibrary library,
+    SafetyContent safety,
+    IOptions<ConversationTexts> texts)
+{
+    private readonly ConversationTexts _texts = texts.Value;
+
+    public async Task ChangeAsync(ITurnContext turn, CoachingState coaching, UserProfile profile, Intent intent, CancellationToken cancellationToken)
+    {
+        var assessment = coaching.Assessment ?? LookupAssessment(profile);
+        var current = library.GetVariation(coaching.CurrentVariationId!);
+        var exercise = library.ExerciseOf(current.Id);
+        switch (intent)
+        {
+            case Intent.Easier:
+                var easier = navigator.Easier(current.Id, assessment);
+                if (easier.Variation is not null)
+                {
+                    await ShowAsync(turn, coaching, assessment, easier.Exercise, easier.Variation, Format(_texts.EasierNote, easier.Variation.WhatChanges), cancellationToken);
+                }
+                else if (easier.GentlerAlternative is not null && easier.GentlerAlternativeVariation is not null)
+                {
+                    await turn.SendActivityAsync(Format(_texts.EndOfChainEasier, exercise.Name.ToLowerInvariant()), cancellationToken: cancellationToken);
+                    await ShowAsync(turn, coaching, assessment, easier.GentlerAlternative, easier.GentlerAlternativeVariation,
+                        Format(_texts.SwapNote, exercise.Name.ToLowerInvariant()), cancellationToken);
+                }
+                else
+                {
+                    await turn.SendActivityAsync(Format(_texts.EndOfChainEasier, exercise.Name.ToLowerInvariant()), cancellationToken: cancellationToken);
+                }
+
+                break;
+            case Intent.Harder:
+                var harder = navigator.Harder(current.Id, assessment);
+                if (harder.Variation is null)
+                {
+                    await turn.SendActivityAsync(Format(_texts.EndOfChainHarder, exercise.Name.ToLowerInvariant()), cancellationToken: cancellationToken);
+                }
+                else
+                {
+                    await ShowAsync(turn, coaching, assessment, harder.Exercise, harder.Variation, Format(_texts.HarderNote, harder.Variation.WhatChanges), cancellationToken);
+                }
+
+                break;
+            default:
+                var inPlan = coaching.HasCurrentExercise ? coaching.Plan!.Items.Select(item => item.ExerciseId).ToList() : [exercise.Id];
+                var swap = navigator.Swap(exercise.Id, assessment, inPlan, coaching.Plan?.IsGentle ?? false);
+                if (swap.Found)
+                {
+                    await ShowAsync(turn, coaching, assessment, swap.Exercise!, swap.Variation!, Format(_texts.SwapNote, exercise.Name.ToLowerInvariant()), cancellationToken);
+                }
+                else
+                {
+                    await turn.SendActivityAsync(_texts.NoSwapAvailable, cancellationToken: cancellationToken);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Stops the current exercise: records it, gives the pain advice, and offers an easier version.</summary>
+    public async Task StopForPainAsync(ITurnContext turn, CoachingState coaching, CancellationToken cancellationToken)
+    {
+        var item = coaching.Plan!.Items[coaching.Session!.Index];
+        coaching.Session.Steps.Add(new SessionStep(item.ExerciseId, item.VariationId, Feeling.StoppedForPain));
+        var current = library.GetVariation(item.VariationId);
+        var easier = navigator.Easier(current.Id, coaching.Assessment!);
+        await turn.SendActivityAsync(cards.PainAdvice(current, easier.Variation ?? easier.GentlerAlternativeVariation), cancellationToken);
+    }
+
+    public IEnumerable<RedFlag> RedFlagsById(IReadOnlyCollection<string> ids) =>
+        safety.RedFlags.Where(flag => ids.Contains(flag.Id));
+
+    private async Task ShowAsync(ITurnContext turn, CoachingState coaching, Assessment assessment, Exercise exercise, Variation variation, string note, CancellationToken cancellationToken)
+    {
+        if (coaching.HasCurrentExercise)
+        {
+            plan.Replace(coaching, coaching.Session!.Index, exercise, variation);
+            await turn.SendActivityAsync(cards.SessionExercise(coaching, note), cancellationToken);
+            return;
+        }
+
+        coaching.CurrentVariationId = variation.Id;
+        await turn.SendActivityAsync(cards.LookedUpExercise(variation, assessment.Experience, note), cancellationToken);
+    }
+
+    /// <summary>
+    /// Looking an exercise up before any check-in: show every version the library has, since nothing is known
+    /// yet that rules one out (the plan itself always screens first).
+    /// </summary>
+    private static Assessment LookupAssessment(UserProfile profile) =>
+        profile.Baseline?.WithToday(0, 30)
+        ?? new Assessment(0, Experience.New, CanGetToFloor: true, KneelingComfortable: true,
+            Equipment.ResistanceBand | Equipment.DoorAnchor | Equipment.Weights | Equipment.Chair, 30, null, false);
+
+    private static string Format(string template, params object[] values) =>
+        string.Format(CultureInfo.InvariantCulture, template, values);
+}

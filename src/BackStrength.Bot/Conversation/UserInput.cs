@@ -1,0 +1,27 @@
+using BackStrength.Coaching.Safety;
+using BackStrength.Understanding;
+using Newtonsoft.Json.Linq;
+
+namespace BackStrength.Bot.Conversation;
+
+/// <summary>
+/// One message, understood: what the person asked for (typed or tapped on a card), any red-flag symptoms it
+/// mentions, and the submitted card values when there are some.
+/// </summary>
+public sealed record UserInput(
+    Intent Intent,
+    string? CardAction,
+    JObject? CardValue,
+    string? ExerciseId,
+    int? Number,
+    IReadOnlyList<RedFlag> RedFlags)
+{
+    public bool IsCardAction(string action) => string.Equals(CardAction, action, StringComparison.Ordinal);
+
+    public string? CardField(string name) => CardValue?[name]?.Type switch
+    {
+        null or JTokenType.Null => null,
+        JTokenType.Array => string.Join(',', CardValue[name]!.Values<string>()),
+        _ => CardValue[name]!.ToString(),
+    };
+}

@@ -1,0 +1,66 @@
+using BackStrength.Bot.Cards;
+using BackStrength.Bot.Conversation;
+using BackStrength.Cards;
+using BackStrength.Dialogs;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace BackStrength.Bot.Dialogs;
+
+/// <summary>Confirms, then deletes everything stored about the person. Ends with true when it was deleted.</summary>
+public sealed class ForgetMeDialog : ComponentDialog
+{
+    private const string ConfirmPromptId = "forgetMeConfirmPrompt";
+
+    private readonly CardViews _cards;
+    private readonly PrivacyEraser _eraser;
+    private readonly ConversationTexts _texts;
+
+    public ForgetMeDialog(CardViews cards, PrivacyEraser eraser, IOptions<ConversationTexts> texts)
+        : base(nameof(ForgetMeDialog))
+    {
+        _cards = cards;
+        _eraser = eraser;
+        _texts = texts.Value;
+        AddDialog(new WaterfallDialog("forgetMeSteps", [ConfirmAsync, ActAsync]));
+        AddDialog(new ConfirmPrompt(ConfirmPromptId, ValidateAsync));
+        InitialDialogId = "forgetMeSteps";
+    }
+
+    private async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await CardQuestion.AskAsync(step, ConfirmPromptId, _cards.ForgetMe(), _texts.AskForgetMe, _texts.YesNoRetry, cancellationToken);
+
+    private async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not true)
+        {
+            await step.Context.SendActivityAsync(_texts.ForgetMeKept, cancellationToken: cancellationToken);
+            return await step.EndDialogAsync(false, cancellationToken);
+        }
+
+        await _eraser.ForgetAsync(step.Context, cancellationToken);
+        await step.Context.SendActivityAsync(_texts.ForgetMeDone, cancellationToken: cancellationToken);
+        return await step.EndDialogAsync(true, cancellationToken);
+    }
+
+    /// <summary>Once everything is deleted there is nothing to go back to: end every dialog instead of resuming.</summary>
+    protected override Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken) =>
+        result is true ? outerDc.CancelAllDialogsAsync(cancellationToken) : base.EndComponentAsync(outerDc, result, cancellationToken);
+
+    private static Task<bool> ValidateAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
+    {
+        switch (CardAnswers.ActionOf(prompt.Context))
+        {
+            case CardActions.ForgetMeConfirm:
+                prompt.Recognized.Value = true;
+                prompt.Recognized.Succeeded = true;
+                break;
+            case CardActions.ForgetMeCancel:
+                prompt.Recognized.Value = false;
+                prompt.Recognized.Succeeded = true;
+                break;
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
+    }
+}

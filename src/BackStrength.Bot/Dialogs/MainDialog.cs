@@ -1,0 +1,273 @@
+using BackStrength.Bot.Cards;
+using BackStrength.Bot.Conversation;
+using BackStrength.Bot.State;
+using BackStrength.Cards;
+using BackStrength.Coaching;
+using BackStrength.Coaching.Exercises;
+using BackStrength.Coaching.Planning;
+using BackStrength.Dialogs;
+using BackStrength.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace BackStrength.Bot.Dialogs;
+
+/// <summary>
+/// The root of the coaching conversation. Every message first meets the commands that work at any point
+/// (red flags, help, stop, start over, forget me, plan, easier/harder/swap, "it hurts", an exercise's name);
+/// anything else goes to the flow: disclaimer, safety check, assessment, plan, guided session.
+/// </summary>
+public sealed class MainDialog : ComponentDialog
+{
+    private const string CoachFlow = "coachFlow";
+
+    private readonly CoachingStateAccessors _state;
+    private readonly InputReader _reader;
+    private readonly CardViews _cards;
+    private readonly ExerciseChanges _changes;
+    private readonly SessionWrapUp _wrapUp;
+    private readonly TodaysPlan _plan;
+    private readonly ExerciseLibrary _library;
+    private readonly ConversationTexts _texts;
+
+    public MainDialog(
+        CoachingStateAccessors state,
+        InputReader reader,
+        CardViews cards,
+        ExerciseChanges changes,
+        SessionWrapUp wrapUp,
+        TodaysPlan plan,
+        ExerciseLibrary library,
+        IOptions<ConversationTexts> texts,
+        DisclaimerDialog disclaimer,
+        SafetyCheckDialog safetyCheck,
+        AssessmentDialog assessment,
+        PlanReviewDialog planReview,
+        SessionDialog session,
+        ForgetMeDialog forgetMe)
+        : base(nameof(MainDialog))
+    {
+        _state = state;
+        _reader = reader;
+        _cards = cards;
+        _changes = changes;
+        _wrapUp = wrapUp;
+        _plan = plan;
+        _library = library;
+        _texts = texts.Value;
+        AddDialog(disclaimer);
+        AddDialog(safetyCheck);
+        AddDialog(assessment);
+        AddDialog(planReview);
+        AddDialog(session);
+        AddDialog(forgetMe);
+        AddDialog(new WaterfallDialog(CoachFlow,
+        [
+            DisclaimerAsync, SafetyCheckAsync, AssessmentAsync, PlanAsync, SessionAsync, EndAsync,
+        ]));
+        InitialDialogId = CoachFlow;
+    }
+
+    /// <summary>With nothing running, a message either asks for one thing (help, an exercise...) or starts the flow.</summary>
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+    {
+        var input = _reader.Read(innerDc.Context);
+        if (await InterruptAsync(innerDc, input, cancellationToken) is { } handled)
+        {
+            return handled.Status == DialogTurnStatus.Waiting && innerDc.ActiveDialog is null
+                ? new DialogTurnResult(DialogTurnStatus.Complete)
+                : handled;
+        }
+
+        if (input.Intent is Intent.None && input.CardAction is null && !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text))
+        {
+            await SendNotUnderstoodAsync(innerDc.Context, cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        return await innerDc.BeginDialogAsync(CoachFlow, null, cancellationToken);
+    }
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        var input = _reader.Read(innerDc.Context);
+        return await InterruptAsync(innerDc, input, cancellationToken)
+            ?? await innerDc.ContinueDialogAsync(cancellationToken);
+    }
+
+    /// <summary>Handles a command that works at any point; null when the message is an answer for the flow.</summary>
+    private async Task<DialogTurnResult?> InterruptAsync(DialogContext innerDc, UserInput input, CancellationToken cancellationToken)
+    {
+        var turn = innerDc.Context;
+        if (input.RedFlags.Count > 0)
+        {
+            await turn.SendActivityAsync(_cards.SafetyStop(input.RedFlags), cancellationToken);
+            await ClearTodayAsync(turn, cancellationToken);
+            return await innerDc.CancelAllDialogsAsync(cancellationToken);
+        }
+
+        var coaching = await _state.CoachingAsync(turn, cancellationToken);
+        if (coaching.Session is { AwaitingFeeling: true } && input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder)
+        {
+            return null;
+        }
+
+        switch (input.Intent)
+        {
+            case Intent.Help:
+                await turn.SendActivityAsync(_cards.Help(coaching.HasCurrentExercise ? _texts.HelpInSession : null), cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case Intent.StartOver:
+                await turn.SendActivityAsync(_texts.StartOver, cancellationToken: cancellationToken);
+                await ClearTodayAsync(turn, cancellationToken);
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                return await innerDc.BeginDialogAsync(CoachFlow, null, cancellationToken);
+            case Intent.Stop:
+                if (coaching.InSession)
+                {
+                    await turn.SendActivityAsync(_texts.SessionEndedEarly, cancellationToken: cancellationToken);
+                    await _wrapUp.FinishAsync(turn, painAfter: null, cancellationToken);
+                }
+                else
+                {
+                    await turn.SendActivityAsync(_texts.NoSessionToEnd, cancellationToken: cancellationToken);
+                }
+
+                return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            case Intent.ForgetMe when innerDc.ActiveDialog?.Id != nameof(ForgetMeDialog):
+                return await innerDc.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
+            case Intent.ShowLibrary:
+                await turn.SendActivityAsync(_cards.Library(), cancellationToken);
+                return Dialog.EndOfTurn;
+            case Intent.ShowPlan:
+                await turn.SendActivityAsync(
+                    coaching.Plan is not null && coaching.Assessment is not null
+                        ? _cards.Plan(coaching.Plan, coaching.Assessment)
+                        : MessageFactory.Text(_texts.NoPlanYet),
+                    cancellationToken);
+                return Dialog.EndOfTurn;
+            case Intent.ExerciseLookup when input.ExerciseId is not null && _library.TryGetExercise(input.ExerciseId, out var exercise):
+                await ShowLookedUpAsync(turn, coaching, exercise, cancellationToken);
+                return Dialog.EndOfTurn;
+            case Intent.Easier or Intent.Harder or Intent.Swap:
+                await ChangeAsync(innerDc, coaching, input, cancellationToken);
+                return Dialog.EndOfTurn;
+            case Intent.Pain when coaching.HasCurrentExercise:
+                await _changes.StopForPainAsync(turn, coaching, cancellationToken);
+                return Dialog.EndOfTurn;
+            case Intent.Thanks:
+                await turn.SendActivityAsync(_texts.Thanks, cancellationToken: cancellationToken);
+                return Dialog.EndOfTurn;
+            default:
+                return null;
+        }
+    }
+
+    private async Task ChangeAsync(DialogContext innerDc, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
+    {
+        var turn = innerDc.Context;
+        if (!coaching.HasCurrentExercise && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && input.Intent == Intent.Easier)
+        {
+            var changed = _plan.MakeEasier(coaching);
+            var card = _cards.Plan(coaching.Plan!, coaching.Assessment!);
+            card.Text = changed ? _texts.PlanMadeEasier : _texts.PlanAlreadyEasiest;
+            await turn.SendActivityAsync(card, cancellationToken);
+            return;
+        }
+
+        if (input.ExerciseId is not null && !coaching.HasCurrentExercise && _library.TryGetExercise(input.ExerciseId, out var named))
+        {
+            // "An easier bird dog": the person names the exercise they mean.
+            coaching.CurrentVariationId = named.Standard.Id;
+        }
+
+        if (coaching.CurrentVariationId is null)
+        {
+            await turn.SendActivityAsync(_texts.NoCurrentExercise, cancellationToken: cancellationToken);
+            return;
+        }
+
+        var profile = await _state.ProfileAsync(turn, cancellationToken);
+        await _changes.ChangeAsync(turn, coaching, profile, input.Intent, cancellationToken);
+    }
+
+    private async Task ShowLookedUpAsync(ITurnContext turn, CoachingState coaching, Exercise exercise, CancellationToken cancellationToken)
+    {
+        if (!coaching.HasCurrentExercise)
+        {
+            coaching.CurrentVariationId = exercise.Standard.Id;
+        }
+
+        var profile = await _state.ProfileAsync(turn, cancellationToken);
+        var experience = coaching.Assessment?.Experience ?? profile.Baseline?.Experience ?? Experience.New;
+        await turn.SendActivityAsync(_cards.LookedUpExercise(exercise.Standard, experience, changeNote: null), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> RepromptAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (innerDc.ActiveDialog is null)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return Dialog.EndOfTurn;
+    }
+
+    private async Task ClearTodayAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        await _state.Coaching.SetAsync(turn, new CoachingState(), cancellationToken);
+
+    private async Task SendNotUnderstoodAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        await turn.SendActivityAsync(_cards.Message(_texts.NotUnderstoodTitle, _texts.NotUnderstood,
+            new MessageCardButton(_texts.StartButton, CardActions.Start),
+            new MessageCardButton(_texts.HelpButton, CardActions.Help),
+            new MessageCardButton(_texts.LibraryButton, CardActions.ShowLibrary)), cancellationToken);
+
+    private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await step.BeginDialogAsync(nameof(DisclaimerDialog), null, cancellationToken);
+
+    private async Task<DialogTurnResult> SafetyCheckAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Result is true
+            ? await step.BeginDialogAsync(nameof(SafetyCheckDialog), null, cancellationToken)
+            : await step.EndDialogAsync(null, cancellationToken);
+
+    private async Task<DialogTurnResult> AssessmentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not IReadOnlyCollection<string> redFlags)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (redFlags.Count > 0)
+        {
+            await step.Context.SendActivityAsync(_cards.SafetyStop(_changes.RedFlagsById(redFlags)), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        return await step.BeginDialogAsync(nameof(AssessmentDialog), null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> PlanAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not Assessment assessment)
+        {
+            await step.Context.SendActivityAsync(_texts.NoSessionToEnd, cancellationToken: cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        var profile = await _state.ProfileAsync(step.Context, cancellationToken);
+        coaching.Assessment = assessment;
+        coaching.Plan = _plan.Create(assessment, profile);
+        coaching.CurrentVariationId = null;
+        return await step.BeginDialogAsync(nameof(PlanReviewDialog), null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SessionAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Result is true
+            ? await step.BeginDialogAsync(nameof(SessionDialog), null, cancellationToken)
+            : await step.EndDialogAsync(null, cancellationToken);
+
+    private async Task<DialogTurnResult> EndAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await step.EndDialogAsync(null, cancellationToken);
+}

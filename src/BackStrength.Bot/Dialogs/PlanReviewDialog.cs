@@ -1,0 +1,109 @@
+using BackStrength.Bot.Cards;
+using BackStrength.Bot.Conversation;
+using BackStrength.Cards;
+using BackStrength.Dialogs;
+using BackStrength.Dialogs.Choices;
+using BackStrength.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace BackStrength.Bot.Dialogs;
+
+/// <summary>
+/// Shows today's plan and waits until the person starts it, changing the time when asked. "Make it easier"
+/// and "show all exercises" are handled by <see cref="MainDialog"/> at any point, this prompt included.
+/// </summary>
+public sealed class PlanReviewDialog : ComponentDialog
+{
+    private const string Steps = "planReviewSteps";
+    private const string PlanActionPrompt = "planActionPrompt";
+    private const string MinutesPrompt = "newMinutesPrompt";
+    private const string StartAnswer = "start";
+    private const string ChangeTimeAnswer = "changeTime";
+
+    private readonly CoachingStateAccessors _state;
+    private readonly CardViews _cards;
+    private readonly TodaysPlan _plan;
+    private readonly IntentRecognizer _recognizer;
+    private readonly ConversationTexts _texts;
+    private readonly AnswerVocabulary _vocabulary;
+
+    public PlanReviewDialog(CoachingStateAccessors state, CardViews cards, TodaysPlan plan, IntentRecognizer recognizer,
+        MinutesQuestion minutesQuestion, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
+        : base(nameof(PlanReviewDialog))
+    {
+        _state = state;
+        _cards = cards;
+        _plan = plan;
+        _recognizer = recognizer;
+        _texts = texts.Value;
+        _vocabulary = vocabulary.Value;
+        AddDialog(new WaterfallDialog(Steps, [ShowAsync, RouteAsync, ReplanAsync]));
+        AddDialog(new TextPrompt(PlanActionPrompt, ValidatePlanActionAsync));
+        AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt));
+        InitialDialogId = Steps;
+    }
+
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        var card = _cards.Plan(coaching.Plan!, coaching.Assessment!);
+        card.Text = _texts.PlanIntro;
+        return await CardQuestion.AskAsync(step, PlanActionPrompt, card, question: null, _texts.PlanRetry, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        switch (step.Result as string)
+        {
+            case StartAnswer:
+                return await step.EndDialogAsync(true, cancellationToken);
+            case ChangeTimeAnswer:
+                return await step.PromptAsync(MinutesPrompt, new PromptOptions
+                {
+                    Prompt = MessageFactory.Text(_texts.AskNewMinutes),
+                    RetryPrompt = MessageFactory.Text(_texts.MinutesRetry),
+                    Choices = MinutesQuestion.Choices,
+                }, cancellationToken);
+            case { } minutes:
+                return await step.NextAsync(int.Parse(minutes, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+            default:
+                return await step.EndDialogAsync(false, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> ReplanAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var minutes = MinutesQuestion.MinutesOf(step.Result);
+        if (minutes is null)
+        {
+            return await step.EndDialogAsync(false, cancellationToken);
+        }
+
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        var profile = await _state.ProfileAsync(step.Context, cancellationToken);
+        coaching.Assessment = coaching.Assessment! with { MinutesAvailable = minutes.Value };
+        coaching.Plan = _plan.Create(coaching.Assessment, profile);
+        return await step.ReplaceDialogAsync(Steps, null, cancellationToken);
+    }
+
+    private Task<bool> ValidatePlanActionAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        var text = prompt.Context.Activity.Text;
+        var recognition = _recognizer.Recognize(text);
+        string? answer = CardAnswers.ActionOf(prompt.Context) switch
+        {
+            CardActions.StartSession => StartAnswer,
+            CardActions.ChangeTime => ChangeTimeAnswer,
+            not null => null,
+            _ when recognition.Intent is Intent.Start || _vocabulary.IsYes(text) => StartAnswer,
+            _ when AssessmentForm.NearestMinutes(recognition.Number) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
+                minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,
+            _ => null,
+        };
+        prompt.Recognized.Value = answer ?? string.Empty;
+        prompt.Recognized.Succeeded = answer is not null;
+        return Task.FromResult(answer is not null);
+    }
+}

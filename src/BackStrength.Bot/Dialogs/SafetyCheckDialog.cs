@@ -1,0 +1,116 @@
+using BackStrength.Bot.Cards;
+using BackStrength.Bot.Conversation;
+using BackStrength.Cards;
+using BackStrength.Coaching.Safety;
+using BackStrength.Dialogs;
+using BackStrength.Dialogs.Choices;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace BackStrength.Bot.Dialogs;
+
+/// <summary>
+/// Asks about the warning signs that need a clinician rather than exercise, before any plan. Ends with the ids
+/// of the red flags the person reported (empty when none apply). Works from the card's tick boxes, from a
+/// plain yes/no, or from symptoms described in the person's own words.
+/// </summary>
+public sealed class SafetyCheckDialog : ComponentDialog
+{
+    private const string AnyFlagsPrompt = "anyRedFlagsPrompt";
+    private const string WhichFlagPrompt = "whichRedFlagPrompt";
+    private const string RedFlagsField = "redFlags";
+
+    private readonly CardViews _cards;
+    private readonly SafetyScreen _screen;
+    private readonly SafetyContent _safety;
+    private readonly ConversationTexts _texts;
+    private readonly AnswerVocabulary _vocabulary;
+
+    public SafetyCheckDialog(CardViews cards, SafetyScreen screen, SafetyContent safety, IOptions<ConversationTexts> texts,
+        IOptions<AnswerVocabulary> vocabulary)
+        : base(nameof(SafetyCheckDialog))
+    {
+        _cards = cards;
+        _screen = screen;
+        _safety = safety;
+        _texts = texts.Value;
+        _vocabulary = vocabulary.Value;
+        AddDialog(new WaterfallDialog("safetySteps", [AskAsync, InterpretAsync, WhichAsync]));
+        AddDialog(new ConfirmPrompt(AnyFlagsPrompt, ValidateAnswerAsync));
+        AddDialog(new ChoicePrompt(WhichFlagPrompt));
+        InitialDialogId = "safetySteps";
+    }
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        return await CardQuestion.AskAsync(step, AnyFlagsPrompt, _cards.SafetyCheck(), _texts.AskSafetyCheck, _texts.SafetyCheckRetry, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> InterpretAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is null)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (CardAnswers.ActionOf(step.Context) == CardActions.SubmitSafetyCheck)
+        {
+            return await step.EndDialogAsync(TickedFlags(step.Context.Activity.Value as JObject), cancellationToken);
+        }
+
+        var described = _screen.ScanText(step.Context.Activity.Text ?? string.Empty);
+        if (described.Count > 0)
+        {
+            return await step.EndDialogAsync(described.Select(flag => flag.Id).ToList(), cancellationToken);
+        }
+
+        if (step.Result is false)
+        {
+            return await step.EndDialogAsync(new List<string>(), cancellationToken);
+        }
+
+        // "Yes" without saying which: ask, so the advice can be specific.
+        return await step.PromptAsync(WhichFlagPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_texts.AskWhichRedFlag),
+            Choices = [.. _safety.RedFlags.Select(flag => new Choice(flag.Name))],
+            Style = ListStyle.List,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> WhichAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // Even if the person could not pick one, they said something applies: treat it as a red flag.
+        var chosen = step.Result is FoundChoice found ? _safety.RedFlags[found.Index] : _safety.RedFlags[0];
+        return await step.EndDialogAsync(new List<string> { chosen.Id }, cancellationToken);
+    }
+
+    private Task<bool> ValidateAnswerAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
+    {
+        if (CardAnswers.ActionOf(prompt.Context) == CardActions.SubmitSafetyCheck)
+        {
+            prompt.Recognized.Value = TickedFlags(prompt.Context.Activity.Value as JObject).Count > 0;
+            prompt.Recognized.Succeeded = true;
+        }
+        else if (_screen.ScanText(prompt.Context.Activity.Text ?? string.Empty).Count > 0)
+        {
+            prompt.Recognized.Value = true;
+            prompt.Recognized.Succeeded = true;
+        }
+        else if (_vocabulary.IsNone(prompt.Context.Activity.Text))
+        {
+            prompt.Recognized.Value = false;
+            prompt.Recognized.Succeeded = true;
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
+    }
+
+    private List<string> TickedFlags(JObject? value)
+    {
+        var known = _safety.RedFlags.Select(flag => flag.Id).ToHashSet(StringComparer.Ordinal);
+        var ticked = value?[RedFlagsField]?.ToString() ?? string.Empty;
+        return [.. ticked.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(known.Contains)];
+    }
+}

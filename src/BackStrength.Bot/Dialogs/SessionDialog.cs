@@ -1,0 +1,188 @@
+using BackStrength.Bot.Cards;
+using BackStrength.Bot.Conversation;
+using BackStrength.Bot.State;
+using BackStrength.Cards;
+using BackStrength.Coaching.Progress;
+using BackStrength.Dialogs;
+using BackStrength.Dialogs.Choices;
+using BackStrength.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace BackStrength.Bot.Dialogs;
+
+/// <summary>
+/// The guided session: one card per exercise, then a one-tap "how did that feel", until the plan is done; then
+/// pain after and the summary. Easier, harder, swap, "it hurts" and stop are handled by <see cref="MainDialog"/>,
+/// which changes the current exercise in state, so this loop always shows what the plan says now.
+/// </summary>
+public sealed class SessionDialog : ComponentDialog
+{
+    private const string ExerciseSteps = "sessionExerciseSteps";
+    private const string EndSteps = "sessionEndSteps";
+    private const string ActionPrompt = "sessionActionPrompt";
+    private const string FeelingPrompt = "feelingPrompt";
+    private const string PainAfterPrompt = "painAfterPrompt";
+    private const string DoneAnswer = "done";
+    private const string SkipAnswer = "skip";
+
+    private readonly CoachingStateAccessors _state;
+    private readonly CardViews _cards;
+    private readonly IntentRecognizer _recognizer;
+    private readonly SessionWrapUp _wrapUp;
+    private readonly ConversationTexts _texts;
+    private readonly AnswerVocabulary _vocabulary;
+    private readonly TimeProvider _clock;
+
+    public SessionDialog(CoachingStateAccessors state, CardViews cards, IntentRecognizer recognizer, SessionWrapUp wrapUp,
+        IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary, TimeProvider clock)
+        : base(nameof(SessionDialog))
+    {
+        _state = state;
+        _cards = cards;
+        _recognizer = recognizer;
+        _wrapUp = wrapUp;
+        _texts = texts.Value;
+        _vocabulary = vocabulary.Value;
+        _clock = clock;
+        AddDialog(new WaterfallDialog(ExerciseSteps, [ShowExerciseAsync, AfterExerciseAsync, RecordFeelingAsync]));
+        AddDialog(new WaterfallDialog(EndSteps, [AskPainAfterAsync, SummariseAsync]));
+        AddDialog(new TextPrompt(ActionPrompt, ValidateActionAsync));
+        AddDialog(new TextPrompt(FeelingPrompt, ValidateFeelingAsync));
+        AddDialog(new TextPrompt(PainAfterPrompt, ValidatePainAsync));
+        InitialDialogId = ExerciseSteps;
+    }
+
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+    {
+        var coaching = await _state.CoachingAsync(innerDc.Context, cancellationToken);
+        coaching.Session = new SessionProgress
+        {
+            PainBefore = coaching.Assessment?.PainNow ?? 0,
+            StartedOn = _clock.GetUtcNow(),
+        };
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShowExerciseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        if (!coaching.InSession || coaching.Session!.Index >= coaching.Plan!.Items.Count)
+        {
+            return await step.ReplaceDialogAsync(EndSteps, null, cancellationToken);
+        }
+
+        var item = coaching.Plan.Items[coaching.Session.Index];
+        coaching.CurrentVariationId = item.VariationId;
+        return await CardQuestion.AskAsync(step, ActionPrompt, _cards.SessionExercise(coaching, changeNote: null), question: null,
+            _texts.SessionActionRetry, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AfterExerciseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result as string != DoneAnswer)
+        {
+            return await RecordAndContinueAsync(step, Feeling.Skipped, cancellationToken);
+        }
+
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        coaching.Session!.AwaitingFeeling = true;
+        return await CardQuestion.AskAsync(step, FeelingPrompt, _cards.Feeling(coaching.CurrentVariationId!), question: null,
+            _texts.FeelingRetry, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordFeelingAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var feeling = Enum.TryParse<FeelingChoice>(step.Result as string, out var chosen) ? (Feeling)chosen : Feeling.AboutRight;
+        return await RecordAndContinueAsync(step, feeling, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordAndContinueAsync(WaterfallStepContext step, Feeling feeling, CancellationToken cancellationToken)
+    {
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        if (coaching.InSession)
+        {
+            var session = coaching.Session!;
+            var item = coaching.Plan!.Items[session.Index];
+            // Skipping an exercise that was just stopped because it hurt is already recorded as such.
+            var stoppedForPain = session.Steps.Count > 0 && session.Steps[^1] is { Feeling: Feeling.StoppedForPain } last && last.VariationId == item.VariationId;
+            if (!(feeling == Feeling.Skipped && stoppedForPain))
+            {
+                session.Steps.Add(new SessionStep(item.ExerciseId, item.VariationId, feeling));
+            }
+
+            session.AwaitingFeeling = false;
+            session.Index++;
+        }
+
+        return await step.ReplaceDialogAsync(ExerciseSteps, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskPainAfterAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await step.PromptAsync(PainAfterPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(_texts.AskPainAfter),
+            RetryPrompt = MessageFactory.Text(_texts.PainRetry),
+        }, cancellationToken);
+
+    private async Task<DialogTurnResult> SummariseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var painAfter = AssessmentForm.ParsePain(_recognizer.Recognize(step.Result as string).Number);
+        await _wrapUp.FinishAsync(step.Context, painAfter, cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private Task<bool> ValidateActionAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        var answer = CardAnswers.ActionOf(prompt.Context) switch
+        {
+            CardActions.Done => DoneAnswer,
+            CardActions.Skip => SkipAnswer,
+            not null => null,
+            _ => _recognizer.Recognize(prompt.Context.Activity.Text).Intent switch
+            {
+                Intent.Done => DoneAnswer,
+                Intent.Skip => SkipAnswer,
+                _ => null,
+            },
+        };
+        prompt.Recognized.Value = answer ?? string.Empty;
+        prompt.Recognized.Succeeded = answer is not null;
+        return Task.FromResult(answer is not null);
+    }
+
+    /// <summary>Takes the card's one tap, or typed words such as "fine", "bit easy", "too much".</summary>
+    private Task<bool> ValidateFeelingAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        FeelingChoice? feeling = null;
+        if (CardAnswers.ActionOf(prompt.Context) == CardActions.Feeling
+            && prompt.Context.Activity.Value is JObject value
+            && Enum.TryParse<FeelingChoice>(value[CardActions.FeelingField]?.ToString(), ignoreCase: true, out var tapped))
+        {
+            feeling = tapped;
+        }
+        else if (ChoiceRecognizers.RecognizeChoice(prompt.Context.Activity.Text, FeelingChoices) is { } found)
+        {
+            feeling = (FeelingChoice)found.Index;
+        }
+
+        prompt.Recognized.Value = feeling?.ToString() ?? string.Empty;
+        prompt.Recognized.Succeeded = feeling is not null;
+        return Task.FromResult(feeling is not null);
+    }
+
+    private List<Choice> FeelingChoices =>
+        [.. Enum.GetNames<FeelingChoice>().Select(name => new Choice(_vocabulary.FeelingLabels[name]) { Synonyms = _vocabulary.Feelings[name] })];
+
+    private Task<bool> ValidatePainAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(AssessmentForm.ParsePain(_recognizer.Recognize(prompt.Context.Activity.Text).Number) is not null);
+
+    /// <summary>The answers to "how did that feel", in the order of <see cref="Feeling"/>'s first three values.</summary>
+    private enum FeelingChoice
+    {
+        TooEasy = Feeling.TooEasy,
+        AboutRight = Feeling.AboutRight,
+        TooHard = Feeling.TooHard,
+    }
+}

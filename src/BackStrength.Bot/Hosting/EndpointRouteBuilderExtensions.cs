@@ -1,0 +1,21 @@
+using BackStrength.DirectLine;
+using BackStrength.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+
+namespace BackStrength.Bot.Hosting;
+
+/// <summary>The bot's HTTP surface.</summary>
+public static class EndpointRouteBuilderExtensions
+{
+    public static WebApplication MapBackStrength(this WebApplication app)
+    {
+        app.UseWebChat();
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken)
+            => adapter.ProcessAsync(request, response, bot, cancellationToken));
+        app.MapGet("/healthz", () => Results.Ok(new { status = "up" }));
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(StorageHealthCheck.ReadyTag) });
+        return app;
+    }
+}

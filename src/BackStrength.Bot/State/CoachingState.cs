@@ -1,0 +1,44 @@
+using BackStrength.Coaching;
+using BackStrength.Coaching.Planning;
+using BackStrength.Coaching.Progress;
+
+namespace BackStrength.Bot.State;
+
+/// <summary>
+/// Today's coaching in this conversation (Bot Framework conversation state): the assessment, the plan, how far
+/// the session has got, and which exercise is on screen. The dialog stack is stored beside it.
+/// </summary>
+public sealed class CoachingState
+{
+    public Assessment? Assessment { get; set; }
+
+    public SessionPlan? Plan { get; set; }
+
+    public SessionProgress? Session { get; set; }
+
+    /// <summary>The variation whose card was shown last, which "easier", "harder" and "swap" act on.</summary>
+    public string? CurrentVariationId { get; set; }
+
+    public bool InSession => Session is not null && Plan is not null;
+
+    /// <summary>A session is under way and one of its exercises is on screen (not yet at the wrap-up).</summary>
+    public bool HasCurrentExercise => InSession && Session!.Index < Plan!.Items.Count;
+}
+
+/// <summary>A guided session under way: where it is and what has happened so far.</summary>
+public sealed class SessionProgress
+{
+    public int Index { get; set; }
+
+    public int PainBefore { get; set; }
+
+    public DateTimeOffset StartedOn { get; set; }
+
+    /// <summary>"How did that feel?" is waiting, so "too easy" is an answer, not a request for a harder version.</summary>
+    public bool AwaitingFeeling { get; set; }
+
+    public List<SessionStep> Steps { get; set; } = [];
+}
+
+/// <summary>One exercise of the session as it went: which variation, and how it felt (or that it was skipped).</summary>
+public sealed record SessionStep(string ExerciseId, string VariationId, Feeling Feeling);
