@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using BackStrength.Cards.ViewModels;
 using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Cards;
@@ -39,6 +40,13 @@ public sealed class CardCatalog
         return _templates.TryGetValue(cardName, out var template)
             ? template.Expand(viewModel)
             : throw new UnknownCardException(cardName, _directory, _templates.Keys.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Renders a typed view model with the layout it names.</summary>
+    public JObject Render(ICardViewModel viewModel)
+    {
+        ArgumentNullException.ThrowIfNull(viewModel);
+        return Render(viewModel.CardName, viewModel);
     }
 
     private static CardTemplate LoadTemplate(string path)
