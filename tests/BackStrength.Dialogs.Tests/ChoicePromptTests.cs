@@ -1,3 +1,4 @@
+using BackStrength.Dialogs.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -66,7 +67,6 @@ public class ChoicePromptTests
     [InlineData("webchat", null)]
     [InlineData("directline", null)]
     [InlineData("emulator", null)]
-    [InlineData("msteams", "personal")]
     public async Task Auto_style_shows_suggested_actions_where_the_channel_can(string channelId, string? conversationType)
     {
         var harness = new DialogHarness(Root(), conversation: DialogHarness.Conversation(channelId, conversationType));
@@ -85,9 +85,10 @@ public class ChoicePromptTests
     [Theory]
     [InlineData("msteams", "groupChat")]
     [InlineData("msteams", "channel")]
+    [InlineData("msteams", "personal")]
     [InlineData("test", null)]
     [InlineData("sms", null)]
-    public async Task Auto_style_falls_back_to_a_numbered_list_elsewhere(string channelId, string? conversationType)
+    public async Task Auto_style_falls_back_to_a_numbered_list_elsewhere_and_for_more_than_three_choices_in_Teams(string channelId, string? conversationType)
     {
         var harness = new DialogHarness(Root(), conversation: DialogHarness.Conversation(channelId, conversationType));
         await harness.Flow()
@@ -96,6 +97,22 @@ public class ChoicePromptTests
                 var message = (IMessageActivity)activity;
                 Assert.Null(message.SuggestedActions);
                 Assert.Equal("Which exercise?\n\n1. Cat cow stretch\n2. Pelvic tilt\n3. Bird dog\n4. Child's pose", message.Text);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Auto_style_shows_up_to_three_suggested_actions_in_a_Teams_personal_chat()
+    {
+        var options = new PromptOptions { Prompt = MessageFactory.Text("Which one?"), Choices = ChoiceFactory.ToChoices(Titles.Take(3)) };
+        var root = Steps.AskOnce(new ChoicePrompt("exercise"), options);
+
+        await new DialogHarness(root, conversation: DialogHarness.Conversation("msteams", "personal")).Flow()
+            .Send("hi").Reply(activity =>
+            {
+                var message = (IMessageActivity)activity;
+                Assert.Equal("Which one?", message.Text);
+                Assert.Equal(Titles.Take(3), message.SuggestedActions.Actions.Select(action => action.Title));
             })
             .StartTestAsync();
     }

@@ -29,7 +29,7 @@ public static class ChoiceFactory
         }
 
         var effectiveStyle = style == ListStyle.Auto
-            ? Channel.SupportsSuggestedActions(incoming) ? ListStyle.SuggestedAction : ListStyle.List
+            ? Channel.SupportsSuggestedActions(incoming, choices.Count) ? ListStyle.SuggestedAction : ListStyle.List
             : style;
         switch (effectiveStyle)
         {
