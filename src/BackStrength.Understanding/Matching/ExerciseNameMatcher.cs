@@ -11,7 +11,8 @@ internal sealed record ExerciseMention(string ExerciseId, int Start, int End, in
 /// <summary>
 /// Finds the exercise a message names, by id, display name or alias, forgiving typos and spacing: "birddog",
 /// "bird dog" and "bird-dog" are the same name, and so are "pallof" and "pall of". Only whole names count:
-/// "bird watching" and "I have a dog" name no exercise. When names overlap, the longest wins ("side plank", not "plank").
+/// "bird watching" and "I have a dog" name no exercise. When names overlap, the one covering most words wins
+/// ("side plank", not "plank"), then the one with fewest typos.
 /// </summary>
 internal sealed class ExerciseNameMatcher
 {
@@ -29,8 +30,9 @@ internal sealed class ExerciseNameMatcher
     public ExerciseMention? Find(Utterance utterance, Lexicon lexicon) =>
         _forms
             .SelectMany(form => Mentions(form, utterance, lexicon).Select(mention => (form, mention)))
-            .OrderByDescending(found => found.form.Compact.Length)
+            .OrderByDescending(found => found.mention.Length)
             .ThenBy(found => found.mention.Edits)
+            .ThenByDescending(found => found.form.Compact.Length)
             .ThenBy(found => found.mention.Start)
             .Select(found => found.mention)
             .FirstOrDefault();
