@@ -15,6 +15,7 @@ public sealed class CoachingServices
     {
         Library = library;
         Safety = safety;
+        PlanningText = planningText;
         Screen = new SafetyScreen(safety);
         Progression = new Progression();
         Planner = new SessionPlanner(library, planningText, Progression);
@@ -27,6 +28,9 @@ public sealed class CoachingServices
     public SafetyContent Safety { get; }
 
     public SafetyScreen Screen { get; }
+
+    /// <summary>Display names of body areas and focuses, and which area each focus puts first.</summary>
+    public PlanningText PlanningText { get; }
 
     public Progression Progression { get; }
 

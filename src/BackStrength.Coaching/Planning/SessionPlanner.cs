@@ -11,7 +11,7 @@ namespace BackStrength.Coaching.Planning;
 /// </summary>
 public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, Progression progression)
 {
-    /// <summary>Most sets per exercise; shorter sessions drop sets before they drop a body area.</summary>
+    /// <summary>Most sets per exercise in any dose.</summary>
     private const int MostSets = 3;
 
     private readonly VariationChooser _chooser = new(progression);
@@ -23,25 +23,47 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         ArgumentNullException.ThrowIfNull(history);
         assessment.EnsureValid();
 
-        var gentle = safety.Level == SafetyLevel.GentleOnly;
         if (safety.Level == SafetyLevel.Stop)
         {
             return new SessionPlan([], 0, Equipment.None, IsGentle: true);
         }
 
+        var gentle = safety.Level == SafetyLevel.GentleOnly;
         var queues = AreaQueues(assessment, gentle, history);
         var coverable = queues.Count(q => q.Count > 0);
-        var picked = new List<(VariationChoice Choice, Dose Dose)>();
-        for (var maxSets = MostSets; maxSets >= 1; maxSets--)
+        List<Pick> best = [];
+        var bestCovered = -1;
+        foreach (var sizing in Sizings(queues, assessment, gentle))
         {
-            picked = Fill(queues, assessment, gentle, maxSets);
-            if (picked.Select(p => p.Choice.Exercise.Area).Distinct().Count() == coverable)
+            var picks = Fill(sizing, assessment.MinutesAvailable * 60, oneRound: gentle);
+            var covered = picks.Select(p => p.Choice.Exercise.Area).Distinct().Count();
+            if (covered > bestCovered)
+            {
+                (best, bestCovered) = (picks, covered);
+            }
+
+            if (covered == coverable)
             {
                 break;
             }
         }
 
-        return Build(picked, assessment, gentle);
+        return Build(best, assessment, gentle);
+    }
+
+    // Covering every area matters more than volume. Each sizing is tried in turn until one covers them all: the
+    // full dose, then fewer sets, then the quickest exercise of each area, and last a lighter newcomer's dose.
+    private static IEnumerable<Sizing> Sizings(List<List<VariationChoice>> queues, Assessment assessment, bool gentle)
+    {
+        var level = gentle ? Experience.New : assessment.Experience;
+        for (var maxSets = MostSets; maxSets >= 1; maxSets--)
+        {
+            yield return new Sizing(queues, level, maxSets);
+        }
+
+        var quickestFirst = queues.Select(q => q.OrderBy(c => Cost(c, DoseFor(c.Variation, level, 1), alreadyOnFloor: false)).ToList()).ToList();
+        yield return new Sizing(quickestFirst, level, 1);
+        yield return new Sizing(quickestFirst, Experience.New, 1);
     }
 
     // One queue per area, focus area first. Exercises within an area rotate from session to session for variety.
@@ -70,52 +92,51 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         ];
     }
 
-    // Round-robin over the areas, one exercise each, until the next one would overrun the time. Stopping at the
-    // first that does not fit (rather than skipping it) keeps the areas within one exercise of each other.
-    private static List<(VariationChoice Choice, Dose Dose)> Fill(List<List<VariationChoice>> queues, Assessment assessment, bool gentle, int maxSets)
+    // Round-robin over the areas, one exercise each per round. When an area's next exercise would overrun the
+    // time, a later one from the same area may take its place; when none fits, planning stops there rather than
+    // skipping the area, which keeps the areas within one exercise of each other. A gentle plan is one round.
+    private static List<Pick> Fill(Sizing sizing, int budgetSeconds, bool oneRound)
     {
-        var budget = assessment.MinutesAvailable * 60;
-        var picked = new List<(VariationChoice Choice, Dose Dose)>();
+        var remaining = sizing.Queues.Select(q => new List<VariationChoice>(q)).ToList();
+        var picks = new List<Pick>();
         var used = 0;
         var onFloor = false;
-        for (var round = 0; ; round++)
+        for (var round = 0; (round == 0 || !oneRound) && remaining.Any(q => q.Count > 0); round++)
         {
-            var addedThisRound = false;
-            foreach (var queue in queues.Where(q => round < q.Count))
+            foreach (var queue in remaining.Where(q => q.Count > 0))
             {
-                var choice = queue[round];
-                var dose = DoseFor(choice.Variation, assessment, gentle, maxSets);
-                var floor = choice.Variation.Position.IsOnFloor();
-                var cost = SessionTimeEstimator.Seconds(choice.Exercise, dose)
-                    + (floor && !onFloor ? SessionTimeEstimator.FloorTransitionSeconds : 0);
-                if (used + cost > budget)
+                var next = queue
+                    .Select(choice => new Pick(choice, DoseFor(choice.Variation, sizing.DoseLevel, sizing.MaxSets)))
+                    .FirstOrDefault(p => used + Cost(p.Choice, p.Dose, onFloor) <= budgetSeconds);
+                if (next is null)
                 {
-                    return picked;
+                    return picks;
                 }
 
-                picked.Add((choice, dose));
-                used += cost;
-                onFloor |= floor;
-                addedThisRound = true;
-            }
-
-            if (!addedThisRound)
-            {
-                return picked;
+                queue.Remove(next.Choice);
+                picks.Add(next);
+                used += Cost(next.Choice, next.Dose, onFloor);
+                onFloor |= next.Choice.Variation.Position.IsOnFloor();
             }
         }
+
+        return picks;
     }
 
-    private static Dose DoseFor(Variation variation, Assessment assessment, bool gentle, int maxSets)
+    private static Dose DoseFor(Variation variation, Experience level, int maxSets)
     {
-        var dose = variation.Dose.For(gentle ? Experience.New : assessment.Experience);
+        var dose = variation.Dose.For(level);
         return dose with { Sets = Math.Min(dose.Sets, maxSets) };
     }
 
+    private static int Cost(VariationChoice choice, Dose dose, bool alreadyOnFloor) =>
+        SessionTimeEstimator.Seconds(choice.Exercise, dose)
+        + (choice.Variation.Position.IsOnFloor() && !alreadyOnFloor ? SessionTimeEstimator.FloorTransitionSeconds : 0);
+
     // Standing work first, then everything on the floor, so the person gets down once and finishes lying down.
-    private SessionPlan Build(List<(VariationChoice Choice, Dose Dose)> picked, Assessment assessment, bool gentle)
+    private SessionPlan Build(List<Pick> picks, Assessment assessment, bool gentle)
     {
-        var ordered = picked
+        var ordered = picks
             .OrderBy(p => p.Choice.Variation.Position.IsOnFloor())
             .ThenBy(p => p.Choice.Variation.Position.IsOnFloor() ? (int)p.Choice.Variation.Position : 0)
             .ToList();
@@ -124,10 +145,8 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         var onFloor = false;
         foreach (var (choice, dose) in ordered)
         {
-            var floor = choice.Variation.Position.IsOnFloor();
-            var seconds = SessionTimeEstimator.Seconds(choice.Exercise, dose)
-                + (floor && !onFloor ? SessionTimeEstimator.FloorTransitionSeconds : 0);
-            onFloor |= floor;
+            var seconds = Cost(choice, dose, onFloor);
+            onFloor |= choice.Variation.Position.IsOnFloor();
             totalSeconds += seconds;
             items.Add(new PlannedExercise(
                 choice.Exercise.Id,
@@ -140,4 +159,8 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         var equipment = ordered.Aggregate(Equipment.None, (kit, p) => kit | p.Choice.Variation.RequiredEquipment);
         return new SessionPlan(items, SessionTimeEstimator.ToMinutes(totalSeconds), equipment, gentle);
     }
+
+    private sealed record Sizing(List<List<VariationChoice>> Queues, Experience DoseLevel, int MaxSets);
+
+    private sealed record Pick(VariationChoice Choice, Dose Dose);
 }

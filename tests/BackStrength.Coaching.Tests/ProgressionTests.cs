@@ -1,0 +1,118 @@
+using BackStrength.Coaching.Planning;
+using BackStrength.Coaching.Progress;
+using BackStrength.Coaching.Safety;
+
+namespace BackStrength.Coaching.Tests;
+
+public class ProgressionTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    private static Progression Progression => Shipped.Services.Progression;
+
+    [Fact]
+    public void With_no_history_nothing_changes()
+    {
+        Assert.Equal(new ProgressionDecision(ProgressionStep.Stay, null), Progression.Decide("bridge", []));
+    }
+
+    [Fact]
+    public void Two_easy_sessions_without_extra_pain_step_up()
+    {
+        var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.TooEasy, 3, 2));
+
+        Assert.Equal(new ProgressionDecision(ProgressionStep.StepUp, "bridge.standard"), Progression.Decide("bridge", history));
+    }
+
+    [Fact]
+    public void One_easy_session_is_not_enough_to_step_up()
+    {
+        var history = Sessions(("bridge.standard", Feeling.AboutRight, 3, 3), ("bridge.standard", Feeling.TooEasy, 3, 3));
+
+        Assert.Equal(ProgressionStep.Stay, Progression.Decide("bridge", history).Step);
+    }
+
+    [Fact]
+    public void Easy_but_more_painful_afterwards_steps_down()
+    {
+        var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.TooEasy, 3, 5));
+
+        Assert.Equal(ProgressionStep.StepDown, Progression.Decide("bridge", history).Step);
+    }
+
+    [Theory]
+    [InlineData(Feeling.TooHard)]
+    [InlineData(Feeling.StoppedForPain)]
+    public void Too_hard_or_stopped_for_pain_steps_down(Feeling feeling)
+    {
+        var history = Sessions(("plank.standard", Feeling.TooEasy, 2, 2), ("plank.standard", feeling, 2, 2));
+
+        Assert.Equal(new ProgressionDecision(ProgressionStep.StepDown, "plank.standard"), Progression.Decide("plank", history));
+    }
+
+    [Fact]
+    public void Skipped_sessions_are_ignored()
+    {
+        var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.Skipped, 3, 9), ("bridge.standard", Feeling.TooEasy, 3, 3));
+
+        Assert.Equal(ProgressionStep.StepUp, Progression.Decide("bridge", history).Step);
+    }
+
+    [Fact]
+    public void The_most_recent_session_counts_whatever_order_the_history_is_stored_in()
+    {
+        var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.TooHard, 3, 3));
+        history.Reverse();
+
+        Assert.Equal(ProgressionStep.StepDown, Progression.Decide("bridge", history).Step);
+    }
+
+    [Fact]
+    public void Easy_sessions_on_an_easier_variation_do_not_step_up_a_newly_reached_one()
+    {
+        var history = Sessions(("bridge.small", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.TooEasy, 3, 3));
+
+        Assert.Equal(ProgressionStep.Stay, Progression.Decide("bridge", history).Step);
+    }
+
+    [Fact]
+    public void The_planner_steps_an_exercise_up_after_easy_sessions_and_says_why()
+    {
+        var item = PlannedBridge(Sessions(("bridge.standard", Feeling.TooEasy, 2, 2), ("bridge.standard", Feeling.TooEasy, 2, 2)));
+
+        Assert.Equal("bridge.march", item.VariationId);
+        Assert.Contains("felt easy", item.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_planner_steps_an_exercise_down_after_pain_rose()
+    {
+        var item = PlannedBridge(Sessions(("bridge.standard", Feeling.AboutRight, 2, 4), ("squat.standard", Feeling.AboutRight, 2, 2)));
+
+        Assert.Equal("bridge.small", item.VariationId);
+        Assert.Contains("pain went up", item.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_planner_never_steps_up_past_what_the_person_can_do()
+    {
+        var noWeights = People.Able with { Equipment = Equipment.None, Focus = Focus.UpperBackAndPosture, MinutesAvailable = 30 };
+        var history = Sessions(("bent-over-row.standard", Feeling.TooEasy, 2, 2), ("bent-over-row.standard", Feeling.TooEasy, 2, 2));
+
+        var plan = Shipped.Planner.Plan(noWeights, SafetyOutcome.Clear, history);
+
+        Assert.Equal("bent-over-row.standard", plan.Items.Single(i => i.ExerciseId == "bent-over-row").VariationId);
+    }
+
+    private static PlannedExercise PlannedBridge(IReadOnlyList<SessionRecord> history)
+    {
+        var plan = Shipped.Planner.Plan(People.Able with { MinutesAvailable = 30 }, SafetyOutcome.Clear, history);
+        return plan.Items.Single(i => i.ExerciseId == "bridge");
+    }
+
+    // One session per entry, a day apart, oldest first.
+    private static List<SessionRecord> Sessions(params (string VariationId, Feeling Feeling, int PainBefore, int PainAfter)[] entries) =>
+        [.. entries.Select((e, day) => new SessionRecord(
+            Monday.AddDays(day),
+            [new SessionEntry(Shipped.Library.ExerciseOf(e.VariationId).Id, e.VariationId, e.Feeling, e.PainBefore, e.PainAfter)]))];
+}

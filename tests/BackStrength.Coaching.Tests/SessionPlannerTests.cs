@@ -1,0 +1,98 @@
+using BackStrength.Coaching.Exercises;
+using BackStrength.Coaching.Progress;
+using BackStrength.Coaching.Safety;
+
+namespace BackStrength.Coaching.Tests;
+
+/// <summary>Worked examples a physical therapist would check a plan against.</summary>
+public class SessionPlannerTests
+{
+    private static ExerciseLibrary Library => Shipped.Library;
+
+    [Fact]
+    public void An_office_worker_at_a_desk_gets_a_standing_session_covering_every_area()
+    {
+        var plan = Shipped.Planner.Plan(People.AtDesk, SafetyOutcome.Clear, []);
+
+        Assert.All(plan.Items, i => Assert.False(Library.GetVariation(i.VariationId).Position.IsOnFloor()));
+        Assert.Equal(Enum.GetValues<BodyArea>().Order(), plan.Items.Select(i => Library.GetExercise(i.ExerciseId).Area).Distinct().Order());
+        Assert.InRange(plan.TotalMinutes, 5, 10);
+    }
+
+    [Fact]
+    public void A_newcomer_starts_below_the_standard_version()
+    {
+        var plan = Shipped.Planner.Plan(People.Able with { Experience = Experience.New }, SafetyOutcome.Clear, []);
+
+        Assert.All(plan.Items, i =>
+        {
+            var exercise = Library.GetExercise(i.ExerciseId);
+            Assert.True(exercise.IndexOf(i.VariationId) < exercise.StandardIndex, i.VariationId);
+        });
+    }
+
+    [Fact]
+    public void A_band_and_a_door_bring_in_the_pallof_press_and_are_listed_as_needed()
+    {
+        var person = People.Able with { Focus = Focus.Core, MinutesAvailable = 30, CanGetToFloor = false, KneelingComfortable = false };
+
+        var plan = Shipped.Planner.Plan(person, SafetyOutcome.Clear, []);
+
+        Assert.Contains(plan.Items, i => i.VariationId == "pallof-press.standard");
+        Assert.True(plan.EquipmentNeeded.HasFlag(Equipment.ResistanceBand | Equipment.DoorAnchor));
+    }
+
+    [Fact]
+    public void The_focus_is_named_in_the_reason()
+    {
+        var plan = Shipped.Planner.Plan(People.Able with { Focus = Focus.UpperBackAndPosture }, SafetyOutcome.Clear, []);
+
+        var upperBack = plan.Items.Where(i => Library.GetExercise(i.ExerciseId).Area == BodyArea.UpperBack).ToList();
+        Assert.NotEmpty(upperBack);
+        Assert.All(upperBack, i => Assert.StartsWith("Chosen for your focus on your upper back and posture.", i.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Severe_pain_gives_a_short_gentle_plan_of_first_rungs()
+    {
+        var person = People.Able with { PainNow = 9, Experience = Experience.Regular, MinutesAvailable = 30 };
+
+        var plan = Shipped.Planner.Plan(person, Shipped.Screen.Evaluate(person, []), []);
+
+        Assert.True(plan.IsGentle);
+        Assert.InRange(plan.Items.Count, 1, Enum.GetValues<BodyArea>().Length);
+        Assert.All(plan.Items, i =>
+        {
+            Assert.Equal(Library.GetExercise(i.ExerciseId).Variations[0].Id, i.VariationId);
+            Assert.Contains("gentle", i.Reason, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void A_red_flag_means_no_exercises_at_all()
+    {
+        var plan = Shipped.Planner.Plan(People.Able, Shipped.Screen.Evaluate(People.Able, ["fever"]), []);
+
+        Assert.Empty(plan.Items);
+        Assert.Equal(0, plan.TotalMinutes);
+    }
+
+    [Fact]
+    public void Consecutive_sessions_vary_the_exercises_within_an_area()
+    {
+        var yesterday = new SessionRecord(DateTimeOffset.UnixEpoch, [new SessionEntry("bridge", "bridge.standard", Feeling.AboutRight, 2, 2)]);
+        var person = People.Able with { MinutesAvailable = 10 };
+
+        var first = Shipped.Planner.Plan(person, SafetyOutcome.Clear, []);
+        var second = Shipped.Planner.Plan(person, SafetyOutcome.Clear, [yesterday]);
+
+        Assert.NotEqual(first.Items.Select(i => i.ExerciseId).Order(), second.Items.Select(i => i.ExerciseId).Order());
+    }
+
+    [Fact]
+    public void Invalid_assessments_are_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Shipped.Planner.Plan(People.Able with { PainNow = 11 }, SafetyOutcome.Clear, []));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Shipped.Planner.Plan(People.Able with { MinutesAvailable = 2 }, SafetyOutcome.Clear, []));
+    }
+}
