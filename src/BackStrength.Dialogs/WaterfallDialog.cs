@@ -1,3 +1,5 @@
+using Microsoft.Bot.Schema;
+
 namespace BackStrength.Dialogs;
 
 /// <summary>
@@ -52,7 +54,7 @@ public class WaterfallDialog : Dialog
     public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (dc.Context.Activity.Type != Microsoft.Bot.Schema.ActivityTypes.Message)
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
         {
             return Task.FromResult(EndOfTurn);
         }

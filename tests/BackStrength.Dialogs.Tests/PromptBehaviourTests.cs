@@ -1,3 +1,5 @@
+using Microsoft.Bot.Builder;
+
 namespace BackStrength.Dialogs.Tests;
 
 /// <summary>What every prompt does: text answers, validators, retries and giving up.</summary>
@@ -76,6 +78,19 @@ public class PromptBehaviourTests
         await new DialogHarness(Steps.AskOnce(new NumberPrompt<int>("reps"), Steps.Ask("How many reps?"))).Flow()
             .Send("hi").Reply("How many reps?")
             .Send("no idea").Reply("How many reps?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_prompt_without_a_question_waits_silently_and_still_retries()
+    {
+        // The bot sends a card itself and keeps only a short retry line in the prompt.
+        var options = new PromptOptions { RetryPrompt = MessageFactory.Text("Please tap a button or type a number.") };
+
+        await new DialogHarness(Steps.AskOnce(new NumberPrompt<int>("reps"), options)).Flow()
+            .Send("hi")
+            .Send("hmm").Reply("Please tap a button or type a number.")
+            .Send("6").Reply("result: 6")
             .StartTestAsync();
     }
 

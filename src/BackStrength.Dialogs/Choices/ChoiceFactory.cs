@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Dialogs.Choices;
 
@@ -22,7 +21,7 @@ public static class ChoiceFactory
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(choices);
-        var message = CopyForSending(prompt);
+        var message = PromptActivity.CopyForSending(prompt);
         if (choices.Count == 0)
         {
             return message;
@@ -50,17 +49,6 @@ public static class ChoiceFactory
         }
 
         return message;
-    }
-
-    /// <summary>A fresh copy of a prompt activity, marked as expecting the user's input.</summary>
-    internal static Activity CopyForSending(IActivity? prompt)
-    {
-        var copy = prompt is null
-            ? (Activity)Activity.CreateMessageActivity()
-            : JObject.FromObject(prompt).ToObject<Activity>() ?? (Activity)Activity.CreateMessageActivity();
-        copy.Type ??= ActivityTypes.Message;
-        copy.InputHint ??= InputHints.ExpectingInput;
-        return copy;
     }
 
     private static CardAction ToAction(Choice choice)

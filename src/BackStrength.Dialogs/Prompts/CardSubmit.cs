@@ -9,20 +9,18 @@ internal static class CardSubmit
     public const string ChoiceKey = "choice";
 
     /// <summary>
-    /// The first non-empty field of <paramref name="keys"/> (case-insensitive) when the data is an object; the data
-    /// itself when it is a plain value. Numbers and booleans become invariant text ("2.5", "True").
+    /// The first non-empty field of <paramref name="keys"/> (case-insensitive) in the card data, as text: numbers
+    /// and booleans in the invariant culture ("2.5", "True"). Null when the data is not an object.
     /// </summary>
     public static string? ReadAnswer(object value, IEnumerable<string> keys)
     {
         var token = value as JToken ?? JToken.FromObject(value);
-        return token switch
-        {
-            JObject data => keys
+        return token is JObject data
+            ? keys
                 .Select(key => data.GetValue(key, StringComparison.OrdinalIgnoreCase))
                 .Select(AsText)
-                .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text)),
-            _ => AsText(token),
-        };
+                .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text))
+            : null;
     }
 
     private static string? AsText(JToken? token)

@@ -24,15 +24,8 @@ public class NumberPrompt<T> : Prompt<T>
         }
     }
 
-    protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var question = QuestionFor(options, isRetry);
-        if (question is not null)
-        {
-            await turnContext.SendActivityAsync(ChoiceFactory.CopyForSending(question), cancellationToken).ConfigureAwait(false);
-        }
-    }
+    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
+        => SendQuestionAsync(turnContext, options, isRetry, cancellationToken);
 
     protected override Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
     {

@@ -19,7 +19,9 @@ public abstract class Prompt<T> : Dialog
     private const string AttemptCountKey = "AttemptCount";
 
     private readonly PromptValidator<T>? _validator;
-    private readonly int _maxAttempts = 3;
+    private const int DefaultMaxAttempts = 3;
+
+    private readonly int _maxAttempts = DefaultMaxAttempts;
 
     protected Prompt(string dialogId, PromptValidator<T>? validator = null)
         : base(dialogId)
@@ -111,6 +113,17 @@ public abstract class Prompt<T> : Dialog
 
     /// <summary>Makes sense of the user's answer.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends the question (or the retry question) as it is, for prompts that add nothing to it.</summary>
+    protected static async Task SendQuestionAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var question = QuestionFor(options, isRetry);
+        if (question is not null)
+        {
+            await turnContext.SendActivityAsync(PromptActivity.CopyForSending(question), cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>The question to send: the retry prompt on a retry when there is one, otherwise the prompt.</summary>
     protected static IActivity? QuestionFor(PromptOptions options, bool isRetry)

@@ -10,15 +10,8 @@ public class TextPrompt : Prompt<string>
     {
     }
 
-    protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var question = QuestionFor(options, isRetry);
-        if (question is not null)
-        {
-            await turnContext.SendActivityAsync(Choices.ChoiceFactory.CopyForSending(question), cancellationToken).ConfigureAwait(false);
-        }
-    }
+    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
+        => SendQuestionAsync(turnContext, options, isRetry, cancellationToken);
 
     protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
