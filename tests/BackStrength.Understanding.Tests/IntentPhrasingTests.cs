@@ -154,6 +154,14 @@ public class IntentPhrasingTests
     [InlineData("show my reminders", Intent.Reminder)]
     public void Recognises_the_smaller_intents(string text, Intent expected) => AssertIntent(text, expected);
 
+    [Fact]
+    public void A_pasted_essay_is_read_from_its_start()
+    {
+        var essay = "this is way too hard for me. " + string.Concat(Enumerable.Repeat("my day at the office was long ", 2000));
+
+        AssertIntent(essay, Intent.Easier);
+    }
+
     private static void AssertIntent(string text, Intent expected)
     {
         var recognition = ExerciseLibraryNames.Recognizer.Recognize(text);

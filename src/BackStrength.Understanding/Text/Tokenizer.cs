@@ -11,6 +11,9 @@ internal sealed class Tokenizer
 {
     private const string ClausePunctuation = ",.!?;:()\n";
 
+    // A chat command comes early; reading a pasted essay to the end would only cost time.
+    public const int MaxWords = 300;
+
     private readonly TextNormalizer _normalizer;
     private readonly IReadOnlyDictionary<string, string> _shorthand;
     private readonly HashSet<string> _isContractionAfter;
@@ -63,7 +66,7 @@ internal sealed class Tokenizer
             {
                 clause++;
             }
-            else
+            else if (tokens.Count < MaxWords)
             {
                 tokens.Add(new Token(piece, clause));
             }
