@@ -51,6 +51,22 @@ public class ChoicePromptTests
     }
 
     [Theory]
+    [InlineData("10", "result: choice 1: 10")]
+    [InlineData("fifteen", "result: choice 2: 15")]
+    [InlineData("the first one", "result: choice 0: 5")]
+    [InlineData("2", "(asked again)")]
+    public async Task When_the_choices_are_numbers_a_number_means_the_choice_not_its_position(string answer, string expected)
+    {
+        var options = new PromptOptions { Prompt = MessageFactory.Text("Minutes?"), Choices = ChoiceFactory.ToChoices(["5", "10", "15"]) };
+        var root = Steps.AskOnce(new ChoicePrompt("minutes") { Style = ListStyle.None }, options);
+
+        await new DialogHarness(root).Flow()
+            .Send("hi").Reply("Minutes?")
+            .Send(answer).Reply(expected == "(asked again)" ? "Minutes?" : expected)
+            .StartTestAsync();
+    }
+
+    [Theory]
     [InlineData("choice", "Bird dog", 2)]
     [InlineData("exercise", "2", 1)]
     [InlineData("value", "pelvic tilt", 1)]

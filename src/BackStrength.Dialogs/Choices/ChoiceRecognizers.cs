@@ -3,7 +3,8 @@ namespace BackStrength.Dialogs.Choices;
 /// <summary>
 /// Works out which choice an answer picks: its title or a synonym anywhere in the answer (ignoring case, accents
 /// and punctuation, tolerating a small typo in words of five or more letters), else its ordinal ("the second
-/// one", "last"), else its number in the list ("2", "number two").
+/// one", "last"), else its number in the list ("2", "number two"), or, when the choices are numbers, the choice
+/// with that value.
 /// </summary>
 public static class ChoiceRecognizers
 {
@@ -27,7 +28,7 @@ public static class ChoiceRecognizers
             return byPhrase.Found;
         }
 
-        var position = MatchOrdinal(tokens, choices.Count) ?? MatchNumber(tokens, choices.Count);
+        var position = MatchOrdinal(tokens, choices.Count) ?? MatchNumber(tokens, choices);
         return position is int index
             ? new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f }
             : null;
@@ -128,12 +129,27 @@ public static class ChoiceRecognizers
         return positions is [var position] && position >= 1 && position <= count ? position - 1 : null;
     }
 
-    private static int? MatchNumber(string[] tokens, int count)
+    /// <summary>
+    /// The choice the number in the answer names. When the choices are themselves numbers ("5", "10", "15"
+    /// minutes), a number picks the choice with that value ("fifteen" is 15); otherwise it is the position in the
+    /// list. A position is never used for numeric choices, where "2" would otherwise silently mean 10.
+    /// </summary>
+    private static int? MatchNumber(string[] tokens, IList<Choice> choices)
     {
         var fillers = LanguageData.English.ChoiceNumberFillers;
         var remaining = tokens.Where(token => !fillers.Contains(token)).ToArray();
-        return NumberWords.TryParseWhole(remaining, out var number) && number >= 1 && number <= count
-            ? number - 1
-            : null;
+        if (!NumberWords.TryParseWhole(remaining, out var number))
+        {
+            return null;
+        }
+
+        var values = choices.Select(choice => NumberWords.TryParseWhole(TextNormalizer.Tokenize(choice.Value), out var value) ? value : (int?)null).ToList();
+        if (values.Any(value => value is not null))
+        {
+            var index = values.IndexOf(number);
+            return index >= 0 ? index : null;
+        }
+
+        return number >= 1 && number <= choices.Count ? number - 1 : null;
     }
 }

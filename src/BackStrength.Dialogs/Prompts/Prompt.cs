@@ -17,10 +17,9 @@ public abstract class Prompt<T> : Dialog
     private const string PersistedOptions = "options";
     private const string PersistedState = "state";
     private const string AttemptCountKey = "AttemptCount";
-
-    private readonly PromptValidator<T>? _validator;
     private const int DefaultMaxAttempts = 3;
 
+    private readonly PromptValidator<T>? _validator;
     private readonly int _maxAttempts = DefaultMaxAttempts;
 
     protected Prompt(string dialogId, PromptValidator<T>? validator = null)
