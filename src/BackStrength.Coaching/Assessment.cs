@@ -23,8 +23,8 @@ public sealed record Assessment(
     /// <summary>The shortest session the planner can fit a balanced set of exercises into.</summary>
     public const int MinimumMinutes = 5;
 
-    /// <summary>Equipment the person has, plus the wall that is always there.</summary>
-    public Equipment AvailableEquipment => Equipment | Equipment.Wall;
+    /// <summary>Equipment the person has, plus the wall that is always there. A method so it is not stored.</summary>
+    public Equipment EquipmentAtHand() => Equipment | Equipment.Wall;
 
     /// <summary>Throws when a value is outside what the coach can act on.</summary>
     public void EnsureValid()

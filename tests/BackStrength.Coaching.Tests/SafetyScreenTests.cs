@@ -90,6 +90,15 @@ public class SafetyScreenTests
     [InlineData("feeling feverish with chills", "fever")]
     [InlineData("I had breast cancer a few years ago", "cancer-history")]
     [InlineData("I'm losing weight without trying", "unexplained-weight-loss")]
+    [InlineData("lost 5 kg without trying", "unexplained-weight-loss")]
+    [InlineData("I couldn't pee all day", "bladder-bowel-control")]
+    [InlineData("I'm having trouble controlling my bowels", "bladder-bowel-control")]
+    [InlineData("I can't feel anything between my legs", "saddle-numbness")]
+    [InlineData("my foot is dragging", "leg-weakness")]
+    [InlineData("I was hit by a car last week and my back hurts", "serious-fall-or-accident")]
+    [InlineData("I slipped on ice yesterday", "serious-fall-or-accident")]
+    [InlineData("I have a high temperature", "fever")]
+    [InlineData("I've had chemo before", "cancer-history")]
     public void Free_text_describing_a_red_flag_is_detected(string text, string expectedId)
     {
         Assert.Contains(expectedId, Screen.ScanText(text).Select(f => f.Id));
@@ -110,6 +119,16 @@ public class SafetyScreenTests
     [InlineData("bladder and bowels are normal")]
     [InlineData("my back is stiff after sitting all day")]
     [InlineData("the plank was too hard and my arms felt weak")]
+    [InlineData("I didn't lose control of my bladder")]
+    [InlineData("I don't have any numbness or tingling")]
+    [InlineData("no problems with my bladder")]
+    [InlineData("my legs are not weak and I have no fever")]
+    [InlineData("I feel weak in my arms")]
+    [InlineData("the bird dog was hard, I fell over")]
+    [InlineData("cancelled the session because of work")]
+    [InlineData("The bridge made my bum ache")]
+    [InlineData("I feel numb about work lately")]
+    [InlineData("No, nothing like that")]
     [InlineData("")]
     public void Near_misses_and_denials_are_not_red_flags(string text)
     {

@@ -35,7 +35,7 @@ public class SessionPlannerPropertyTests
     {
         Check(input =>
         {
-            var missing = ~input.Assessment.AvailableEquipment;
+            var missing = ~input.Assessment.EquipmentAtHand();
             return Variations(input).All(v => (v.RequiredEquipment & missing) == Equipment.None)
                 && (Plan(input).EquipmentNeeded & missing) == Equipment.None;
         });

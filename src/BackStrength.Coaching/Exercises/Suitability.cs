@@ -18,6 +18,6 @@ public static class Suitability
             return false;
         }
 
-        return (variation.RequiredEquipment & ~assessment.AvailableEquipment) == Equipment.None;
+        return (variation.RequiredEquipment & ~assessment.EquipmentAtHand()) == Equipment.None;
     }
 }

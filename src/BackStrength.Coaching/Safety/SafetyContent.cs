@@ -25,6 +25,7 @@ public sealed class SafetyContent
         }
 
         Rules = [.. entries.Select((e, i) => ToRule(e, $"red flag #{i + 1}", vocabulary))];
+        RedFlags = [.. Rules.Select(r => r.Flag)];
         var duplicate = Rules.GroupBy(r => r.Flag.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -48,7 +49,7 @@ public sealed class SafetyContent
     /// <summary>What to do when an exercise hurts.</summary>
     public string PainDuringExerciseAdvice { get; }
 
-    public IReadOnlyList<RedFlag> RedFlags => [.. Rules.Select(r => r.Flag)];
+    public IReadOnlyList<RedFlag> RedFlags { get; }
 
     internal IReadOnlyList<RedFlagRule> Rules { get; }
 
