@@ -42,6 +42,18 @@ internal sealed class DialogHarness
         });
     }
 
+    /// <summary>Stores <paramref name="stack"/> as this conversation's dialog state, as an earlier bot version might have left it.</summary>
+    public Task SeedAsync(DialogState stack)
+    {
+        var conversationState = new ConversationState(Storage);
+        var accessor = conversationState.CreateProperty<DialogState>("DialogState");
+        return new TestFlow(new TestAdapter(_conversation), async (turnContext, cancellationToken) =>
+        {
+            await accessor.SetAsync(turnContext, stack, cancellationToken);
+            await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        }).Send("seed").StartTestAsync();
+    }
+
     /// <summary>Storage that keeps no .NET type names, so stored values come back as JObject, JArray and long.</summary>
     public static IStorage UntypedStorage() => new MemoryStorage(JsonSerializer.Create(new JsonSerializerSettings()));
 

@@ -55,6 +55,22 @@ public class StateRecoveryTests
     }
 
     [Fact]
+    public async Task A_stored_prompt_without_its_options_restarts_with_an_apology()
+    {
+        var harness = new DialogHarness(Flow("root", "flow", "First?", "Second?"));
+        var innerStack = new DialogState(
+        [
+            new DialogInstance { Id = "text", State = new Dictionary<string, object>() },
+            new DialogInstance { Id = "flow", State = new Dictionary<string, object> { ["stepIndex"] = 0, ["values"] = new Dictionary<string, object>() } },
+        ]);
+        await harness.SeedAsync(new DialogState([new DialogInstance { Id = "root", State = new Dictionary<string, object> { ["dialogs"] = innerStack } }]));
+
+        await harness.Flow()
+            .Send("an answer").Reply(Apology).Reply("First?")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task The_bot_can_supply_its_own_apology()
     {
         var before = new DialogHarness(Flow("root", "old-flow", "Old first?"));
