@@ -23,8 +23,13 @@ public sealed class IntentRecognizer
         Intent.ExerciseLookup, Intent.Thanks, Intent.Greeting, Intent.None,
     ];
 
-    // Pleasantries and chit-chat ("sounds good", phrases listed under None) do not make a lookup yield.
-    private static readonly HashSet<Intent> Conversational = [Intent.None, Intent.Greeting, Intent.Thanks];
+    // Commands that act on the current exercise or session. Naming an exercise in one of these ("easier bird dog")
+    // is part of the command; with any other intent ("bird dog instructions", "help with the plank") it is a lookup.
+    private static readonly HashSet<Intent> OutranksLookup =
+    [
+        Intent.Easier, Intent.Harder, Intent.Swap, Intent.Skip, Intent.Done, Intent.Pain, Intent.Stop,
+        Intent.StartOver, Intent.ForgetMe, Intent.Reminder,
+    ];
 
     private readonly Vocabulary _vocabulary;
     private readonly ExerciseNameMatcher _exercises;
@@ -62,8 +67,7 @@ public sealed class IntentRecognizer
             : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number);
     }
 
-    // The best score wins, except that a lookup yields to any confident command: "easier bird dog" asks for an
-    // easier exercise, not for a description of the bird dog.
+    // The best score wins, except that a lookup yields to any confident command that acts on the exercise.
     private static IntentCandidate? Choose(List<IntentCandidate> candidates)
     {
         var ranked = candidates
@@ -76,9 +80,6 @@ public sealed class IntentRecognizer
         {
             return best;
         }
-        return ranked.FirstOrDefault(IsCommand) ?? best;
+        return ranked.FirstOrDefault(candidate => OutranksLookup.Contains(candidate.Intent)) ?? best;
     }
-
-    private static bool IsCommand(IntentCandidate candidate) =>
-        candidate.Intent != Intent.ExerciseLookup && !Conversational.Contains(candidate.Intent);
 }
