@@ -1,0 +1,125 @@
+// The chat page in a real (headless) Chromium against the running bot: it works offline, chats, renders
+// Adaptive Cards and suggested actions, starts over on request, and fits a phone.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startBot } from '../directline-protocol/support/botProcess.mjs';
+import { launchBrowser } from './support/browser.mjs';
+import { sendAsBot } from './support/botVoice.mjs';
+import { ChatPage } from './support/chatPage.mjs';
+
+const patience = 60_000;
+
+describe('chat page', () => {
+  let bot;
+  let browser;
+  before(async () => {
+    bot = await startBot();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await bot?.stop();
+  });
+
+  async function openChat() {
+    const chat = new ChatPage(await browser.context.newPage());
+    await chat.open(bot.baseUrl);
+    return chat;
+  }
+
+  test('loads without any request leaving this machine and says what it does with your data', async () => {
+    const chat = await openChat();
+
+    assert.equal(await chat.page.title(), 'BackStrength');
+    const privacy = await chat.page.locator('.privacy-note').innerText();
+    assert.match(privacy, /forget me/);
+    assert.match(privacy, /not medical advice/);
+    assert.deepEqual(browser.externalRequests, []);
+    await chat.screenshot('page-desktop');
+    await chat.page.close();
+  });
+
+  test('a typed message is shown as sent and the bot answers it', async () => {
+    const chat = await openChat();
+    const botMessagesBefore = await chat.botMessageCount();
+
+    await chat.send('hello');
+    await chat.waitForBotMessage({ after: botMessagesBefore });
+
+    assert.ok((await chat.userMessages()).some((text) => text.includes('hello')));
+    await chat.page.close();
+  });
+
+  test("an Adaptive Card renders and its button sends the card's data to the bot", async () => {
+    const chat = await openChat();
+    await sendAsBot(bot.baseUrl, chat.conversationId, {
+      attachments: [{
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        content: {
+          type: 'AdaptiveCard',
+          version: '1.5',
+          body: [{ type: 'TextBlock', text: 'Ready for a two-minute stretch?', wrap: true }],
+          actions: [{ type: 'Action.Submit', title: 'Start', data: { choice: 'start' } }],
+        },
+      }],
+    });
+    await chat.page.locator('.ac-adaptiveCard', { hasText: 'Ready for a two-minute stretch?' }).waitFor({ timeout: patience });
+
+    const submitted = chat.page.waitForRequest((request) => request.method() === 'POST' && /\/activities$/.test(request.url()), { timeout: patience });
+    await chat.clickCardButton('Start');
+
+    assert.deepEqual((await submitted).postDataJSON().value, { choice: 'start' });
+    await chat.screenshot('adaptive-card');
+    await chat.page.close();
+  });
+
+  test('suggested actions show as buttons and send their text when tapped', async () => {
+    const chat = await openChat();
+    await sendAsBot(bot.baseUrl, chat.conversationId, {
+      text: 'How did that feel?',
+      suggestedActions: { actions: [{ type: 'imBack', title: 'Easier', value: 'Easier' }, { type: 'imBack', title: 'Harder', value: 'Harder' }] },
+    });
+
+    await chat.clickSuggestedAction('Easier');
+
+    await chat.page.locator('.webchat__bubble--from-user', { hasText: 'Easier' }).waitFor({ timeout: patience });
+    await chat.page.close();
+  });
+
+  test('"New conversation" starts a fresh conversation with an empty transcript', async () => {
+    const chat = await openChat();
+    await chat.send('remember this line');
+
+    await chat.startNewConversation();
+
+    assert.equal(chat.conversations.length, 2);
+    assert.notEqual(chat.conversations[0], chat.conversations[1]);
+    assert.deepEqual(await chat.userMessages(), []);
+    await chat.page.close();
+  });
+});
+
+describe('chat page on a phone', () => {
+  let bot;
+  let browser;
+  before(async () => {
+    bot = await startBot();
+    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+  });
+  after(async () => {
+    await browser?.close();
+    await bot?.stop();
+  });
+
+  test('fits the screen without sideways scrolling, with the send box and button in reach', async () => {
+    const chat = new ChatPage(await browser.context.newPage());
+    await chat.open(bot.baseUrl);
+    await chat.send('hello from my phone');
+
+    const overflow = await chat.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
+    assert.ok(await chat.page.locator('[data-id="webchat-sendbox-input"]').isVisible());
+    assert.ok(await chat.page.getByRole('button', { name: 'New conversation' }).isVisible());
+    await chat.screenshot('page-phone');
+  });
+});
