@@ -1,4 +1,7 @@
+using BackStrength.Bot.Conversation;
+using BackStrength.Bot.Hosting;
 using BackStrength.Bot.State;
+using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -12,7 +15,9 @@ namespace BackStrength.Bot.Bots;
 public sealed class BackStrengthBot(
     ConversationState conversationState,
     UserState userState,
-    ICoachingConversation conversation) : TeamsActivityHandler
+    ICoachingConversation conversation,
+    IOptions<ConversationTexts> texts,
+    IOptions<MessagesEndpointOptions> limits) : TeamsActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationFlags> _flags =
         conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
@@ -20,6 +25,11 @@ public sealed class BackStrengthBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
+        if (PrivacyEraser.WasForgotten(turnContext))
+        {
+            return;
+        }
+
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
@@ -30,6 +40,12 @@ public sealed class BackStrengthBot(
         // conversation should only see what the person asked.
         turnContext.Activity.RemoveRecipientMention();
         turnContext.Activity.Text = turnContext.Activity.Text?.Trim();
+        if (turnContext.Activity.Text?.Length > limits.Value.MaxMessageCharacters)
+        {
+            await turnContext.SendActivityAsync(texts.Value.TooLong, cancellationToken: cancellationToken);
+            return;
+        }
+
         await conversation.HandleMessageAsync(turnContext, cancellationToken);
     }
 

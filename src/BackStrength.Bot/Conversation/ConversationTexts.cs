@@ -84,8 +84,6 @@ public sealed class ConversationTexts
 
     public string Thanks { get; set; } = string.Empty;
 
-    public string Busy { get; set; } = string.Empty;
-
     public string StorageApology { get; set; } = string.Empty;
 
     public string TooLong { get; set; } = string.Empty;
@@ -131,4 +129,6 @@ public sealed class ConversationTexts
     public string SwapNote { get; set; } = string.Empty;
 
     public string AskForgetMe { get; set; } = string.Empty;
+
+    public string TurnFailed { get; set; } = string.Empty;
 }

@@ -1,6 +1,7 @@
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.State;
+using BackStrength.Bot.Turns;
 using BackStrength.Cards;
 using BackStrength.Coaching;
 using BackStrength.Coaching.Exercises;
@@ -29,6 +30,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly TodaysPlan _plan;
     private readonly ExerciseLibrary _library;
     private readonly ConversationTexts _texts;
+    private readonly BotMetrics _metrics;
 
     public MainDialog(
         CoachingStateAccessors state,
@@ -39,6 +41,7 @@ public sealed class MainDialog : ComponentDialog
         TodaysPlan plan,
         ExerciseLibrary library,
         IOptions<ConversationTexts> texts,
+        BotMetrics metrics,
         DisclaimerDialog disclaimer,
         SafetyCheckDialog safetyCheck,
         AssessmentDialog assessment,
@@ -55,6 +58,7 @@ public sealed class MainDialog : ComponentDialog
         _plan = plan;
         _library = library;
         _texts = texts.Value;
+        _metrics = metrics;
         AddDialog(disclaimer);
         AddDialog(safetyCheck);
         AddDialog(assessment);
@@ -166,6 +170,11 @@ public sealed class MainDialog : ComponentDialog
     private async Task ChangeAsync(DialogContext innerDc, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
     {
         var turn = innerDc.Context;
+        if (input.Intent == Intent.Easier)
+        {
+            _metrics.EasierRequests.Add(1);
+        }
+
         if (!coaching.HasCurrentExercise && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && input.Intent == Intent.Easier)
         {
             var changed = _plan.MakeEasier(coaching);

@@ -1,18 +1,28 @@
-using Microsoft.Bot.Builder;
+using BackStrength.Bot.Turns;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 
 namespace BackStrength.Bot.Hosting;
 
 /// <summary>
-/// The Bot Framework's CloudAdapter with our turn error handler. A subclass gives DI a single constructor,
-/// which CloudAdapter itself does not.
+/// The Bot Framework's CloudAdapter with our turn pipeline: telemetry around every turn, replies that cannot
+/// be delivered logged rather than fatal, one turn at a time per conversation, and the turn error handler.
+/// A subclass gives DI a single constructor, which CloudAdapter itself does not.
 /// </summary>
 public sealed class BotAdapter : CloudAdapter
 {
-    public BotAdapter(BotFrameworkAuthentication authentication, TurnErrorHandler errorHandler, ILogger<BotAdapter> logger)
+    public BotAdapter(
+        BotFrameworkAuthentication authentication,
+        TurnErrorHandler errorHandler,
+        TurnTelemetry telemetry,
+        UndeliverableReplyGuard replyGuard,
+        TurnGate gate,
+        ILogger<BotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(telemetry);
+        Use(replyGuard);
+        Use(gate);
         OnTurnError = errorHandler.HandleAsync;
     }
 }

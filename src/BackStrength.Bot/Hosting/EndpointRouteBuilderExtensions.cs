@@ -11,9 +11,9 @@ public static class EndpointRouteBuilderExtensions
 {
     public static WebApplication MapBackStrength(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseWebChat();
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken)
-            => adapter.ProcessAsync(request, response, bot, cancellationToken));
+        app.MapPost("/api/messages", (HttpContext context, MessagesEndpoint endpoint, IBot bot) => endpoint.HandleAsync(context, bot));
         app.MapGet("/healthz", () => Results.Ok(new { status = "up" }));
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(StorageHealthCheck.ReadyTag) });
         return app;

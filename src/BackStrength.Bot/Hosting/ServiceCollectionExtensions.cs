@@ -10,6 +10,8 @@ using BackStrength.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+using BackStrength.Bot.Turns;
 
 namespace BackStrength.Bot.Hosting;
 
@@ -21,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddChannels(configuration);
         services.AddBotStorage(configuration);
+        services.DecorateStorage(inner => new FaultLabellingStorage(inner));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddCoaching();
@@ -33,12 +36,38 @@ public static class ServiceCollectionExtensions
     /// <summary>The Bot Framework adapter with its authentication, and the local Direct Line channel for web chat.</summary>
     private static void AddChannels(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler<ChannelRetryHandler>();
+        services.AddTransient<ChannelRetryHandler>();
+        services.Configure<ChannelRetryOptions>(configuration.GetSection(ChannelRetryOptions.Section));
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<TurnErrorHandler>();
+        services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton<TurnTelemetry>();
+        services.AddSingleton<UndeliverableReplyGuard>();
+        services.AddSingleton<TurnGate>();
+        services.Configure<TurnGateOptions>(configuration.GetSection(TurnGateOptions.Section));
         services.AddSingleton<BotAdapter>();
+        services.AddSingleton<MessagesEndpoint>();
+        services.Configure<MessagesEndpointOptions>(configuration.GetSection(MessagesEndpointOptions.Section));
+        services.AddSingleton<SecurityHeaders>();
+        services.Configure<SecurityHeadersOptions>(configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BotAdapter>());
         services.AddDirectLine(configuration);
         services.AddSingleton<IBotEndpoint, LocalDirectLineBridge>();
+    }
+
+    /// <summary>Wraps the registered store, whichever provider configuration chose.</summary>
+    private static void DecorateStorage(this IServiceCollection services, Func<IStorage, IStorage> decorate)
+    {
+        var registered = services.Last(descriptor => descriptor.ServiceType == typeof(IStorage));
+        services.Remove(registered);
+        services.AddSingleton(provider => decorate(registered switch
+        {
+            { ImplementationInstance: IStorage instance } => instance,
+            { ImplementationFactory: { } factory } => (IStorage)factory(provider),
+            _ => (IStorage)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
+        }));
     }
 
     /// <summary>The coaching domain: content loaded and validated once, at start-up.</summary>

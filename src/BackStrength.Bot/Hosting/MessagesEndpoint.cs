@@ -1,0 +1,132 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace BackStrength.Bot.Hosting;
+
+/// <summary>
+/// POST /api/messages: checks the request before the Bot Framework adapter sees it, so odd input gets a clear
+/// 4xx instead of an exception: too large (413), not JSON or missing what every activity needs (400), from a
+/// Teams tenant that is not allowed (403). Authentication stays with the adapter (401).
+/// </summary>
+public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<MessagesEndpointOptions> options, ILogger<MessagesEndpoint> logger)
+{
+    private readonly MessagesEndpointOptions _options = options.Value;
+
+    public async Task HandleAsync(HttpContext context, IBot bot)
+    {
+        var request = context.Request;
+        var body = await ReadBodyAsync(request, context.RequestAborted);
+        if (body is null)
+        {
+            await RejectAsync(context, StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {_options.MaxActivityBytes} bytes.");
+            return;
+        }
+
+        JObject activity;
+        try
+        {
+            activity = JObject.Parse(System.Text.Encoding.UTF8.GetString(body.ToArray()));
+        }
+        catch (JsonException)
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, "The body is not a JSON activity.");
+            return;
+        }
+
+        if (MissingField(activity) is { } missing)
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, $"The activity has no {missing}.");
+            return;
+        }
+
+        if (!TenantAllowed(activity))
+        {
+            logger.LogWarning("Refused an activity from a Teams tenant that is not on the allow-list");
+            await RejectAsync(context, StatusCodes.Status403Forbidden, "This bot is not available to your organisation.");
+            return;
+        }
+
+        body.Position = 0;
+        request.Body = body;
+        await adapter.ProcessAsync(request, context.Response, bot, context.RequestAborted);
+    }
+
+    private async Task<MemoryStream?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > _options.MaxActivityBytes)
+        {
+            return null;
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxActivityBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer;
+    }
+
+    /// <summary>The first field every activity needs that this one lacks, or null.</summary>
+    private static string? MissingField(JObject activity)
+    {
+        if (activity["type"] is not JValue { Type: JTokenType.String } type || string.IsNullOrWhiteSpace((string?)type))
+        {
+            return "type";
+        }
+
+        if (activity["conversation"]?["id"] is not JValue { Type: JTokenType.String })
+        {
+            return "conversation.id";
+        }
+
+        if (activity["serviceUrl"] is not JValue { Type: JTokenType.String } serviceUrl || !Uri.TryCreate((string?)serviceUrl, UriKind.Absolute, out _))
+        {
+            return "serviceUrl";
+        }
+
+        return activity["from"]?["id"] is JValue { Type: JTokenType.String } ? null : "from.id";
+    }
+
+    private bool TenantAllowed(JObject activity)
+    {
+        if (_options.AllowedTenantIds.Count == 0 || (string?)activity["channelId"] != "msteams")
+        {
+            return true;
+        }
+
+        var tenant = (string?)activity["channelData"]?["tenant"]?["id"] ?? (string?)activity["conversation"]?["tenantId"];
+        return tenant is not null && _options.AllowedTenantIds.Contains(tenant, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static async Task RejectAsync(HttpContext context, int status, string detail)
+    {
+        context.Response.StatusCode = status;
+        await context.Response.WriteAsJsonAsync(new { error = detail }, context.RequestAborted);
+    }
+}
+
+/// <summary>Limits of /api/messages, section "Messages".</summary>
+public sealed class MessagesEndpointOptions
+{
+    public const string Section = "Messages";
+
+    /// <summary>Teams caps a message at about 100 KB of text and 28 KB of card; 256 KB leaves room for channel data.</summary>
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Longer typed messages get a polite request to say it more briefly.</summary>
+    public int MaxMessageCharacters { get; set; } = 2000;
+
+    /// <summary>Microsoft Entra tenant ids whose Teams users may use the bot; empty allows every tenant.</summary>
+    public List<string> AllowedTenantIds { get; set; } = [];
+}

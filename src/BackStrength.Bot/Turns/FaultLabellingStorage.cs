@@ -1,0 +1,41 @@
+using BackStrength.Storage;
+using Microsoft.Bot.Builder;
+
+namespace BackStrength.Bot.Turns;
+
+/// <summary>
+/// Wraps the configured store so that its failures reach the turn error handler labelled as storage faults:
+/// the person then gets an apology and their saved state is left alone, instead of being reset as after a bug.
+/// Optimistic-concurrency conflicts pass through unchanged; callers handle those themselves.
+/// </summary>
+public sealed class FaultLabellingStorage(IStorage inner) : IStorage
+{
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        LabelAsync(nameof(ReadAsync), () => inner.ReadAsync(keys, cancellationToken));
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        LabelAsync(nameof(WriteAsync), async () =>
+        {
+            await inner.WriteAsync(changes, cancellationToken);
+            return true;
+        });
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        LabelAsync(nameof(DeleteAsync), async () =>
+        {
+            await inner.DeleteAsync(keys, cancellationToken);
+            return true;
+        });
+
+    private static async Task<T> LabelAsync<T>(string operation, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception error) when (error is not (StorageConcurrencyException or ArgumentException or OperationCanceledException or StorageUnavailableException))
+        {
+            throw new StorageUnavailableException(operation, error);
+        }
+    }
+}
