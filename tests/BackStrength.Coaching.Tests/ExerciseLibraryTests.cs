@@ -72,7 +72,7 @@ public class ExerciseLibraryTests
     [Fact]
     public void Plank_keeps_a_straight_line_from_head_to_heels()
     {
-        Assert.Contains("straight line from the back of your head to your heels", Text("plank.standard"));
+        Assert.Contains("heels, hips, shoulders and the back of your head stay in one straight line", Text("plank.standard"));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class ExerciseLibraryTests
     {
         var text = Text("pallof-press.standard");
         Assert.Contains("door", text);
-        Assert.Contains("close the door", text);
+        Assert.Contains("close the door on it", text);
         Assert.Equal(Equipment.ResistanceBand | Equipment.DoorAnchor, Library.GetVariation("pallof-press.standard").RequiredEquipment);
     }
 
@@ -109,6 +109,7 @@ public class ExerciseLibraryTests
     [InlineData("bird-dog.arm-only", "one arm")]
     [InlineData("bird-dog.leg-only", "one leg")]
     [InlineData("side-plank.knees", "knees bent")]
+    [InlineData("plank.knees", "knees")]
     public void The_articles_own_modifications_are_kept_as_easier_variations(string variationId, string phrase)
     {
         var exercise = Library.ExerciseOf(variationId);

@@ -25,14 +25,14 @@ internal static class ExerciseFileReader
         return exercises;
     }
 
-    private static Exercise ToExercise(ExerciseEntry? entry, string position)
+    private static Exercise ToExercise(ExerciseEntry? entry, string label)
     {
         if (entry is null)
         {
-            throw new ContentValidationException(position, "(entry)", "is empty.");
+            throw new ContentValidationException(label, "(entry)", "is empty.");
         }
 
-        var id = RequireText(entry.Id, position, "id");
+        var id = RequireText(entry.Id, label, "id");
         var name = $"exercise '{id}'";
         var secondsPerRep = entry.SecondsPerRep
             ?? throw new ContentValidationException(name, "secondsPerRep", "is missing.");
@@ -61,14 +61,14 @@ internal static class ExerciseFileReader
             variations);
     }
 
-    private static Variation ToVariation(VariationEntry? entry, string exerciseId, int secondsPerRep, string position)
+    private static Variation ToVariation(VariationEntry? entry, string exerciseId, int secondsPerRep, string label)
     {
         if (entry is null)
         {
-            throw new ContentValidationException(position, "(entry)", "is empty.");
+            throw new ContentValidationException(label, "(entry)", "is empty.");
         }
 
-        var id = RequireText(entry.Id, position, "id");
+        var id = RequireText(entry.Id, label, "id");
         var name = $"variation '{id}'";
         if (!id.StartsWith($"{exerciseId}.", StringComparison.Ordinal))
         {

@@ -61,14 +61,14 @@ public sealed class SafetyContent
         return Load(stream);
     }
 
-    private static RedFlagRule ToRule(RedFlagEntry? entry, string position, ScanVocabulary vocabulary)
+    private static RedFlagRule ToRule(RedFlagEntry? entry, string label, ScanVocabulary vocabulary)
     {
         if (entry is null)
         {
-            throw new ContentValidationException(position, "(entry)", "is empty.");
+            throw new ContentValidationException(label, "(entry)", "is empty.");
         }
 
-        var id = RequireText(entry.Id, position, "id");
+        var id = RequireText(entry.Id, label, "id");
         var name = $"red flag '{id}'";
         var flag = new RedFlag(
             id,
