@@ -3,14 +3,14 @@ using Xunit.Abstractions;
 namespace BackStrength.Understanding.Tests;
 
 /// <summary>
-/// Wordings written after the recognizer was built and never used to tune it: the honest measure of how it does
-/// with people who never saw the other tables. Misreadings are printed; the floor only guards against regressions.
+/// Wordings written after the recognizer was built, to measure how it does with people who never saw the other
+/// tables. Misreadings are printed; the floors only guard against regressions.
+/// The first table read 69% on its first run; its misses then guided broader phrase lists, so it now guards
+/// against regressions. The second table was written after that and has not been used for tuning.
 /// </summary>
 public class HeldOutAccuracyTests(ITestOutputHelper output)
 {
-    private const double AccuracyFloor = 0.8;
-
-    private static readonly (string Text, Intent Expected)[] HeldOut =
+    private static readonly (string Text, Intent Expected)[] FirstTable =
     [
         ("could you give me a less demanding version", Intent.Easier),
         ("my arms are giving out, something softer?", Intent.Easier),
@@ -104,10 +104,112 @@ public class HeldOutAccuracyTests(ITestOutputHelper output)
         ("I'm not stopping now", Intent.None),
     ];
 
+    private static readonly (string Text, Intent Expected)[] UntunedTable =
+    [
+        ("ugh this is brutal, can I have a softer version", Intent.Easier),
+        ("not gonna lie this one is too tough", Intent.Easier),
+        ("I'm finding this really difficult", Intent.Easier),
+        ("my core isn't strong enough for this yet", Intent.Easier),
+        ("any chance of an easier variation?", Intent.Easier),
+        ("i keep failing at this", Intent.Easier),
+        ("make it less hard please", Intent.Easier),
+        ("this is a breeze, anything harder?", Intent.Harder),
+        ("I could do this all day", Intent.Harder),
+        ("bump up the difficulty", Intent.Harder),
+        ("i need more of a challenge", Intent.Harder),
+        ("HARDER PLS 💪", Intent.Harder),
+        ("can i progress to the next variation", Intent.Harder),
+        ("can you give me something different", Intent.Swap),
+        ("not feeling this exercise, swap it", Intent.Swap),
+        ("could I try a different one", Intent.Swap),
+        ("another move please", Intent.Swap),
+        ("exchange this for something else", Intent.Swap),
+        ("what's on the plan today?", Intent.ShowPlan),
+        ("what exercises are in today's session", Intent.ShowPlan),
+        ("show me today", Intent.ShowPlan),
+        ("what's my workout", Intent.ShowPlan),
+        ("what do I have to do today", Intent.ShowPlan),
+        ("hurts my neck", Intent.Pain),
+        ("i think i hurt myself", Intent.Pain),
+        ("ow my back", Intent.Pain),
+        ("there's a sharp twinge when I lift", Intent.Pain),
+        ("my hip aches after that", Intent.Pain),
+        ("it's painfull", Intent.Pain),
+        ("my lower back is throbbing", Intent.Pain),
+        ("what am I supposed to type?", Intent.Help),
+        ("how does this bot work", Intent.Help),
+        ("help!! i'm confused", Intent.Help),
+        ("I need some help", Intent.Help),
+        ("what are the options", Intent.Help),
+        ("restart the session please", Intent.StartOver),
+        ("start the whole thing over", Intent.StartOver),
+        ("can we reset", Intent.StartOver),
+        ("lets go again from the start", Intent.StartOver),
+        ("i'm done for now, bye", Intent.Stop),
+        ("stop the workout", Intent.Stop),
+        ("cancel everything", Intent.Stop),
+        ("I need to leave", Intent.Stop),
+        ("gotta go", Intent.Stop),
+        ("finish for today", Intent.Stop),
+        ("delete all the data you have on me", Intent.ForgetMe),
+        ("I want to be forgotten", Intent.ForgetMe),
+        ("remove my account please", Intent.ForgetMe),
+        ("wipe all my info", Intent.ForgetMe),
+        ("clear all my data", Intent.ForgetMe),
+        ("what exercises are there", Intent.ShowLibrary),
+        ("show me every exercise", Intent.ShowLibrary),
+        ("can I see all the exercises", Intent.ShowLibrary),
+        ("full exercise list", Intent.ShowLibrary),
+        ("what other exercises do you have", Intent.ShowLibrary),
+        ("how do I do the superman exercise", Intent.ExerciseLookup),
+        ("tell me about the side plank", Intent.ExerciseLookup),
+        ("what is an rdl", Intent.ExerciseLookup),
+        ("bridge?", Intent.ExerciseLookup),
+        ("show me the bent over row", Intent.ExerciseLookup),
+        ("how should I do squats", Intent.ExerciseLookup),
+        ("explain I-Y-T raises", Intent.ExerciseLookup),
+        ("birddog instructions", Intent.ExerciseLookup),
+        ("make the plank easier", Intent.Easier),
+        ("harder squat please", Intent.Harder),
+        ("swap the row", Intent.Swap),
+        ("that one's done", Intent.Done),
+        ("finished ✔", Intent.Done),
+        ("done with that", Intent.Done),
+        ("I did it!!", Intent.Done),
+        ("skip that", Intent.Skip),
+        ("pass on this", Intent.Skip),
+        ("can I skip this one?", Intent.Skip),
+        ("let's begin", Intent.Start),
+        ("start exercising", Intent.Start),
+        ("ready!", Intent.Start),
+        ("hello bot", Intent.Greeting),
+        ("hey 👋", Intent.Greeting),
+        ("thank you so much!", Intent.Thanks),
+        ("thx a lot", Intent.Thanks),
+        ("remind me every morning", Intent.Reminder),
+        ("change my reminder to 6pm", Intent.Reminder),
+        ("that was harder than expected", Intent.None),
+        ("it was not too bad", Intent.None),
+        ("no pain, just tired", Intent.None),
+        ("didn't hurt at all", Intent.None),
+        ("I'm pain free now", Intent.None),
+        ("my dog needs a walk", Intent.None),
+        ("I don't want to stop yet", Intent.None),
+        ("I'm not struggling", Intent.None),
+        ("the plan looks great", Intent.None),
+        ("I watched a bird outside", Intent.None),
+        ("what a lovely day", Intent.None),
+    ];
+
     [Fact]
-    public void Reads_most_unseen_wordings_correctly()
+    public void Reads_the_first_table_correctly() => AssertAccuracy(FirstTable, floor: 0.9);
+
+    [Fact]
+    public void Reads_unseen_wordings_correctly() => AssertAccuracy(UntunedTable, floor: 0.85);
+
+    private void AssertAccuracy((string Text, Intent Expected)[] table, double floor)
     {
-        var misread = HeldOut
+        var misread = table
             .Select(item => (item.Text, item.Expected, Actual: ExerciseLibraryNames.Recognizer.Recognize(item.Text).Intent))
             .Where(reading => reading.Actual != reading.Expected)
             .ToList();
@@ -115,9 +217,9 @@ public class HeldOutAccuracyTests(ITestOutputHelper output)
         {
             output.WriteLine($"\"{text}\": expected {expected}, read {actual}");
         }
-        var accuracy = 1.0 - ((double)misread.Count / HeldOut.Length);
-        output.WriteLine($"Held-out accuracy: {HeldOut.Length - misread.Count}/{HeldOut.Length} = {accuracy:P0}");
+        var accuracy = 1.0 - ((double)misread.Count / table.Length);
+        output.WriteLine($"Accuracy: {table.Length - misread.Count}/{table.Length} = {accuracy:P0}");
 
-        Assert.True(accuracy >= AccuracyFloor, $"Held-out accuracy {accuracy:P0} fell below {AccuracyFloor:P0}.");
+        Assert.True(accuracy >= floor, $"Accuracy {accuracy:P0} fell below {floor:P0}.");
     }
 }
