@@ -100,6 +100,25 @@ public sealed class LocalChannelEndToEndTests(BotHostFixture host) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_dropped_stream_resumes_from_the_clients_watermark()
+    {
+        var conversation = await _client.StartAsync();
+        var firstId = await _client.PostMessageAsync(conversation, "first");
+        var firstReply = await _client.PollUntilAsync(conversation, activity => DirectLineClient.IsBotReplyTo(activity, firstId));
+        var seen = ((string)firstReply["id"]!).Split('|')[1].TrimStart('0');
+
+        // What Web Chat's client does after its WebSocket drops: ask for a new stream URL from its watermark.
+        using var reconnect = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversation.Id}?watermark={seen}", conversation.Token);
+        reconnect.EnsureSuccessStatusCode();
+        var resumed = conversation with { StreamUrl = (string)(await reconnect.Content.ReadFromJsonAsync<JsonObject>())!["streamUrl"]! };
+        var secondId = await _client.PostMessageAsync(conversation, "second");
+        using var socket = await DirectLineClient.OpenStreamAsync(resumed);
+
+        var firstDelivered = await DirectLineClient.ReceiveUntilAsync(socket, activity => activity["id"] is not null);
+        Assert.Equal(secondId, (string?)firstDelivered["id"]);
+    }
+
+    [Fact]
     public async Task The_chat_page_is_served_at_the_root()
     {
         using var http = host.Host.CreateHttpClient();

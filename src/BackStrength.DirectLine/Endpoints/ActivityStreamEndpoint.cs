@@ -41,12 +41,7 @@ internal static class ActivityStreamEndpoint
             var receiving = DrainUntilClosedAsync(socket, closed, context.RequestAborted);
             await SendAsync(socket, stream, options.Value.KeepAliveInterval, time, closed.Token);
 
-            // Either the client is closing (acknowledge it) or the conversation ended (say so).
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "Stream ended", context.RequestAborted);
-            }
-
+            await CloseAsync(socket, context.RequestAborted);
             await receiving;
         }
         finally
@@ -81,6 +76,22 @@ internal static class ActivityStreamEndpoint
         catch (Exception failure) when (failure is ChannelClosedException or OperationCanceledException or WebSocketException)
         {
             // The conversation was forgotten or the client went away: the caller closes the socket.
+        }
+    }
+
+    /// <summary>Either the client is closing (acknowledge it) or the conversation ended (say so).</summary>
+    private static async Task CloseAsync(WebSocket socket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "Stream ended", cancellationToken);
+            }
+        }
+        catch (Exception failure) when (failure is OperationCanceledException or WebSocketException)
+        {
+            // The client vanished without waiting for the close handshake.
         }
     }
 
