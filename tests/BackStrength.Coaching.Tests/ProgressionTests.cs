@@ -104,6 +104,18 @@ public class ProgressionTests
         Assert.Equal("bent-over-row.standard", plan.Items.Single(i => i.ExerciseId == "bent-over-row").VariationId);
     }
 
+    [Fact]
+    public void A_change_forced_by_todays_position_is_not_called_a_step_down()
+    {
+        var chooser = new VariationChooser(Progression);
+        var history = Sessions(("plank.standard", Feeling.AboutRight, 2, 2));
+
+        var choice = chooser.Choose(Shipped.Library.GetExercise("plank"), People.Able with { KneelingComfortable = false }, gentle: false, history);
+
+        Assert.Equal("plank.wall", choice?.Variation.Id);
+        Assert.Equal(ChoiceReason.Usual, choice?.Reason);
+    }
+
     private static PlannedExercise PlannedBridge(IReadOnlyList<SessionRecord> history)
     {
         var plan = Shipped.Planner.Plan(People.Able with { MinutesAvailable = 30 }, SafetyOutcome.Clear, history);

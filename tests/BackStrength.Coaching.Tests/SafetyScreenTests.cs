@@ -124,6 +124,7 @@ public class SafetyScreenTests
     [InlineData("no problems with my bladder")]
     [InlineData("my legs are not weak and I have no fever")]
     [InlineData("I feel weak in my arms")]
+    [InlineData("my legs are not so weak today")]
     [InlineData("the bird dog was hard, I fell over")]
     [InlineData("cancelled the session because of work")]
     [InlineData("The bridge made my bum ache")]

@@ -9,7 +9,7 @@ namespace BackStrength.Coaching.Safety;
 /// </summary>
 internal sealed partial record Clause(IReadOnlyList<string> Tokens, IReadOnlyList<int> Segments)
 {
-    private static readonly HashSet<string> SegmentBreaks = ["and", "or", "so", "because", "while", "then", "plus"];
+    private static readonly HashSet<string> SegmentBreaks = ["and", "or", "because", "while", "then", "plus"];
 
     /// <summary>Splits text into clauses at sentence punctuation, commas and contrast words such as "but".</summary>
     public static IReadOnlyList<Clause> Split(string text)
