@@ -41,10 +41,10 @@ internal sealed class VariationChooser(Progression progression)
         }
 
         // Only credit the progression when it moved the person; a move forced by today's position or kit is not one.
-        var reason = (decision.Step, lastIndex < 0 ? 0 : chosen.CompareTo(lastIndex)) switch
+        var reason = lastIndex < 0 ? ChoiceReason.Usual : (decision.Step, chosen.CompareTo(lastIndex)) switch
         {
-            (ProgressionStep.StepUp, > 0) when lastIndex >= 0 => ChoiceReason.SteppedUp,
-            (ProgressionStep.StepDown, < 0) when lastIndex >= 0 => ChoiceReason.SteppedDown,
+            (ProgressionStep.StepUp, > 0) => ChoiceReason.SteppedUp,
+            (ProgressionStep.StepDown, < 0) => ChoiceReason.SteppedDown,
             _ => ChoiceReason.Usual,
         };
         return new VariationChoice(exercise, exercise.Variations[chosen], reason);
