@@ -45,6 +45,7 @@ public sealed class IntentRecognizer
         _phrases = new PhraseScorer(_vocabulary.Phrases, _vocabulary.Context, _lexicon);
     }
 
+    /// <summary>Reads one message; null, empty or unclear text gives <see cref="Intent.None"/> with confidence 0.</summary>
     public Recognition Recognize(string? text)
     {
         var utterance = _vocabulary.Tokenizer.Tokenize(text);

@@ -1,4 +1,3 @@
-using BackStrength.Understanding.Data;
 using BackStrength.Understanding.Matching;
 
 namespace BackStrength.Understanding.Tests;
@@ -44,15 +43,5 @@ public class DataFileTests
 
         Assert.Throws<InvalidDataException>(() => PhrasePattern.Parse("* easier", tokenizer));
         Assert.Throws<InvalidDataException>(() => PhrasePattern.Parse("easier *", tokenizer));
-    }
-
-    [Fact]
-    public void Language_lists_are_present()
-    {
-        var language = EmbeddedData.LoadLanguage();
-
-        Assert.NotEmpty(language.Negators);
-        Assert.NotEmpty(language.CommonWords);
-        Assert.True(language.NegationReach > 0);
     }
 }
