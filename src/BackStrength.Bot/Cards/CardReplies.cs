@@ -1,4 +1,5 @@
 using BackStrength.Cards;
+using BackStrength.Cards.ViewModels;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -9,9 +10,9 @@ public sealed class CardReplies(CardCatalog catalog)
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
-    public IMessageActivity Create(string cardName, object viewModel)
+    public IMessageActivity Create(ICardViewModel viewModel)
     {
-        var card = catalog.Render(cardName, viewModel);
+        var card = catalog.Render(viewModel);
         var reply = MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCardContentType, Content = card });
         // Screen readers and voice channels read the card's own summary; notifications show the fallback text.
         reply.Speak = card.Value<string>("speak");

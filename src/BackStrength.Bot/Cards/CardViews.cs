@@ -1,5 +1,6 @@
 using BackStrength.Bot.State;
 using BackStrength.Cards;
+using BackStrength.Cards.ViewModels;
 using BackStrength.Coaching;
 using BackStrength.Coaching.Exercises;
 using BackStrength.Coaching.Planning;
@@ -24,21 +25,21 @@ public sealed class CardViews(
 {
     private readonly CardWording _wording = cardWording.Value;
 
-    public IMessageActivity Welcome(string? userName) => replies.Create(CardNames.Welcome, new WelcomeCard(FirstName(userName)));
+    public IMessageActivity Welcome(string? userName) => replies.Create(new WelcomeCard(FirstName(userName)));
 
     public IMessageActivity Disclaimer() =>
-        replies.Create(CardNames.Disclaimer, new DisclaimerCard(safety.Disclaimer, [.. safety.RedFlags.Select(flag => flag.Name)]));
+        replies.Create(new DisclaimerCard(safety.Disclaimer, [.. safety.RedFlags.Select(flag => flag.Name)]));
 
     public IMessageActivity SafetyCheck() =>
-        replies.Create(CardNames.SafetyCheck, new SafetyCheckCard([.. safety.RedFlags.Select(flag => new RedFlagChoice(flag.Id, flag.Question))]));
+        replies.Create(new SafetyCheckCard([.. safety.RedFlags.Select(flag => new RedFlagChoice(flag.Id, flag.Question))]));
 
     public IMessageActivity SafetyStop(IEnumerable<RedFlag> flags) =>
-        replies.Create(CardNames.SafetyStop, new SafetyStopCard(
-            [.. flags.DistinctBy(flag => flag.Id).Select(flag => new SafetyStopFlag(flag.Id, flag.Name, flag.Advice))],
+        replies.Create(new SafetyStopCard(
+            [.. flags.DistinctBy(flag => flag.Id).Select(flag => new ReportedRedFlag(flag.Id, flag.Name, flag.Advice))],
             safety.UrgentCareIntro));
 
     public IMessageActivity Assessment(BaselineAnswers? baseline) =>
-        replies.Create(CardNames.Assessment, new AssessmentCard(baseline is not null, new AssessmentValues(
+        replies.Create(new AssessmentCard(baseline is not null, new AssessmentValues(
             PainNow: null,
             PainBelowKnee: baseline?.PainSpreadsBelowKnee ?? false,
             Experience: baseline?.Experience.ToString().ToLowerInvariant(),
@@ -55,14 +56,14 @@ public sealed class CardViews(
             })));
 
     public IMessageActivity QuickCheck(UserProfile profile) =>
-        replies.Create(CardNames.QuickCheck, new QuickCheckCard(null, null, null, profile.History.Count > 0 ? null : 10));
+        replies.Create(new QuickCheckCard(Minutes: profile.History.Count > 0 ? null : 10));
 
     public IMessageActivity Plan(SessionPlan plan, Assessment assessment)
     {
         var gentleNotice = !plan.IsGentle ? null
             : assessment.PainSpreadsBelowKnee && assessment.PainNow < SafetyScreen.SeverePain ? safety.PainBelowKneeAdvice
             : safety.SeverePainAdvice;
-        return replies.Create(CardNames.Plan, new PlanCard(
+        return replies.Create(new PlanCard(
             Title: plan.IsGentle ? _wording.GentlePlanTitle : _wording.PlanTitle,
             TotalMinutes: (int)Math.Ceiling(plan.TotalMinutes),
             IsGentle: plan.IsGentle,
@@ -72,7 +73,7 @@ public sealed class CardViews(
             {
                 var exercise = library.GetExercise(item.ExerciseId);
                 var variation = library.GetVariation(item.VariationId);
-                return new PlanCardExercise(exercise.Id, exercise.Name, variation.Name, doses.Describe(item.Dose), item.Reason);
+                return new PlanExercise(exercise.Id, exercise.Name, variation.Name, doses.Describe(item.Dose), item.Reason);
             })]));
     }
 
@@ -88,63 +89,64 @@ public sealed class CardViews(
         Exercise(variation, variation.Dose.For(experience), null, changeNote);
 
     public IMessageActivity Feeling(string variationId) =>
-        replies.Create(CardNames.Feeling, new FeelingCard(library.ExerciseOf(variationId).Id, library.ExerciseOf(variationId).Name.ToLowerInvariant()));
+        replies.Create(new FeelingCard(library.ExerciseOf(variationId).Id, library.ExerciseOf(variationId).Name.ToLowerInvariant()));
 
     public IMessageActivity Summary(SessionRecord record, int minutes, IReadOnlyList<string> nextTime, string encouragement)
     {
         var done = record.Entries.Where(entry => entry.Feeling is not (Coaching.Progress.Feeling.Skipped)).ToList();
-        return replies.Create(CardNames.Summary, new SummaryCard(
-            minutes,
-            [.. done.Select(entry => new SummaryCardEntry(entry.ExerciseId, library.GetExercise(entry.ExerciseId).Name,
+        return replies.Create(new SummaryCard(
+            Completed: [.. done.Select(entry => new CompletedExercise(entry.ExerciseId, library.GetExercise(entry.ExerciseId).Name,
                 library.GetVariation(entry.VariationId).Name, _wording.Feelings[entry.Feeling]))],
-            [.. record.Entries.Where(entry => entry.Feeling == Coaching.Progress.Feeling.Skipped).Select(entry => library.GetExercise(entry.ExerciseId).Name)],
-            nextTime,
-            encouragement));
+            Encouragement: encouragement,
+            Minutes: minutes,
+            Skipped: [.. record.Entries.Where(entry => entry.Feeling == Coaching.Progress.Feeling.Skipped).Select(entry => library.GetExercise(entry.ExerciseId).Name)],
+            NextTime: nextTime));
     }
 
     public IMessageActivity Library() =>
-        replies.Create(CardNames.Library, new LibraryCard([.. library.Exercises
+        replies.Create(new LibraryCard([.. library.Exercises
             .GroupBy(exercise => exercise.Area)
             .OrderBy(group => group.Key)
-            .Select(group => new LibraryCardArea(planning.AreaName(group.Key), _wording.AreaDescriptions[group.Key],
-                [.. group.Select(exercise => new LibraryCardExercise(exercise.Id, exercise.Name, exercise.Strengthens))]))]));
+            .Select(group => new LibraryArea(planning.AreaName(group.Key),
+                [.. group.Select(exercise => new LibraryExercise(exercise.Id, exercise.Name, exercise.Strengthens))],
+                _wording.AreaDescriptions[group.Key]))]));
 
     public IMessageActivity Help(string? inSessionNote) =>
-        replies.Create(CardNames.Help, new HelpCard(inSessionNote is not null, inSessionNote));
+        replies.Create(new HelpCard(inSessionNote is not null, inSessionNote));
 
     public IMessageActivity PainAdvice(Variation? current, Variation? easier)
     {
         var exercise = current is null ? null : library.ExerciseOf(current.Id);
-        return replies.Create(CardNames.PainAdvice, new PainAdviceCard(
-            exercise?.Id ?? string.Empty,
-            exercise?.Name.ToLowerInvariant() ?? string.Empty,
-            easier is not null,
-            easier?.Name.ToLowerInvariant(),
-            [safety.PainDuringExerciseAdvice]));
+        return replies.Create(new PainAdviceCard(
+            Advice: [safety.PainDuringExerciseAdvice],
+            ExerciseId: exercise?.Id,
+            ExerciseName: exercise?.Name.ToLowerInvariant(),
+            CanGoEasier: easier is not null,
+            EasierName: easier?.Name.ToLowerInvariant()));
     }
 
-    public IMessageActivity ForgetMe() => replies.Create(CardNames.ForgetMe, new ForgetMeCard(_wording.StoredItems));
+    public IMessageActivity ForgetMe() => replies.Create(new ForgetMeCard(_wording.StoredItems));
 
-    public IMessageActivity Message(string title, string text, params MessageCardButton[] buttons) =>
-        replies.Create(CardNames.Message, new MessageCard(title, text, buttons));
+    public IMessageActivity Message(string title, string text, params MessageButton[] buttons) =>
+        replies.Create(new MessageCard(text, title, buttons));
 
     private IMessageActivity Exercise(Variation variation, Dose dose, (int Position, int Total)? place, string? changeNote)
     {
         var exercise = library.ExerciseOf(variation.Id);
-        return replies.Create(CardNames.Exercise, new ExerciseCard(
+        return replies.Create(new ExerciseCard(
             exercise.Id,
-            place?.Position,
-            place?.Total,
-            ShowSessionActions: place is not null,
             exercise.Name,
             variation.Name,
-            changeNote,
-            exercise.WhyItHelps,
             variation.Steps,
             doses.Describe(dose),
-            variation.FormCues,
-            variation.CommonMistakes,
-            string.Join(" ", variation.WhenToStop)));
+            ShowSessionActions: place is not null,
+            Position: place?.Position,
+            Total: place?.Total,
+            ChangeNote: changeNote,
+            WhyItHelps: exercise.WhyItHelps,
+            FormCues: variation.FormCues,
+            CommonMistakes: variation.CommonMistakes,
+            WhenToStop: string.Join(" ", variation.WhenToStop)));
     }
 
     private static List<string> EquipmentChoices(Equipment equipment) =>

@@ -3,6 +3,7 @@ using BackStrength.Bot.Conversation;
 using BackStrength.Bot.State;
 using BackStrength.Bot.Turns;
 using BackStrength.Cards;
+using BackStrength.Cards.ViewModels;
 using BackStrength.Coaching;
 using BackStrength.Coaching.Exercises;
 using BackStrength.Coaching.Planning;
@@ -228,9 +229,9 @@ public sealed class MainDialog : ComponentDialog
 
     private async Task SendNotUnderstoodAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         await turn.SendActivityAsync(_cards.Message(_texts.NotUnderstoodTitle, _texts.NotUnderstood,
-            new MessageCardButton(_texts.StartButton, CardActions.Start),
-            new MessageCardButton(_texts.HelpButton, CardActions.Help),
-            new MessageCardButton(_texts.LibraryButton, CardActions.ShowLibrary)), cancellationToken);
+            new MessageButton(_texts.StartButton, CardActions.Start),
+            new MessageButton(_texts.HelpButton, CardActions.Help),
+            new MessageButton(_texts.LibraryButton, CardActions.ShowLibrary)), cancellationToken);
 
     private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.BeginDialogAsync(nameof(DisclaimerDialog), null, cancellationToken);
