@@ -3,7 +3,7 @@
 // every step lands in artifacts/screenshots/journey-<n>-<name>.png.
 //
 // To extend it as the conversation grows, add steps in order, e.g.
-//   welcome -> assessment form -> plan -> session (tap "Easier") -> summary:
+//   welcome -> start -> assessment form -> plan -> session (tap "Easier") -> summary:
 //   {
 //     name: 'assessment form',
 //     act: (chat) => chat.clickCardButton('Start my plan'),
@@ -12,10 +12,15 @@
 // ChatPage (support/chatPage.mjs) has send, clickCardButton, clickSuggestedAction and waitForBotMessage.
 export const journey = [
   {
-    name: 'first message',
+    name: 'welcome',
+    act: async () => {},
+    expect: (chat) => chat.page.locator('.ac-adaptiveCard').first().waitFor({ timeout: 60_000 }),
+  },
+  {
+    name: 'start',
     act: async (chat, context) => {
       context.botMessagesBefore = await chat.botMessageCount();
-      await chat.send('hello');
+      await chat.clickCardButton('Start');
     },
     expect: (chat, context) => chat.waitForBotMessage({ after: context.botMessagesBefore }),
   },

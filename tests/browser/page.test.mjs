@@ -27,7 +27,7 @@ describe('chat page', () => {
     return chat;
   }
 
-  test('loads without any request leaving this machine and says what it does with your data', async () => {
+  test('loads without any request leaving this machine or breaking its security policy, and says what it does with your data', async () => {
     const chat = await openChat();
 
     assert.equal(await chat.page.title(), 'BackStrength');
@@ -35,6 +35,7 @@ describe('chat page', () => {
     assert.match(privacy, /forget me/);
     assert.match(privacy, /not medical advice/);
     assert.deepEqual(browser.externalRequests, []);
+    assert.deepEqual(browser.policyViolations, []);
     await chat.screenshot('page-desktop');
     await chat.page.close();
   });

@@ -1,5 +1,6 @@
 // Headless Debian Chromium driven by playwright-core (which cannot download browsers here), with a fresh
-// profile per run and every request to a host other than this machine refused and remembered.
+// profile per run, every request to a host other than this machine refused and remembered, and every
+// Content-Security-Policy violation the page reports collected.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,12 @@ export async function launchBrowser({ viewport = { width: 1280, height: 900 } } 
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const externalRequests = [];
+  const policyViolations = [];
+  context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) {
+      policyViolations.push(message.text());
+    }
+  });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'data:' || url.protocol === 'blob:' || localHosts.has(url.hostname)) {
@@ -28,6 +35,7 @@ export async function launchBrowser({ viewport = { width: 1280, height: 900 } } 
   return {
     context,
     externalRequests,
+    policyViolations,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
