@@ -8,6 +8,8 @@ internal sealed record Phrase(IReadOnlyList<Phrase.Word> Words)
 {
     private const int ShortestWordWithTypos = 6;
 
+    private static readonly HashSet<int> NothingConsumed = [];
+
     public static Phrase Parse(string text) =>
         new([.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.EndsWith('*') ? new Word(w.TrimEnd('*'), IsPrefix: true) : new Word(w, IsPrefix: false))]);
@@ -33,7 +35,7 @@ internal sealed record Phrase(IReadOnlyList<Phrase.Word> Words)
 
     /// <summary>True when the phrase occurs anywhere in the clause.</summary>
     public bool OccursIn(Clause clause, ScanVocabulary vocabulary) =>
-        Enumerable.Range(0, clause.Tokens.Count).Any(i => MatchesAt(clause, i, new HashSet<int>(), vocabulary));
+        Enumerable.Range(0, clause.Tokens.Count).Any(i => MatchesAt(clause, i, NothingConsumed, vocabulary));
 
     internal sealed record Word(string Text, bool IsPrefix)
     {
