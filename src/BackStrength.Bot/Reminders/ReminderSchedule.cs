@@ -1,0 +1,49 @@
+namespace BackStrength.Bot.Reminders;
+
+/// <summary>
+/// When a person wants to be reminded: on these days, at this local time, in their IANA time zone. Occurrences
+/// are worked out in local time, so a reminder at 09:00 stays at 09:00 across daylight-saving changes.
+/// </summary>
+public sealed record ReminderSchedule(IReadOnlyList<DayOfWeek> Days, int Hour, int Minute, string TimeZoneId)
+{
+    public TimeOnly Time => new(Hour, Minute);
+
+    /// <summary>The first occurrence strictly after <paramref name="after"/>, as a UTC instant.</summary>
+    public DateTimeOffset NextOccurrenceAfter(DateTimeOffset after)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(after, zone).DateTime);
+        // Eight days: today's time may have passed, and then the same weekday next week is the answer.
+        for (var offset = 0; offset <= 7; offset++)
+        {
+            var date = today.AddDays(offset);
+            if (!Days.Contains(date.DayOfWeek))
+            {
+                continue;
+            }
+
+            var occurrence = ToUtc(date.ToDateTime(Time), zone);
+            if (occurrence > after)
+            {
+                return occurrence;
+            }
+        }
+
+        throw new InvalidOperationException("A reminder schedule needs at least one day.");
+    }
+
+    private static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
+    {
+        if (zone.IsInvalidTime(local))
+        {
+            // The clocks skip this time (spring forward): remind at the same moment the skipped time would have
+            // been, which the clock shows as one gap later (02:30 becomes 03:30).
+            var offsetBefore = zone.GetUtcOffset(local.AddHours(-3));
+            return new DateTimeOffset(local - offsetBefore, TimeSpan.Zero);
+        }
+
+        // The clocks show this time twice (fall back): remind at the first of the two.
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local - offset, TimeSpan.Zero);
+    }
+}

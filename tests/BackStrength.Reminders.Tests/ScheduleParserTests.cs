@@ -1,0 +1,77 @@
+using BackStrength.Bot.Reminders;
+
+namespace BackStrength.Reminders.Tests;
+
+public class ScheduleParserTests
+{
+    private const DayOfWeek Mon = DayOfWeek.Monday, Tue = DayOfWeek.Tuesday, Wed = DayOfWeek.Wednesday, Thu = DayOfWeek.Thursday,
+        Fri = DayOfWeek.Friday, Sat = DayOfWeek.Saturday, Sun = DayOfWeek.Sunday;
+
+    public static TheoryData<string, DayOfWeek[], int, int> Requests() => new()
+    {
+        { "remind me Monday, Wednesday and Friday at 9", [Mon, Wed, Fri], 9, 0 },
+        { "weekdays at 8:30", [Mon, Tue, Wed, Thu, Fri], 8, 30 },
+        { "every day at 7pm", [Mon, Tue, Wed, Thu, Fri, Sat, Sun], 19, 0 },
+        { "tue thu 12:15", [Tue, Thu], 12, 15 },
+        { "Remind me on Saturdays at 10 a.m.", [Sat], 10, 0 },
+        { "remind me mon-fri at 7.45", [Mon, Tue, Wed, Thu, Fri], 7, 45 },
+        { "remind me friday to monday at noon", [Mon, Fri, Sat, Sun], 12, 0 },
+        { "weekends at 12am", [Sat, Sun], 0, 0 },
+        { "daily 18:05", [Mon, Tue, Wed, Thu, Fri, Sat, Sun], 18, 5 },
+        { "sunday at 12 pm", [Sun], 12, 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Reads_the_days_and_the_time(string text, DayOfWeek[] days, int hour, int minute)
+    {
+        var request = ScheduleParser.Parse(text);
+
+        Assert.Equal(days, request.Days);
+        Assert.Equal(new TimeOnly(hour, minute), request.Time);
+    }
+
+    [Fact]
+    public void Without_days_the_days_are_unknown_rather_than_guessed()
+    {
+        var request = ScheduleParser.Parse("remind me at 9:30");
+
+        Assert.Null(request.Days);
+        Assert.Equal(new TimeOnly(9, 30), request.Time);
+    }
+
+    [Theory]
+    [InlineData("remind me on mondays")]
+    [InlineData("remind me at 25:00")]
+    [InlineData("remind me at 9:75")]
+    [InlineData("remind me at 13pm")]
+    public void A_time_that_is_missing_or_impossible_is_unknown(string text) =>
+        Assert.Null(ScheduleParser.Parse(text).Time);
+
+    [Theory]
+    [InlineData("show my reminders")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Text_without_days_or_time_gives_neither(string? text)
+    {
+        var request = ScheduleParser.Parse(text);
+
+        Assert.Null(request.Days);
+        Assert.Null(request.Time);
+    }
+
+    [Theory]
+    [InlineData("Europe/Berlin", "Europe/Berlin")]
+    [InlineData("europe/berlin", "Europe/Berlin")]
+    [InlineData("I'm in America/New_York.", "America/New_York")]
+    [InlineData("UTC", "UTC")]
+    [InlineData("W. Europe Standard Time", "Europe/Berlin")]
+    public void Finds_the_time_zone_a_person_names(string text, string expected) =>
+        Assert.Equal(expected, TimeZoneNames.Find(text));
+
+    [Theory]
+    [InlineData("Atlantis/Capital")]
+    [InlineData("somewhere warm")]
+    [InlineData("")]
+    public void An_unknown_time_zone_is_not_found(string text) => Assert.Null(TimeZoneNames.Find(text));
+}
