@@ -19,7 +19,8 @@ public static class DirectLineExtensions
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(DirectLineOptions.SectionName);
-        services.Configure<DirectLineOptions>(section);
+        services.AddOptions<DirectLineOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<ConversationStore>();
