@@ -56,6 +56,14 @@ internal sealed class DirectLineClient(HttpClient http)
         }
     }
 
+    public async Task<IReadOnlyList<JsonObject>> GetAllAsync(Conversation conversation)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversation.Id}/activities", conversation.Token);
+        response.EnsureSuccessStatusCode();
+        var set = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        return set["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
+    }
+
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null)
     {
         using var request = new HttpRequestMessage(method, path);

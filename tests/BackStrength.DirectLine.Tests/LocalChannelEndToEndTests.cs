@@ -2,7 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
-using BackStrength.Bot.Hosting;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,13 +59,45 @@ public sealed class LocalChannelEndToEndTests(BotHostFixture host) : IClassFixtu
             Bot = new ChannelAccount((string?)reply["from"]?["id"]),
             User = new ChannelAccount((string?)reply["recipient"]?["id"]),
         };
-        var adapter = host.Host.Services.GetRequiredService<BotAdapter>();
+        var adapter = host.Host.Services.GetRequiredService<BackStrength.Bot.Hosting.BotAdapter>();
         await adapter.ContinueConversationAsync(string.Empty, reference,
             (turn, cancellationToken) => turn.SendActivityAsync("Time for your afternoon back break.", cancellationToken: cancellationToken),
             CancellationToken.None);
 
         var reminder = await DirectLineClient.ReceiveUntilAsync(socket, activity => (string?)activity["text"] == "Time for your afternoon back break.");
         Assert.Equal("bot", (string?)reminder["from"]?["role"]);
+    }
+
+    [Fact]
+    public async Task The_bot_can_update_and_delete_what_it_sent_and_list_who_is_in_the_conversation()
+    {
+        var conversation = await _client.StartAsync();
+        var reference = new ConversationReference
+        {
+            ChannelId = "directline",
+            ServiceUrl = new Uri(host.Host.BaseAddress, "/directline/connector/").ToString(),
+            Conversation = new ConversationAccount(id: conversation.Id),
+            Bot = new ChannelAccount("backstrength", "BackStrength"),
+        };
+        string? updatedId = null;
+        IList<ChannelAccount>? members = null;
+
+        // The SDK's own calls: update (PUT), delete (DELETE) and members (GET) on the channel's connector API.
+        await host.Host.Services.GetRequiredService<BackStrength.Bot.Hosting.BotAdapter>().ContinueConversationAsync(string.Empty, reference, async (turn, cancellationToken) =>
+        {
+            var loading = await turn.SendActivityAsync("Loading your plan", cancellationToken: cancellationToken);
+            var ready = MessageFactory.Text("Your plan is ready");
+            ready.Id = updatedId = loading.Id;
+            await turn.UpdateActivityAsync(ready, cancellationToken);
+            var mistake = await turn.SendActivityAsync("Sent by mistake", cancellationToken: cancellationToken);
+            await turn.DeleteActivityAsync(mistake.Id, cancellationToken);
+            members = await turn.TurnState.Get<IConnectorClient>().Conversations.GetConversationMembersAsync(conversation.Id, cancellationToken);
+        }, CancellationToken.None);
+
+        var texts = (await _client.GetAllAsync(conversation)).Select(activity => ((string?)activity["id"], (string?)activity["text"])).ToList();
+        Assert.Contains((updatedId, "Your plan is ready"), texts);
+        Assert.DoesNotContain(texts, entry => entry.Item2 is "Loading your plan" or "Sent by mistake");
+        Assert.Equal(["user", "bot"], members!.Select(member => member.Role));
     }
 
     [Fact]
