@@ -15,6 +15,9 @@ public sealed partial class AnswerVocabulary
 
     public List<string> YesAnswers { get; set; } = [];
 
+    /// <summary>Typed ways of accepting the disclaimer, including the words its card asks for ("I accept").</summary>
+    public List<string> AcceptAnswers { get; set; } = [];
+
     public List<string> ChangeTimeWords { get; set; } = [];
 
     public Dictionary<string, List<string>> Equipment { get; set; } = [];
@@ -34,6 +37,8 @@ public sealed partial class AnswerVocabulary
     public bool IsNone(string? text) => NoneAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
     public bool IsYes(string? text) => YesAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool IsAcceptance(string? text) => AcceptAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
     public bool AsksToChangeTime(string? text) => ChangeTimeWords.Any(word => Mentions(text, word));
 

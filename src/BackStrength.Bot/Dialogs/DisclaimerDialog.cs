@@ -16,16 +16,19 @@ public sealed class DisclaimerDialog : ComponentDialog
     private readonly CardViews _cards;
     private readonly ConversationTexts _texts;
     private readonly TimeProvider _clock;
+    private readonly AnswerVocabulary _vocabulary;
 
-    public DisclaimerDialog(CoachingStateAccessors state, CardViews cards, IOptions<ConversationTexts> texts, TimeProvider clock)
+    public DisclaimerDialog(CoachingStateAccessors state, CardViews cards, IOptions<ConversationTexts> texts, TimeProvider clock,
+        IOptions<AnswerVocabulary> vocabulary)
         : base(nameof(DisclaimerDialog))
     {
         _state = state;
         _cards = cards;
         _texts = texts.Value;
         _clock = clock;
+        _vocabulary = vocabulary.Value;
         AddDialog(new WaterfallDialog("disclaimerSteps", [AskAsync, RecordAsync]));
-        AddDialog(new ConfirmPrompt(AcceptPrompt, CardAnswers.AcceptCardAction<bool>(CardActions.AcceptDisclaimer, true)));
+        AddDialog(new ConfirmPrompt(AcceptPrompt, ValidateAcceptanceAsync));
         InitialDialogId = "disclaimerSteps";
     }
 
@@ -51,5 +54,20 @@ public sealed class DisclaimerDialog : ComponentDialog
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         profile.DisclaimerAcceptedOn = _clock.GetUtcNow();
         return await step.EndDialogAsync(true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The card's button, or the words its text version asks for ("I accept"), which yes/no matching alone
+    /// would not take as a yes.
+    /// </summary>
+    private Task<bool> ValidateAcceptanceAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
+    {
+        if (CardAnswers.ActionOf(prompt.Context) == CardActions.AcceptDisclaimer || _vocabulary.IsAcceptance(prompt.Context.Activity.Text))
+        {
+            prompt.Recognized.Value = true;
+            prompt.Recognized.Succeeded = true;
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
     }
 }
