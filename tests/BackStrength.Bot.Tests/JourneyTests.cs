@@ -1,0 +1,54 @@
+using BackStrength.Bot.Tests.Support;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>The whole journey, from the welcome to the saved summary, typed and tapped, over both channels.</summary>
+public sealed class JourneyTests(BotHost host) : IClassFixture<BotHost>
+{
+    [Theory]
+    [MemberData(nameof(Channel.Both), MemberType = typeof(Channel))]
+    public async Task Typed_answers_take_a_first_time_user_from_welcome_to_a_saved_summary(string via)
+    {
+        var chat = Channel.Open(host, via);
+        (await chat.JoinAsync()).Single(CardKind.Welcome);
+
+        var disclaimer = await chat.SayAsync("start");
+        disclaimer.Single(CardKind.Disclaimer);
+        var safety = await chat.SayAsync("yes");
+        safety.Single(CardKind.SafetyCheck);
+        var assessment = await chat.SayAsync("no");
+        Assert.Contains("how much pain", assessment.Single(CardKind.Assessment).Text, StringComparison.OrdinalIgnoreCase);
+        Assert.True((await chat.SayAsync("3")).Mention("below the knee"));
+        Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
+        Assert.True((await chat.SayAsync("some experience")).Mention("floor"));
+        Assert.True((await chat.SayAsync("yes")).Mention("kneeling"));
+        Assert.True((await chat.SayAsync("yes")).Mention("to hand"));
+        Assert.True((await chat.SayAsync("a chair")).Mention("minutes"));
+        Assert.True((await chat.SayAsync("20")).Mention("focus"));
+        var plan = (await chat.SayAsync("lower back")).Single(CardKind.Plan);
+
+        Assert.Equal(plan.Text, Texts.Of(host).PlanIntro);
+
+        var summary = await Sessions.CompleteAsync(chat, await chat.SayAsync("let's go"), _ => chat.SayAsync("done"), _ => chat.SayAsync("about right"));
+        Assert.Contains(summary.Lines, line => line.Contains("About right", StringComparison.Ordinal));
+        await Sessions.AssertSavedAsync(host, chat, sessions: 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Channel.Both), MemberType = typeof(Channel))]
+    public async Task Card_taps_take_a_first_time_user_from_welcome_to_a_saved_summary(string via)
+    {
+        var chat = Channel.Open(host, via);
+        var welcome = (await chat.JoinAsync()).Single(CardKind.Welcome);
+        var disclaimer = (await chat.TapAsync(welcome, welcome.Buttons.Single(button => button.Action == "start").Title)).Single(CardKind.Disclaimer);
+        var safety = (await chat.TapAsync(disclaimer, "I accept")).Single(CardKind.SafetyCheck);
+        var assessment = (await chat.TapAsync(safety, "Continue", new { redFlags = "none" })).Single(CardKind.Assessment);
+        var plan = (await chat.TapAsync(assessment, "Build my plan", Journey.FullAnswers)).Single(CardKind.Plan);
+
+        var summary = await Sessions.CompleteAsync(chat, await chat.TapAsync(plan, "Start"),
+            exercise => chat.TapAsync(exercise, "Done"),
+            feeling => chat.TapAsync(feeling, "Too easy"));
+        Assert.Contains(summary.Lines, line => line.Contains("Too easy", StringComparison.Ordinal));
+        await Sessions.AssertSavedAsync(host, chat, sessions: 1);
+    }
+}

@@ -1,0 +1,51 @@
+namespace BackStrength.Bot.Tests.Support;
+
+/// <summary>The usual ways through the first steps, so each test can start where it has something to check.</summary>
+public static class Journey
+{
+    /// <summary>Typed answers from "start" to the plan card, as a first-time user; returns the plan's replies.</summary>
+    public static async Task<Replies> TypeToPlanAsync(Chat chat)
+    {
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        await chat.SayAsync("3");
+        await chat.SayAsync("no");
+        await chat.SayAsync("some experience");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("a chair");
+        await chat.SayAsync("20");
+        var plan = await chat.SayAsync("lower back");
+        plan.Single(CardKind.Plan);
+        return plan;
+    }
+
+    /// <summary>Card taps from "start" to the plan card, as a first-time user; returns the plan's replies.</summary>
+    public static async Task<Replies> TapToPlanAsync(Chat chat)
+    {
+        var disclaimer = (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+        var safety = (await chat.TapAsync(disclaimer, "I accept")).Single(CardKind.SafetyCheck);
+        var assessment = (await chat.TapAsync(safety, "Continue", new { redFlags = "none" })).Single(CardKind.Assessment);
+        var plan = await chat.TapAsync(assessment, "Build my plan", FullAnswers);
+        plan.Single(CardKind.Plan);
+        return plan;
+    }
+
+    /// <summary>A first-time user's answers on the assessment card, as the card submits them.</summary>
+    public static object FullAnswers => new
+    {
+        painNow = "3",
+        painBelowKnee = "false",
+        experience = "some",
+        canGetToFloor = "true",
+        kneelingComfortable = "true",
+        equipment = "chair",
+        minutes = "20",
+        focus = "lowerBack",
+    };
+
+    /// <summary>From the plan to the first exercise of the session.</summary>
+    public static async Task<Card> StartSessionAsync(Chat chat) =>
+        (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
+}
