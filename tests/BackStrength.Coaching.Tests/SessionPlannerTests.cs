@@ -20,6 +20,37 @@ public class SessionPlannerTests
     }
 
     [Fact]
+    public void A_short_session_keeps_a_few_exercises_with_proper_sets_rather_than_many_single_sets()
+    {
+        var person = People.Able with { Experience = Experience.Some, MinutesAvailable = 10 };
+
+        var plan = Shipped.Planner.Plan(person, SafetyOutcome.Clear, []);
+
+        Assert.InRange(plan.Items.Count, 4, 5);
+        Assert.Equal(plan.Items.Count, plan.Items.Select(i => Library.GetExercise(i.ExerciseId).Area).Distinct().Count());
+        Assert.InRange(plan.TotalMinutes, 7, 10);
+        Assert.True(plan.Items.Count(i => i.Dose.Sets >= 2) >= plan.Items.Count - 1, "the spare minutes go to more sets");
+    }
+
+    [Fact]
+    public void Replacing_an_item_with_an_easier_variation_keeps_its_sets_and_updates_dose_time_and_kit()
+    {
+        var person = People.Able with { Experience = Experience.Some, MinutesAvailable = 20 };
+        var plan = Shipped.Planner.Plan(person, SafetyOutcome.Clear, []);
+        var item = plan.Items[0];
+        var easier = Shipped.Navigator.Easier(item.VariationId, person);
+        Assert.NotNull(easier.Variation);
+
+        var changed = Shipped.Planner.ReplaceItem(plan, 0, easier.Exercise, easier.Variation, person);
+
+        Assert.Equal(easier.Variation.Id, changed.Items[0].VariationId);
+        Assert.Equal(item.Dose.Sets, changed.Items[0].Dose.Sets);
+        Assert.Equal(item.Reason, changed.Items[0].Reason);
+        Assert.Equal(Math.Round(changed.Items.Sum(i => i.EstimatedMinutes), 1), changed.TotalMinutes);
+        Assert.Equal(plan.Items.Skip(1), changed.Items.Skip(1));
+    }
+
+    [Fact]
     public void A_newcomer_starts_below_the_standard_version()
     {
         var plan = Shipped.Planner.Plan(People.Able with { Experience = Experience.New }, SafetyOutcome.Clear, []);

@@ -40,14 +40,7 @@ public sealed class TodaysPlan(SessionPlanner planner, VariationNavigator naviga
     /// <summary>Puts a new exercise or variation in the plan's place <paramref name="index"/>.</summary>
     public void Replace(CoachingState state, int index, Exercise exercise, Variation variation)
     {
-        var items = state.Plan!.Items.ToList();
-        items[index] = items[index] with
-        {
-            ExerciseId = exercise.Id,
-            VariationId = variation.Id,
-            Dose = variation.Dose.For(state.Assessment!.Experience),
-        };
-        state.Plan = state.Plan with { Items = items, EquipmentNeeded = state.Plan.EquipmentNeeded | variation.RequiredEquipment };
+        state.Plan = planner.ReplaceItem(state.Plan!, index, exercise, variation, state.Assessment!);
         state.CurrentVariationId = variation.Id;
     }
 }

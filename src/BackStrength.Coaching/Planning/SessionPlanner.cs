@@ -35,7 +35,9 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         var bestCovered = -1;
         foreach (var sizing in Sizings(queues, assessment, gentle))
         {
-            var picks = Fill(sizing, assessment.MinutesAvailable * 60, oneRound: gentle);
+            // Once sets had to be cut to fit, more exercises would only mean fewer sets each: a physical therapist
+            // would rather see a few exercises done properly than many done once.
+            var picks = Fill(sizing, assessment.MinutesAvailable * 60, oneRound: gentle || sizing.MaxSets < MostSets);
             var covered = picks.Select(p => p.Choice.Exercise.Area).Distinct().Count();
             if (covered > bestCovered)
             {
@@ -48,7 +50,72 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
             }
         }
 
-        return Build(best, assessment, gentle);
+        return Build(gentle ? best : AddSetsWithinBudget(best, assessment), assessment, gentle);
+    }
+
+    /// <summary>
+    /// The plan with its item at <paramref name="index"/> replaced by another variation or exercise (after "easier",
+    /// "harder" or "swap"), keeping that item's number of sets so the session still fits its time.
+    /// </summary>
+    public SessionPlan ReplaceItem(SessionPlan plan, int index, Exercise exercise, Variation variation, Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(variation);
+        ArgumentNullException.ThrowIfNull(assessment);
+        var old = plan.Items[index];
+        var level = plan.IsGentle ? Experience.New : assessment.Experience;
+        var dose = DoseFor(variation, level, old.Dose.Sets);
+        var reason = old.ExerciseId == exercise.Id ? old.Reason : text.Reason(exercise, assessment.Focus, ChoiceReason.Usual);
+        var items = plan.Items.ToList();
+        items[index] = new PlannedExercise(exercise.Id, variation.Id, dose, reason,
+            SessionTimeEstimator.ToMinutes(SessionTimeEstimator.Seconds(exercise, dose)));
+        var equipment = items.Aggregate(Equipment.None, (kit, item) => kit | library.GetVariation(item.VariationId).RequiredEquipment);
+        return plan with { Items = items, TotalMinutes = Math.Round(items.Sum(item => item.EstimatedMinutes), 1), EquipmentNeeded = equipment };
+    }
+
+    // When sets were cut to fit every area in, give sets back one at a time, round the exercises, while the time
+    // allows and up to each exercise's own dose.
+    private static List<Pick> AddSetsWithinBudget(List<Pick> picks, Assessment assessment)
+    {
+        var budget = assessment.MinutesAvailable * 60;
+        var result = new List<Pick>(picks);
+        var grew = true;
+        while (grew)
+        {
+            grew = false;
+            for (var i = 0; i < result.Count; i++)
+            {
+                var full = result[i].Choice.Variation.Dose.For(assessment.Experience).Sets;
+                if (result[i].Dose.Sets >= Math.Min(full, MostSets))
+                {
+                    continue;
+                }
+
+                var bigger = result[i] with { Dose = result[i].Dose with { Sets = result[i].Dose.Sets + 1 } };
+                var trial = new List<Pick>(result) { [i] = bigger };
+                if (TotalSeconds(trial) <= budget)
+                {
+                    result = trial;
+                    grew = true;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static int TotalSeconds(List<Pick> picks)
+    {
+        var onFloor = false;
+        var total = 0;
+        foreach (var pick in picks.OrderBy(p => p.Choice.Variation.Position.IsOnFloor()))
+        {
+            total += Cost(pick.Choice, pick.Dose, onFloor);
+            onFloor |= pick.Choice.Variation.Position.IsOnFloor();
+        }
+
+        return total;
     }
 
     // Covering every area matters more than volume. Each sizing is tried in turn until one covers them all: the
