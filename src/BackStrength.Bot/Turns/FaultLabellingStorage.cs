@@ -6,9 +6,10 @@ namespace BackStrength.Bot.Turns;
 /// <summary>
 /// Wraps the configured store so that its failures reach the turn error handler labelled as storage faults:
 /// the person then gets an apology and their saved state is left alone, instead of being reset as after a bug.
-/// Optimistic-concurrency conflicts pass through unchanged; callers handle those themselves.
+/// Optimistic-concurrency conflicts pass through unchanged; callers handle those themselves. The inner store's
+/// readiness probe and idle-state purge show through, so /readyz and the expiry still reach the real store.
 /// </summary>
-public sealed class FaultLabellingStorage(IStorage inner) : IStorage
+public sealed class FaultLabellingStorage(IStorage inner) : IStorage, IStorageReadiness, IStateExpiry
 {
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
         LabelAsync(nameof(ReadAsync), () => inner.ReadAsync(keys, cancellationToken));
@@ -26,6 +27,14 @@ public sealed class FaultLabellingStorage(IStorage inner) : IStorage
             await inner.DeleteAsync(keys, cancellationToken);
             return true;
         });
+
+    /// <summary>A store with nothing outside the process (memory) is always ready.</summary>
+    public Task<bool> CheckAsync(CancellationToken cancellationToken) =>
+        inner is IStorageReadiness readiness ? readiness.CheckAsync(cancellationToken) : Task.FromResult(true);
+
+    /// <summary>A store that forgets everything on restart (memory) has nothing to purge.</summary>
+    public Task<int> PurgeIdleAsync(TimeSpan olderThan, CancellationToken cancellationToken) =>
+        inner is IStateExpiry expiry ? expiry.PurgeIdleAsync(olderThan, cancellationToken) : Task.FromResult(0);
 
     private static async Task<T> LabelAsync<T>(string operation, Func<Task<T>> call)
     {
