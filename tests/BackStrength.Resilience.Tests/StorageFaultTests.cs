@@ -1,0 +1,67 @@
+using System.Net;
+using BackStrength.Resilience.Tests.Support;
+
+namespace BackStrength.Resilience.Tests;
+
+/// <summary>The state store fails under the bot (injected under the app's own fault handling, around the real SQLite store).</summary>
+public sealed class StorageFaultTests : IAsyncLifetime
+{
+    private readonly BotHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task With_the_store_unreachable_the_person_gets_the_apology_and_carries_on_where_they_were_once_it_is_back()
+    {
+        var chat = new TestChat(_host.CreateClient());
+        await Journey.ToFirstExerciseAsync(chat);
+        var before = await SavedState.ConversationSnapshotAsync(_host.Store, chat);
+
+        _host.Faults.Break();
+        var duringOutage = await chat.SayAsync("done");
+        _host.Faults.Repair();
+
+        Assert.Equal(Journey.Texts(_host.Services).StorageApology, Assert.Single(duringOutage.Messages).Text);
+        Assert.True(_host.Faults.InjectedFailures > 0);
+        Assert.Equal(before, await SavedState.ConversationSnapshotAsync(_host.Store, chat));
+        Assert.Contains("feeling", (await chat.SayAsync("done")).Actions);
+        Journey.AssertShowsExercise(await chat.SubmitAsync(Journey.AboutRight), 2);
+    }
+
+    [Fact]
+    public async Task When_saving_the_answer_fails_mid_turn_nothing_half_done_is_kept_and_the_answer_can_be_given_again()
+    {
+        var chat = new TestChat(_host.CreateClient());
+        await Journey.ToFirstExerciseAsync(chat);
+        var before = await SavedState.ConversationSnapshotAsync(_host.Store, chat);
+
+        // The turn itself runs (its one-turn-at-a-time record is stored fine); only saving the conversation fails.
+        _host.Faults.BreakWhere(key => key == chat.ConversationStateKey);
+        var duringOutage = await chat.SayAsync("done");
+        _host.Faults.Repair();
+
+        Assert.Contains(Journey.Texts(_host.Services).StorageApology, duringOutage.Messages.Select(message => message.Text));
+        Assert.Equal(before, await SavedState.ConversationSnapshotAsync(_host.Store, chat));
+        Assert.Equal(0, await SavedState.SessionIndexAsync(_host.Store, chat));
+        Assert.Contains("feeling", (await chat.SayAsync("done")).Actions);
+        Journey.AssertShowsExercise(await chat.SubmitAsync(Journey.AboutRight), 2);
+    }
+
+    [Fact]
+    public async Task Readiness_probe_answers_503_while_the_store_is_unreachable_and_200_once_it_is_back()
+    {
+        var client = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+
+        _host.Faults.Break();
+        var duringOutage = (await client.GetAsync("/readyz")).StatusCode;
+        var liveness = (await client.GetAsync("/healthz")).StatusCode;
+        _host.Faults.Repair();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, duringOutage);
+        Assert.Equal(HttpStatusCode.OK, liveness);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+    }
+}
