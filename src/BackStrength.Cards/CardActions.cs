@@ -33,6 +33,8 @@ public static class CardActions
     public const string ForgetMeConfirm = "forgetMeConfirm";
     public const string ForgetMeCancel = "forgetMeCancel";
     public const string RedFlagAcknowledged = "redFlagAcknowledged";
+    public const string SetReminder = "setReminder";
+    public const string SnoozeReminder = "snoozeReminder";
 
     /// <summary>The values of <see cref="FeelingField"/>.</summary>
     public static class Feelings

@@ -18,4 +18,5 @@ public static class CardNames
     public const string PainAdvice = "painAdvice";
     public const string ForgetMe = "forgetMe";
     public const string Message = "message";
+    public const string Reminder = "reminder";
 }

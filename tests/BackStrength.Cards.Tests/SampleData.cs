@@ -36,10 +36,11 @@ internal static class SampleData
         [CardNames.PainAdvice] = ["exerciseId", "exerciseName", "canGoEasier", "easierName"],
         [CardNames.ForgetMe] = ["storedItems"],
         [CardNames.Message] = ["title", "buttons"],
+        [CardNames.Reminder] = ["selectedDays", "time", "timeZone"],
     };
 
     // Values the bot matches on (ids, verbs, choice values, links) rather than text a person reads.
-    private static readonly HashSet<string> MachineReadableFields = ["id", "exerciseId", "action", "feeling", "imageUrl", "experience", "focus", "equipment"];
+    private static readonly HashSet<string> MachineReadableFields = ["id", "exerciseId", "action", "feeling", "imageUrl", "experience", "focus", "equipment", "selectedDays", "time"];
 
     private const string MarkdownLookalikes = " *starred* _under_ [link](https://evil.example) ~gone~ \n- item\n1. item";
 

@@ -27,6 +27,7 @@ public class ViewModelTests
         [CardNames.PainAdvice] = typeof(PainAdviceCard),
         [CardNames.ForgetMe] = typeof(ForgetMeCard),
         [CardNames.Message] = typeof(MessageCard),
+        [CardNames.Reminder] = typeof(ReminderCard),
     };
 
     // Fails on a sample field the view model does not have, so the records cannot drift from the layouts.
