@@ -52,8 +52,6 @@ public sealed class ConversationTexts
 
     public string PlanAlreadyEasiest { get; set; } = string.Empty;
 
-    public string AskFeeling { get; set; } = string.Empty;
-
     public string FeelingRetry { get; set; } = string.Empty;
 
     public string SessionActionRetry { get; set; } = string.Empty;

@@ -111,6 +111,12 @@ public sealed class MainDialog : ComponentDialog
             return await innerDc.CancelAllDialogsAsync(cancellationToken);
         }
 
+        if (input.IsCardAction(CardActions.RedFlagAcknowledged))
+        {
+            await turn.SendActivityAsync(_texts.RedFlagAcknowledged, cancellationToken: cancellationToken);
+            return await innerDc.CancelAllDialogsAsync(cancellationToken);
+        }
+
         var coaching = await _state.CoachingAsync(turn, cancellationToken);
         if (coaching.Session is { AwaitingFeeling: true } && input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder)
         {
