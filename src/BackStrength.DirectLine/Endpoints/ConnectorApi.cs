@@ -1,3 +1,4 @@
+using System.Net;
 using BackStrength.DirectLine.Conversations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -90,10 +91,19 @@ internal static class ConnectorApi
         return activity;
     }
 
+    /// <summary>
+    /// Loopback, or the same address on both ends: the bot calling its own host through the address the page
+    /// used (say, a LAN address when trying the page on a phone).
+    /// </summary>
     private static async ValueTask<object?> OnlyFromThisMachine(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-        => context.HttpContext.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address)
+    {
+        var connection = context.HttpContext.Connection;
+        var fromThisMachine = connection.RemoteIpAddress is { } remote
+            && (IPAddress.IsLoopback(remote) || remote.Equals(connection.LocalIpAddress));
+        return fromThisMachine
             ? await next(context)
             : ActivityJson.Error(StatusCodes.Status403Forbidden, "Forbidden", "The local connector only accepts calls from this machine.");
+    }
 
     private static IResult ConversationNotFound()
         => ActivityJson.Error(StatusCodes.Status404NotFound, "NotFound", "The conversation has ended or expired.");
