@@ -1,0 +1,15 @@
+using BackStrength.Benchmarks.EchoBot;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+builder.Services.AddSingleton<IBotFrameworkHttpAdapter, EchoAdapter>();
+builder.Services.AddTransient<IBot, EchoingBot>();
+
+var app = builder.Build();
+app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken)
+    => adapter.ProcessAsync(request, response, bot, cancellationToken));
+app.MapGet("/healthz", () => Results.Ok(new { status = "up" }));
+app.Run();

@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace BackStrength.Benchmarks.Micro;
+
+/// <summary>
+/// The hot paths of a turn, measured with BenchmarkDotNet: card binding, planning, and the dialog engine's
+/// load-step-save cycle. A short job, run in this process (no generated project to build), so the whole set
+/// finishes in a few minutes; extra arguments go to BenchmarkDotNet (e.g. <c>--filter *Planning*</c>).
+/// </summary>
+public static class MicroBenchmarks
+{
+    public static void Run(string[] args)
+    {
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithOptions(ConfigOptions.JoinSummary);
+        BenchmarkSwitcher.FromTypes([typeof(CardBindingBenchmarks), typeof(PlanningBenchmarks), typeof(DialogCycleBenchmarks)])
+            .Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+    }
+}
