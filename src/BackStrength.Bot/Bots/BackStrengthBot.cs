@@ -1,5 +1,6 @@
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Hosting;
+using BackStrength.Bot.Reminders;
 using BackStrength.Bot.State;
 using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
@@ -16,6 +17,7 @@ public sealed class BackStrengthBot(
     ConversationState conversationState,
     UserState userState,
     ICoachingConversation conversation,
+    ReminderReferences reminderReferences,
     IOptions<ConversationTexts> texts,
     IOptions<MessagesEndpointOptions> limits) : TeamsActivityHandler
 {
@@ -46,6 +48,7 @@ public sealed class BackStrengthBot(
             return;
         }
 
+        await reminderReferences.RememberAsync(turnContext, cancellationToken);
         await conversation.HandleMessageAsync(turnContext, cancellationToken);
     }
 

@@ -26,6 +26,8 @@ public sealed class InputReader(IntentRecognizer recognizer, SafetyScreen safety
         [CardActions.ShowExercise] = Intent.ExerciseLookup,
         [CardActions.StartOver] = Intent.StartOver,
         [CardActions.EndSession] = Intent.Stop,
+        [CardActions.SetReminder] = Intent.Reminder,
+        [CardActions.SnoozeReminder] = Intent.Reminder,
     };
 
     public UserInput Read(ITurnContext turnContext)

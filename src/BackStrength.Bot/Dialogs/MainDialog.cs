@@ -1,5 +1,6 @@
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Conversation;
+using BackStrength.Bot.Reminders;
 using BackStrength.Bot.State;
 using BackStrength.Bot.Turns;
 using BackStrength.Cards;
@@ -48,7 +49,8 @@ public sealed class MainDialog : ComponentDialog
         AssessmentDialog assessment,
         PlanReviewDialog planReview,
         SessionDialog session,
-        ForgetMeDialog forgetMe)
+        ForgetMeDialog forgetMe,
+        ReminderDialog reminders)
         : base(nameof(MainDialog))
     {
         _state = state;
@@ -66,6 +68,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(planReview);
         AddDialog(session);
         AddDialog(forgetMe);
+        AddDialog(reminders);
         AddDialog(new WaterfallDialog(CoachFlow,
         [
             DisclaimerAsync, SafetyCheckAsync, AssessmentAsync, PlanAsync, SessionAsync, EndAsync,
@@ -147,6 +150,8 @@ public sealed class MainDialog : ComponentDialog
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
             case Intent.ForgetMe when innerDc.ActiveDialog?.Id != nameof(ForgetMeDialog):
                 return await innerDc.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
+            case Intent.Reminder when innerDc.ActiveDialog?.Id != nameof(ReminderDialog):
+                return await innerDc.BeginDialogAsync(nameof(ReminderDialog), null, cancellationToken);
             case Intent.ShowLibrary:
                 await turn.SendActivityAsync(_cards.Library(), cancellationToken);
                 return Dialog.EndOfTurn;

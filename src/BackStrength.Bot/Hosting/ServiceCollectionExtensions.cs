@@ -2,6 +2,7 @@ using BackStrength.Bot.Bots;
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Dialogs;
+using BackStrength.Bot.Reminders;
 using BackStrength.Cards;
 using BackStrength.Coaching;
 using BackStrength.DirectLine;
@@ -29,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddCoaching();
         services.AddCards(configuration);
         services.AddConversation(configuration);
+        services.AddReminders(configuration);
         services.AddTransient<IBot, BackStrengthBot>();
         return services;
     }

@@ -1,0 +1,22 @@
+namespace BackStrength.Bot.Reminders;
+
+/// <summary>How the reminder scheduler runs, from the "ReminderScheduler" configuration section.</summary>
+public sealed class ReminderOptions
+{
+    public const string Section = "ReminderScheduler";
+
+    /// <summary>How often each instance looks for due reminders; a reminder arrives at most this late.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The wait before the first retry of a failed send; each further retry waits twice as long.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Retries of one occurrence before it is given up and the next occurrence is awaited.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>How long "snooze" puts the next reminder off.</summary>
+    public TimeSpan SnoozeFor { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>The session length of the plan a reminder previews; the person picks the real length on starting.</summary>
+    public int PlanMinutes { get; set; } = 10;
+}

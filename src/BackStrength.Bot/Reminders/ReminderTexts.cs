@@ -1,0 +1,61 @@
+namespace BackStrength.Bot.Reminders;
+
+/// <summary>What the bot says about reminders, bound from the "Reminders" section of Content/conversation.json.</summary>
+public sealed class ReminderTexts
+{
+    public const string Section = "Reminders";
+
+    public string AskSchedule { get; set; } = string.Empty;
+
+    public string AskTimeZone { get; set; } = string.Empty;
+
+    public string TimeZoneRetry { get; set; } = string.Empty;
+
+    /// <summary>{0}: the schedule in words.</summary>
+    public string Confirmed { get; set; } = string.Empty;
+
+    /// <summary>{0}: the schedule in words.</summary>
+    public string Current { get; set; } = string.Empty;
+
+    /// <summary>{0}: the schedule in words.</summary>
+    public string CurrentPaused { get; set; } = string.Empty;
+
+    public string NoReminder { get; set; } = string.Empty;
+
+    public string Paused { get; set; } = string.Empty;
+
+    /// <summary>{0}: the schedule in words.</summary>
+    public string Resumed { get; set; } = string.Empty;
+
+    /// <summary>{0}: when the next reminder comes, in the person's time.</summary>
+    public string Snoozed { get; set; } = string.Empty;
+
+    public string Stopped { get; set; } = string.Empty;
+
+    public string DueTitle { get; set; } = string.Empty;
+
+    public string DueWithPlan { get; set; } = string.Empty;
+
+    public string DueWithoutPlan { get; set; } = string.Empty;
+
+    public string ReadyQuestion { get; set; } = string.Empty;
+
+    public string StartButton { get; set; } = string.Empty;
+
+    public string SnoozeButton { get; set; } = string.Empty;
+
+    /// <summary>{0}: days, {1}: time (HH:mm), {2}: time zone id.</summary>
+    public string ScheduleFormat { get; set; } = string.Empty;
+
+    /// <summary>A .NET date format for a one-off time, such as the end of a snooze.</summary>
+    public string MomentFormat { get; set; } = string.Empty;
+
+    public string EveryDay { get; set; } = string.Empty;
+
+    public string Weekdays { get; set; } = string.Empty;
+
+    public string Weekends { get; set; } = string.Empty;
+
+    /// <summary>Words that pick a reminder command, matched as whole words in the message.</summary>
+    public Dictionary<ReminderCommand, List<string>> Commands { get; set; } = [];
+}

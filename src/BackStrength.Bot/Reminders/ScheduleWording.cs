@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace BackStrength.Bot.Reminders;
+
+/// <summary>Puts schedules and times into words, e.g. "Mon, Wed, Fri at 09:00 Europe/Berlin".</summary>
+public sealed class ScheduleWording(IOptions<ReminderTexts> texts)
+{
+    private static readonly DayOfWeek[] MondayFirst =
+    [
+        DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday,
+        DayOfWeek.Saturday, DayOfWeek.Sunday,
+    ];
+
+    private readonly ReminderTexts _texts = texts.Value;
+
+    public string Describe(ReminderSchedule schedule) =>
+        string.Format(CultureInfo.InvariantCulture, _texts.ScheduleFormat,
+            Days(schedule.Days), schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture), schedule.TimeZoneId);
+
+    /// <summary>A one-off moment in the schedule's time zone, e.g. "Thu 26 Nov at 09:05 Europe/Berlin".</summary>
+    public string DescribeMoment(DateTimeOffset moment, string timeZoneId)
+    {
+        var local = TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
+        return $"{local.ToString(_texts.MomentFormat, CultureInfo.InvariantCulture)} {timeZoneId}";
+    }
+
+    private string Days(IReadOnlyCollection<DayOfWeek> days) => days.Count switch
+    {
+        7 => _texts.EveryDay,
+        5 when !days.Contains(DayOfWeek.Saturday) && !days.Contains(DayOfWeek.Sunday) => _texts.Weekdays,
+        2 when days.Contains(DayOfWeek.Saturday) && days.Contains(DayOfWeek.Sunday) => _texts.Weekends,
+        _ => string.Join(", ", MondayFirst.Where(days.Contains).Select(day => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedDayName(day))),
+    };
+}
