@@ -18,6 +18,12 @@ public sealed partial class AnswerVocabulary
     /// <summary>Typed ways of accepting the disclaimer, including the words its card asks for ("I accept").</summary>
     public List<string> AcceptAnswers { get; set; } = [];
 
+    /// <summary>Typed ways of confirming "forget me", including the words its card asks for ("delete everything").</summary>
+    public List<string> EraseAnswers { get; set; } = [];
+
+    /// <summary>Typed ways of cancelling "forget me", including the words its card asks for ("keep my data").</summary>
+    public List<string> KeepAnswers { get; set; } = [];
+
     public List<string> ChangeTimeWords { get; set; } = [];
 
     public Dictionary<string, List<string>> Equipment { get; set; } = [];
@@ -39,6 +45,10 @@ public sealed partial class AnswerVocabulary
     public bool IsYes(string? text) => YesAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
     public bool IsAcceptance(string? text) => AcceptAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool IsErase(string? text) => EraseAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool IsKeep(string? text) => KeepAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
     public bool AsksToChangeTime(string? text) => ChangeTimeWords.Any(word => Mentions(text, word));
 

@@ -15,13 +15,15 @@ public sealed class ForgetMeDialog : ComponentDialog
     private readonly CardViews _cards;
     private readonly PrivacyEraser _eraser;
     private readonly ConversationTexts _texts;
+    private readonly AnswerVocabulary _vocabulary;
 
-    public ForgetMeDialog(CardViews cards, PrivacyEraser eraser, IOptions<ConversationTexts> texts)
+    public ForgetMeDialog(CardViews cards, PrivacyEraser eraser, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
         : base(nameof(ForgetMeDialog))
     {
         _cards = cards;
         _eraser = eraser;
         _texts = texts.Value;
+        _vocabulary = vocabulary.Value;
         AddDialog(new WaterfallDialog("forgetMeSteps", [ConfirmAsync, ActAsync]));
         AddDialog(new ConfirmPrompt(ConfirmPromptId, ValidateAsync));
         InitialDialogId = "forgetMeSteps";
@@ -47,18 +49,23 @@ public sealed class ForgetMeDialog : ComponentDialog
     protected override Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken) =>
         result is true ? outerDc.CancelAllDialogsAsync(cancellationToken) : base.EndComponentAsync(outerDc, result, cancellationToken);
 
-    private static Task<bool> ValidateAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
+    /// <summary>The card's buttons, or the words its text version asks for ("delete everything", "keep my data").</summary>
+    private Task<bool> ValidateAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
     {
-        switch (CardAnswers.ActionOf(prompt.Context))
+        var text = prompt.Context.Activity.Text;
+        bool? erase = CardAnswers.ActionOf(prompt.Context) switch
         {
-            case CardActions.ForgetMeConfirm:
-                prompt.Recognized.Value = true;
-                prompt.Recognized.Succeeded = true;
-                break;
-            case CardActions.ForgetMeCancel:
-                prompt.Recognized.Value = false;
-                prompt.Recognized.Succeeded = true;
-                break;
+            CardActions.ForgetMeConfirm => true,
+            CardActions.ForgetMeCancel => false,
+            not null => null,
+            _ when _vocabulary.IsErase(text) => true,
+            _ when _vocabulary.IsKeep(text) => false,
+            _ => null,
+        };
+        if (erase is { } answer)
+        {
+            prompt.Recognized.Value = answer;
+            prompt.Recognized.Succeeded = true;
         }
 
         return Task.FromResult(prompt.Recognized.Succeeded);
