@@ -45,7 +45,19 @@ public static class Journey
         focus = "lowerBack",
     };
 
-    /// <summary>From the plan to the first exercise of the session.</summary>
-    public static async Task<Card> StartSessionAsync(Chat chat) =>
-        (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
+    /// <summary>Card taps from "start" to the first exercise of a session, as a first-time user.</summary>
+    public static async Task<Card> TapToSessionAsync(Chat chat)
+    {
+        var plan = (await TapToPlanAsync(chat)).Single(CardKind.Plan);
+        return (await chat.TapAsync(plan, "Start")).Single(CardKind.SessionExercise);
+    }
+
+    /// <summary>Typed answers from "start" up to the question "does your pain spread below the knee?".</summary>
+    public static async Task TypeToAssessmentQuestionAsync(Chat chat)
+    {
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        Assert.True((await chat.SayAsync("3")).Mention("below the knee"));
+    }
 }

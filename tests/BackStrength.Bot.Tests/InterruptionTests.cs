@@ -1,0 +1,223 @@
+using BackStrength.Bot.Tests.Support;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>The commands that work at any point, said in the middle of a question and in the middle of a session.</summary>
+public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
+{
+    private const string BelowKnee = "below the knee";
+
+    [Fact]
+    public async Task Help_during_the_assessment_shows_help_then_asks_the_same_question_again()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+
+        var replies = await chat.SayAsync("help");
+
+        replies.Single(CardKind.Help);
+        Assert.True(replies.Mention(BelowKnee), $"The question was not asked again: {replies}");
+        Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
+    [Theory]
+    [InlineData("show me all the exercises", CardKind.Library)]
+    [InlineData("how do I do a bird dog?", CardKind.LookedUpExercise)]
+    public async Task Browsing_during_the_assessment_answers_and_the_assessment_carries_on(string request, CardKind shown)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+
+        (await chat.SayAsync(request)).Single(shown);
+
+        Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
+    [Theory]
+    [InlineData("plan")]
+    [InlineData("easier")]
+    [InlineData("harder")]
+    [InlineData("swap")]
+    public async Task Asking_for_the_plan_or_a_change_before_there_is_a_plan_says_why_not_and_the_assessment_carries_on(string request)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+        var texts = Texts.Of(host);
+
+        var replies = await chat.SayAsync(request);
+
+        Assert.Contains(replies, reply => reply.Text == texts.NoPlanYet || reply.Text == texts.NoCurrentExercise);
+        Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
+    [Fact]
+    public async Task It_hurts_during_the_assessment_gets_an_answer_and_the_assessment_carries_on()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+
+        await chat.SayAsync("it hurts");
+
+        Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
+    [Fact]
+    public async Task Start_over_during_the_assessment_goes_back_to_the_safety_check_without_asking_for_the_disclaimer_again()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+
+        var replies = await chat.SayAsync("start over");
+
+        Assert.Equal(Texts.Of(host).StartOver, replies[0].Text);
+        replies.Single(CardKind.SafetyCheck);
+        Assert.False(replies.Has(CardKind.Disclaimer));
+    }
+
+    [Fact]
+    public async Task Stop_during_the_assessment_ends_it_and_a_later_answer_does_not_resume_it()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+
+        Assert.Equal(Texts.Of(host).NoSessionToEnd, Assert.Single(await chat.SayAsync("stop")).Text);
+
+        Assert.False((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
+    [Fact]
+    public async Task Forget_me_during_the_assessment_then_keep_my_data_carries_on_with_the_question()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+
+        var confirm = (await chat.SayAsync("forget me")).Single(CardKind.ForgetMe);
+        var kept = await chat.TapAsync(confirm, "Keep my data");
+
+        Assert.Equal(Texts.Of(host).ForgetMeKept, kept[0].Text);
+        Assert.True(kept.Mention(BelowKnee), $"The question was not asked again: {kept}");
+        Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
+    [Fact]
+    public async Task Easier_harder_and_swap_in_a_session_change_the_exercise_on_screen_and_say_what_changed()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        var easier = (await chat.SayAsync("easier")).Single(CardKind.SessionExercise);
+        var harder = (await chat.TapAsync(easier, "Harder")).Single(CardKind.SessionExercise);
+        var swapped = (await chat.TapAsync(harder, "Swap")).Single(CardKind.SessionExercise);
+
+        Assert.Equal(first.Title, easier.Title);
+        Assert.NotEqual(first.VariationName, easier.VariationName);
+        Assert.StartsWith("What changed: Easier", easier.ChangeNote, StringComparison.Ordinal);
+        Assert.Equal(first.VariationName, harder.VariationName);
+        Assert.StartsWith("What changed: Harder", harder.ChangeNote, StringComparison.Ordinal);
+        Assert.NotEqual(first.ExerciseId, swapped.ExerciseId);
+        Assert.StartsWith("What changed: Swapped in", swapped.ChangeNote, StringComparison.Ordinal);
+        Assert.Equal(first.Lines[0], swapped.Lines[0]);
+    }
+
+    [Fact]
+    public async Task Looking_things_up_in_a_session_keeps_the_session_where_it_was()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        (await chat.SayAsync("plan")).Single(CardKind.Plan);
+        (await chat.SayAsync("show exercises")).Single(CardKind.Library);
+        (await chat.SayAsync("how do I do a side plank")).Single(CardKind.LookedUpExercise);
+        var help = await chat.SayAsync("help");
+        Assert.Contains(Texts.Of(host).HelpInSession, help.Single(CardKind.Help).AllText, StringComparison.Ordinal);
+
+        var feeling = (await chat.TapAsync(first, "Done")).Single(CardKind.Feeling);
+        Assert.Equal(first.ExerciseId, feeling.ExerciseId);
+    }
+
+    [Fact]
+    public async Task It_hurts_in_a_session_stops_the_exercise_with_advice_and_skip_moves_on()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        var advice = (await chat.TapAsync(first, "It hurts")).Single(CardKind.PainAdvice);
+        Assert.DoesNotContain(advice.Buttons, button => button.Action is "done" or "harder");
+
+        var next = (await chat.TapAsync(advice, advice.Buttons.Single(button => button.Action == "skip").Title)).Single(CardKind.SessionExercise);
+        Assert.StartsWith("Exercise 2 of ", next.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stop_in_a_session_after_one_exercise_ends_it_with_a_summary_saved_to_history()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        var feeling = (await chat.TapAsync(first, "Done")).Single(CardKind.Feeling);
+        await chat.TapAsync(feeling, "About right");
+
+        var replies = await chat.SayAsync("stop");
+
+        Assert.Equal(Texts.Of(host).SessionEndedEarly, replies[0].Text);
+        replies.Single(CardKind.Summary);
+        await Sessions.AssertSavedAsync(host, chat, sessions: 1);
+        Assert.False((await chat.SayAsync("done")).Has(CardKind.Feeling));
+    }
+
+    [Fact]
+    public async Task Start_over_in_a_session_drops_it_and_goes_back_to_the_safety_check()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync("start over");
+
+        replies.Single(CardKind.SafetyCheck);
+        Assert.Equal(Texts.Of(host).NoPlanYet, Assert.Single(await chat.SayAsync("plan")).Text);
+    }
+
+    [Fact]
+    public async Task Forget_me_in_a_session_then_delete_erases_everything_and_the_next_start_asks_for_the_disclaimer_again()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await chat.TapAsync((await chat.TapAsync(first, "Done")).Single(CardKind.Feeling), "About right");
+        await chat.SayAsync("stop");
+        Assert.NotNull(await Sessions.SavedProfileAsync(host, chat));
+
+        var confirm = (await chat.SayAsync("please forget me")).Single(CardKind.ForgetMe);
+        var done = await chat.TapAsync(confirm, "Delete everything");
+
+        Assert.Equal(Texts.Of(host).ForgetMeDone, Assert.Single(done).Text);
+        Assert.Null(await Sessions.SavedProfileAsync(host, chat));
+        Assert.Null(await Sessions.SavedConversationAsync(host, chat));
+        (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+    }
+
+    [Fact]
+    public async Task Typing_delete_everything_at_the_forget_me_question_erases_everything()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToPlanAsync(chat);
+
+        (await chat.SayAsync("forget me")).Single(CardKind.ForgetMe);
+        var done = await chat.SayAsync("delete everything");
+
+        Assert.Equal(Texts.Of(host).ForgetMeDone, Assert.Single(done).Text);
+        Assert.Null(await Sessions.SavedProfileAsync(host, chat));
+    }
+
+    [Fact]
+    public async Task Forget_me_then_keep_my_data_keeps_the_profile_and_the_session()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        (await chat.SayAsync("delete my data")).Single(CardKind.ForgetMe);
+        var kept = await chat.SayAsync("keep my data");
+
+        Assert.Equal(Texts.Of(host).ForgetMeKept, kept[0].Text);
+        Assert.NotNull(await Sessions.SavedProfileAsync(host, chat));
+        (await chat.TapAsync(first, "Done")).Single(CardKind.Feeling);
+    }
+}

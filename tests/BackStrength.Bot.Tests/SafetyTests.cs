@@ -1,0 +1,85 @@
+using BackStrength.Bot.Tests.Support;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>Red-flag symptoms stop the coaching with safety advice, however and whenever they are reported.</summary>
+public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
+{
+    [Theory]
+    [MemberData(nameof(Channel.Both), MemberType = typeof(Channel))]
+    public async Task Red_flags_ticked_on_the_safety_card_stop_with_advice_for_each_and_no_exercise(string via)
+    {
+        var chat = Channel.Open(host, via);
+        var disclaimer = (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+        var safety = (await chat.TapAsync(disclaimer, "I accept")).Single(CardKind.SafetyCheck);
+
+        var replies = await chat.TapAsync(safety, "Continue", new { redFlags = "fever,leg-weakness" });
+
+        var stop = replies.Single(CardKind.SafetyStop);
+        Assert.Contains("Fever with back pain", stop.AllText, StringComparison.Ordinal);
+        Assert.Contains("New weakness in the legs", stop.AllText, StringComparison.Ordinal);
+        AssertNoCoaching(replies);
+        Assert.Equal(Texts.Of(host).NoPlanYet, Assert.Single(await chat.SayAsync("plan")).Text);
+    }
+
+    [Theory]
+    [InlineData("yes, I can't control my bladder")]
+    [InlineData("I've got numbness in my groin")]
+    [InlineData("my back has hurt since I was in a car accident")]
+    public async Task Red_flags_typed_at_the_safety_question_stop_with_advice(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        (await chat.SayAsync("yes")).Single(CardKind.SafetyCheck);
+
+        var replies = await chat.SayAsync(answer);
+
+        replies.Single(CardKind.SafetyStop);
+        AssertNoCoaching(replies);
+    }
+
+    [Fact]
+    public async Task Yes_without_saying_which_red_flag_asks_which_and_then_stops()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+
+        var which = await chat.SayAsync("yes");
+        Assert.True(which.Mention(Texts.Of(host).AskWhichRedFlag));
+
+        (await chat.SayAsync("fever")).Single(CardKind.SafetyStop);
+    }
+
+    [Fact]
+    public async Task A_red_flag_typed_mid_session_stops_the_session_with_advice()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync("my leg keeps giving way and I have no control of my bowels");
+
+        var stop = replies.Single(CardKind.SafetyStop);
+        Assert.Contains("Loss of bladder or bowel control", stop.AllText, StringComparison.Ordinal);
+        AssertNoCoaching(replies);
+        Assert.False((await chat.TapAsync(first, "Done")).Has(CardKind.Feeling), "The session carried on after a red flag.");
+    }
+
+    [Fact]
+    public async Task A_red_flag_typed_during_the_assessment_stops_it()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+
+        var replies = await chat.SayAsync("I've been peeing myself since yesterday");
+
+        replies.Single(CardKind.SafetyStop);
+        Assert.False((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
+    private static void AssertNoCoaching(Replies replies)
+    {
+        Assert.DoesNotContain(replies, reply => reply.Kind is CardKind.Plan or CardKind.SessionExercise or CardKind.Assessment or CardKind.QuickCheck);
+        Assert.DoesNotContain(replies.SelectMany(reply => reply.Buttons), button => button.Action is "done" or "easier" or "harder" or "startSession" or "start");
+    }
+}

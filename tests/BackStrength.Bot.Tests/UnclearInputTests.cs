@@ -1,0 +1,49 @@
+using BackStrength.Bot.Tests.Support;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>Input the bot cannot use gets a helpful answer that says what it can do, never silence.</summary>
+public sealed class UnclearInputTests(BotHost host) : IClassFixture<BotHost>
+{
+    [Theory]
+    [InlineData("purple monkey dishwasher")]
+    [InlineData("asdfghjkl")]
+    [InlineData("what's the weather like?")]
+    [InlineData("??")]
+    public async Task Nonsense_before_anything_started_gets_a_card_offering_what_the_bot_can_do(string nonsense)
+    {
+        var chat = new SdkChat(host);
+
+        var reply = Assert.Single(await chat.SayAsync(nonsense));
+
+        Assert.Contains(reply.Kind, new[] { CardKind.Message, CardKind.Help });
+        Assert.Contains(reply.Buttons, button => button.Action == "start");
+        Assert.Contains(reply.Buttons, button => button.Action == "showLibrary");
+    }
+
+    [Fact]
+    public async Task Nonsense_at_a_question_repeats_what_is_needed()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+
+        var reply = await chat.SayAsync("banana");
+
+        Assert.True(reply.Mention("0"), $"The retry does not say what to answer: {reply}");
+        Assert.True((await chat.SayAsync("3")).Mention("below the knee"));
+    }
+
+    [Fact]
+    public async Task Nonsense_in_a_session_says_what_can_be_said_and_the_session_carries_on()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        var reply = await chat.SayAsync("blorp zing");
+
+        Assert.True(reply.Mention("done"), $"The reply does not say how to go on: {reply}");
+        Assert.Equal(first.ExerciseId, (await chat.SayAsync("done")).Single(CardKind.Feeling).ExerciseId);
+    }
+}
