@@ -1,6 +1,8 @@
+using System.IdentityModel.Tokens.Jwt;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -9,7 +11,8 @@ namespace BackStrength.Bot.Hosting;
 /// <summary>
 /// POST /api/messages: checks the request before the Bot Framework adapter sees it, so odd input gets a clear
 /// 4xx instead of an exception: too large (413), not JSON or missing what every activity needs (400), from a
-/// Teams tenant that is not allowed (403). Authentication stays with the adapter (401).
+/// Teams tenant that is not allowed (403). Authentication stays with the adapter; a token it cannot parse or
+/// validate is answered 401 here rather than surfacing as a 500.
 /// </summary>
 public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<MessagesEndpointOptions> options, ILogger<MessagesEndpoint> logger)
 {
@@ -49,9 +52,52 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
             return;
         }
 
+        if (!AuthorizationReadable(request))
+        {
+            await RejectAsync(context, StatusCodes.Status401Unauthorized, "The Authorization header is not a bearer token.");
+            return;
+        }
+
         body.Position = 0;
         request.Body = body;
-        await adapter.ProcessAsync(request, context.Response, bot, context.RequestAborted);
+        try
+        {
+            await adapter.ProcessAsync(request, context.Response, bot, context.RequestAborted);
+        }
+        catch (SecurityTokenException rejected) when (!context.Response.HasStarted)
+        {
+            // The adapter answers 401 itself only for a missing token or one for another bot; an unsigned, forged
+            // or otherwise invalid one escapes as the token library's exception, and must be a 401 too, not a 500.
+            logger.LogWarning("Refused an activity whose token failed validation ({Reason})", rejected.GetType().Name);
+            await RejectAsync(context, StatusCodes.Status401Unauthorized, "The request's token is not valid.");
+        }
+    }
+
+    /// <summary>No header (the adapter decides), or "Bearer" and a token the SDK can decode, which it would otherwise throw on.</summary>
+    private static bool AuthorizationReadable(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.Length == 0)
+        {
+            return true;
+        }
+
+        var parts = header.Split(' ');
+        if (parts.Length != 2 || parts[0] != "Bearer")
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = new JwtSecurityToken(parts[1]);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            // Not decodable as a JWT (the token library's malformed-token errors are ArgumentExceptions).
+            return false;
+        }
     }
 
     private async Task<MemoryStream?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
