@@ -23,6 +23,9 @@ public sealed class TestChat(HttpClient client, string channelId = "webchat", st
     /// <summary>Extra headers for every request, e.g. a bearer token.</summary>
     public Func<Activity, string?>? Authorization { get; init; }
 
+    /// <summary>What the channel adds to every activity, e.g. the Teams tenant.</summary>
+    public JObject? ChannelData { get; init; }
+
     /// <summary>Where the state of this conversation is stored (the Bot Framework's ConversationState key).</summary>
     public string ConversationStateKey => $"{channelId}/conversations/{ConversationId}";
 
@@ -31,7 +34,7 @@ public sealed class TestChat(HttpClient client, string channelId = "webchat", st
 
     /// <summary>The same person, connected to another instance of the bot.</summary>
     public TestChat Via(HttpClient otherClient, string? otherServiceUrl = null) =>
-        new(otherClient, channelId, otherServiceUrl ?? serviceUrl) { UserId = UserId, ConversationId = ConversationId, Authorization = Authorization };
+        new(otherClient, channelId, otherServiceUrl ?? serviceUrl) { UserId = UserId, ConversationId = ConversationId, Authorization = Authorization, ChannelData = ChannelData };
 
     public Activity Message(string text) => Stamp(new Activity(ActivityTypes.Message) { Text = text });
 
@@ -82,6 +85,7 @@ public sealed class TestChat(HttpClient client, string channelId = "webchat", st
         activity.Recipient ??= new ChannelAccount("backstrength-bot", "BackStrength", RoleTypes.Bot);
         activity.DeliveryMode ??= DeliveryModes.ExpectReplies;
         activity.Timestamp ??= DateTimeOffset.UtcNow;
+        activity.ChannelData ??= ChannelData?.DeepClone();
         return activity;
     }
 }
