@@ -6,6 +6,9 @@ namespace BackStrength.Bot.Reminders;
 /// </summary>
 public sealed record ReminderSchedule(IReadOnlyList<DayOfWeek> Days, int Hour, int Minute, string TimeZoneId)
 {
+    // A List, because the store writes type names and cannot read back the compiler's own read-only list types.
+    public IReadOnlyList<DayOfWeek> Days { get; init; } = Days.ToList();
+
     public TimeOnly Time => new(Hour, Minute);
 
     /// <summary>The first occurrence strictly after <paramref name="after"/>, as a UTC instant.</summary>

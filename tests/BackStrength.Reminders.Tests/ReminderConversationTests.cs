@@ -1,0 +1,170 @@
+using BackStrength.Bot.Reminders;
+using BackStrength.Cards;
+using BackStrength.Reminders.Tests.Support;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackStrength.Reminders.Tests;
+
+/// <summary>Setting and managing a reminder by chatting with the real bot (memory storage, fake clock).</summary>
+public sealed class ReminderConversationTests : IAsyncLifetime
+{
+    // Wednesday 25 November 2026, 07:00 in Berlin.
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 6, 0, 0, TimeSpan.Zero));
+    private readonly ReminderHost _host;
+    private readonly ReminderChat _chat;
+
+    public ReminderConversationTests()
+    {
+        _host = new ReminderHost(new ReminderChannel(), _clock);
+        _chat = new ReminderChat(_host);
+    }
+
+    private ReminderTexts Texts => _host.Texts;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_typed_schedule_is_confirmed_in_words_in_the_browsers_time_zone()
+    {
+        var replies = await _chat.SayAsync("remind me Monday, Wednesday and Friday at 9");
+
+        Assert.Contains("I'll remind you Mon, Wed, Fri at 09:00 Europe/Berlin.", replies.Texts());
+    }
+
+    [Theory]
+    [InlineData("remind me weekdays at 8:30", "weekdays (Mon to Fri) at 08:30 Europe/Berlin")]
+    [InlineData("remind me every day at 7pm", "every day at 19:00 Europe/Berlin")]
+    [InlineData("reminder tue thu 12:15", "Tue, Thu at 12:15 Europe/Berlin")]
+    public async Task Other_ways_of_saying_it_are_understood(string request, string described)
+    {
+        var replies = await _chat.SayAsync(request);
+
+        Assert.Contains($"I'll remind you {described}.", replies.Texts());
+    }
+
+    [Fact]
+    public async Task Without_a_reported_time_zone_the_bot_asks_for_one_and_keeps_asking_until_it_knows_it()
+    {
+        _chat.BrowserTimeZone = null;
+
+        Assert.Equal(Texts.AskTimeZone, (await _chat.SayAsync("remind me weekdays at 8:30")).Texts());
+        Assert.Equal(Texts.TimeZoneRetry, (await _chat.SayAsync("somewhere sunny")).Texts());
+        var confirmed = await _chat.SayAsync("America/New_York");
+
+        Assert.Contains("weekdays (Mon to Fri) at 08:30 America/New_York", confirmed.Texts());
+        Assert.Contains("America/New_York", (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task Teams_time_zone_comes_from_the_client_info_entity()
+    {
+        _chat.BrowserTimeZone = null;
+        var message = new Activity(ActivityTypes.Message)
+        {
+            Text = "remind me mon-fri at 9",
+            Entities = [new Entity("clientInfo") { Properties = { ["timezone"] = "Asia/Tokyo", ["locale"] = "en-US" } }],
+        };
+
+        var replies = await _chat.TurnAsync(message);
+
+        Assert.Contains("weekdays (Mon to Fri) at 09:00 Asia/Tokyo", replies.Texts());
+    }
+
+    [Fact]
+    public async Task A_known_time_zone_is_not_asked_again_when_the_schedule_changes()
+    {
+        await _chat.SayAsync("remind me daily at 7");
+        _chat.BrowserTimeZone = null;
+
+        var replies = await _chat.SayAsync("remind me at 18:00 on saturdays");
+
+        Assert.Contains("Sat at 18:00 Europe/Berlin", replies.Texts());
+    }
+
+    [Fact]
+    public async Task Show_tells_the_current_schedule_and_a_new_request_replaces_it()
+    {
+        Assert.Equal(Texts.NoReminder, (await _chat.SayAsync("show my reminders")).Texts());
+
+        await _chat.SayAsync("remind me Monday, Wednesday and Friday at 9");
+        await _chat.SayAsync("remind me weekends at 10:30");
+
+        Assert.Equal("Your reminder: weekends (Sat and Sun) at 10:30 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task Asking_without_a_time_shows_the_reminder_card_prefilled_with_what_was_said()
+    {
+        var replies = await _chat.SayAsync("remind me on tuesdays");
+
+        Assert.True(replies.HasInput(ReminderCardView.DaysField));
+        Assert.True(replies.HasInput(ReminderCardView.TimeField));
+        Assert.Equal([CardActions.SetReminder], replies.ButtonActions());
+        Assert.Contains("Times are in Europe/Berlin.", replies.CardWords());
+        Assert.Equal("tuesday", (string?)replies[0].Card()!.SelectToken("$..[?(@.id == 'days')].value"));
+        Assert.Contains(Texts.AskSchedule, replies.Texts());
+    }
+
+    [Fact]
+    public async Task The_card_sets_the_reminder_from_its_inputs()
+    {
+        var replies = await _chat.TapAsync("Set reminder", new { action = CardActions.SetReminder, days = "monday,thursday", time = "07:45" });
+
+        Assert.Contains("I'll remind you Mon, Thu at 07:45 Europe/Berlin.", replies.Texts());
+    }
+
+    [Fact]
+    public async Task Pause_and_resume_are_reflected_when_shown()
+    {
+        await _chat.SayAsync("remind me every day at 9");
+
+        Assert.Equal(Texts.Paused, (await _chat.SayAsync("pause reminders")).Texts());
+        Assert.Contains("is paused", (await _chat.SayAsync("show my reminders")).Texts());
+        Assert.Equal("Reminders are back on: every day at 09:00 Europe/Berlin.", (await _chat.SayAsync("resume reminders")).Texts());
+        Assert.Equal("Your reminder: every day at 09:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task Snooze_says_when_the_next_reminder_comes_in_local_time()
+    {
+        await _chat.SayAsync("remind me every day at 9");
+
+        var replies = await _chat.SayAsync("snooze reminders");
+
+        // A day from now (Wednesday 07:00 in Berlin).
+        Assert.Equal("Okay, I'll leave you be for now. Next reminder: Thu 26 Nov at 07:00 Europe/Berlin.", replies.Texts());
+    }
+
+    [Fact]
+    public async Task Stop_removes_the_reminder()
+    {
+        await _chat.SayAsync("remind me every day at 9");
+
+        Assert.Equal(Texts.Stopped, (await _chat.SayAsync("stop reminders")).Texts());
+        Assert.Equal(Texts.NoReminder, (await _chat.SayAsync("show my reminders")).Texts());
+        Assert.Empty(await _host.Store.KeysAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("pause reminders")]
+    [InlineData("resume reminders")]
+    [InlineData("snooze reminders")]
+    [InlineData("stop reminders")]
+    public async Task Commands_without_a_reminder_say_there_is_none(string command) =>
+        Assert.Equal(Texts.NoReminder, (await _chat.SayAsync(command)).Texts());
+
+    [Fact]
+    public async Task Forget_me_deletes_the_reminder_too()
+    {
+        await _chat.SayAsync("remind me every day at 9");
+
+        await _chat.SayAsync("forget me");
+        await _chat.TapAsync("Delete everything", new { action = CardActions.ForgetMeConfirm });
+
+        Assert.Empty(await _host.Store.KeysAsync(CancellationToken.None));
+        Assert.Null(await _host.Store.ReadAsync(ReminderStore.KeyOf(new ChannelAccount("user-1"), "test"), CancellationToken.None));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+
+namespace BackStrength.Reminders.Tests.Support;
+
+/// <summary>
+/// The chat channel the tests talk through: the SDK's <see cref="TestAdapter"/>, which also receives the
+/// proactive reminders. It can be told to fail the next sends, as an unreachable channel would.
+/// </summary>
+public sealed class ReminderChannel() : TestAdapter(CreateConversation("conversation-1", "user-1", "bot"))
+{
+    private readonly ConcurrentQueue<IActivity> _delivered = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private int _failuresLeft;
+    private int _attempts;
+
+    /// <summary>Every send the bot attempted, including failed ones.</summary>
+    public int Attempts => _attempts;
+
+    public void FailNextSends(int count) => Interlocked.Exchange(ref _failuresLeft, count);
+
+    /// <summary>Takes the messages delivered so far.</summary>
+    public IReadOnlyList<IActivity> Take()
+    {
+        var taken = new List<IActivity>();
+        while (_delivered.TryDequeue(out var activity))
+        {
+            taken.Add(activity);
+        }
+
+        return taken;
+    }
+
+    /// <summary>Waits (generously, for a busy machine) until at least <paramref name="count"/> messages are there, and takes them.</summary>
+    public async Task<IReadOnlyList<IActivity>> WaitForAsync(int count)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (_delivered.Count < count)
+        {
+            await _arrived.WaitAsync(patience.Token);
+        }
+
+        return Take();
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _attempts);
+        if (Interlocked.Decrement(ref _failuresLeft) >= 0)
+        {
+            throw new HttpRequestException("The channel is unreachable.");
+        }
+
+        Interlocked.Increment(ref _failuresLeft);
+        var responses = await base.SendActivitiesAsync(turnContext, activities, cancellationToken);
+        // The base adapter queues replies for GetNextReply; the tests read them from here instead.
+        while (GetNextReply() is { } reply)
+        {
+            _delivered.Enqueue(reply);
+            _arrived.Release();
+        }
+
+        return responses;
+    }
+}
