@@ -33,6 +33,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly ExerciseLibrary _library;
     private readonly ConversationTexts _texts;
     private readonly BotMetrics _metrics;
+    private readonly AnswerVocabulary _vocabulary;
 
     public MainDialog(
         CoachingStateAccessors state,
@@ -43,6 +44,7 @@ public sealed class MainDialog : ComponentDialog
         TodaysPlan plan,
         ExerciseLibrary library,
         IOptions<ConversationTexts> texts,
+        IOptions<AnswerVocabulary> vocabulary,
         BotMetrics metrics,
         DisclaimerDialog disclaimer,
         SafetyCheckDialog safetyCheck,
@@ -62,6 +64,7 @@ public sealed class MainDialog : ComponentDialog
         _library = library;
         _texts = texts.Value;
         _metrics = metrics;
+        _vocabulary = vocabulary.Value;
         AddDialog(disclaimer);
         AddDialog(safetyCheck);
         AddDialog(assessment);
@@ -122,6 +125,13 @@ public sealed class MainDialog : ComponentDialog
 
         var coaching = await _state.CoachingAsync(turn, cancellationToken);
         if (coaching.Session is { AwaitingFeeling: true } && input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder)
+        {
+            return null;
+        }
+
+        // "Change the time" or "can we do 20 minutes instead" answers the plan's own question; it is not a swap.
+        if (innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && input.CardAction is null
+            && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap && _vocabulary.AsksToChangeTime(turn.Activity.Text))
         {
             return null;
         }
