@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BackStrength.Bot.Tests.Support;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>The plan card: start, make it easier, change the time, by tap or in words.</summary>
+public sealed class PlanReviewTests(BotHost host) : IClassFixture<BotHost>
+{
+    [Theory]
+    [InlineData("change time")]
+    [InlineData("can I change the time?")]
+    public async Task Asking_to_change_the_time_asks_how_many_minutes_and_replans(string request)
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+        Assert.True(Minutes(plan) > 5);
+
+        Assert.True((await chat.SayAsync(request)).Mention(Texts.Of(host).AskNewMinutes), "The bot did not ask for the new time.");
+        var shorter = (await chat.SayAsync("5")).Single(CardKind.Plan);
+
+        Assert.Equal(5, Minutes(shorter));
+    }
+
+    [Fact]
+    public async Task Naming_the_new_time_in_one_message_replans_straight_away()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToPlanAsync(chat);
+
+        var shorter = (await chat.SayAsync("can we do 5 minutes instead")).Single(CardKind.Plan);
+
+        Assert.Equal(5, Minutes(shorter));
+    }
+
+    [Fact]
+    public async Task The_change_time_button_asks_how_many_minutes()
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+
+        Assert.True((await chat.TapAsync(plan, "Change time")).Mention(Texts.Of(host).AskNewMinutes));
+        (await chat.SayAsync("10")).Single(CardKind.Plan);
+    }
+
+    [Fact]
+    public async Task The_easier_button_moves_the_plan_down_a_level_and_the_session_uses_it()
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+
+        var easier = (await chat.TapAsync(plan, "Easier")).Single(CardKind.Plan);
+        var first = (await chat.TapAsync(easier, "Start")).Single(CardKind.SessionExercise);
+
+        Assert.Equal(Texts.Of(host).PlanMadeEasier, easier.Text);
+        Assert.NotEqual(plan.AllText, easier.AllText);
+        Assert.Contains(first.VariationName, easier.AllText, StringComparison.Ordinal);
+    }
+
+    /// <summary>The plan's total time as its card states it ("About 12 minutes").</summary>
+    private static int Minutes(Card plan) =>
+        int.Parse(Regex.Match(plan.FallbackText, @"About (\d+) minutes").Groups[1].Value, CultureInfo.InvariantCulture);
+}
