@@ -47,6 +47,7 @@ public sealed class ImageEndpointTests : IAsyncLifetime
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
         Assert.True(response.Headers.CacheControl?.Public);
         Assert.Equal(TimeSpan.FromDays(1), response.Headers.CacheControl?.MaxAge);
+        Assert.Contains("immutable", response.Headers.CacheControl?.Extensions.Select(e => e.Name) ?? []);
         Assert.NotNull(response.Headers.ETag);
         using var codec = SKCodec.Create(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.NotNull(codec);
@@ -64,6 +65,7 @@ public sealed class ImageEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(first.Headers.ETag, response.Headers.ETag);
+        Assert.Equal(TimeSpan.FromDays(1), response.Headers.CacheControl?.MaxAge);
     }
 
     [Fact]

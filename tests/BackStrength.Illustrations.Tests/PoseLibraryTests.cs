@@ -41,6 +41,8 @@ public class PoseLibraryTests
 
     [Theory]
     [InlineData("frames.down.nearArm", """{ "view": "side", "frames": { "down": { "torso": 0, "nearArm": [0], "nearLeg": [0, 0, 0] }, "up": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] } }, "altText": "Lifts." }""")]
+    [InlineData("frames.down.nearArm", """{ "view": "front", "frames": { "down": { "torso": 0, "nearArm": [0, 0, 1.5], "nearLeg": [0, 0, 0] }, "up": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] } }, "altText": "Lifts." }""")]
+    [InlineData("frames.up.farLeg", """{ "view": "side", "frames": { "down": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] }, "up": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0], "farLeg": [0, 0] } }, "altText": "Lifts." }""")]
     [InlineData("frames.down.torso", """{ "view": "side", "frames": { "down": { "nearArm": [0, 0], "nearLeg": [0, 0, 0] }, "up": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] } }, "altText": "Lifts." }""")]
     [InlineData("frames", """{ "view": "side", "frames": { "down": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] } }, "altText": "Lifts." }""")]
     [InlineData("sequence[1]", """{ "view": "side", "frames": { "down": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] }, "up": { "torso": 9, "nearArm": [0, 0], "nearLeg": [0, 0, 0] } }, "sequence": ["down", "top"], "altText": "Lifts." }""")]

@@ -88,8 +88,8 @@ internal sealed record Skeleton(SKPoint Hip, SKPoint Shoulder, SKPoint Head, flo
 
     private static Arm BuildArm(SKPoint shoulder, ArmAngles angles)
     {
-        var elbow = shoulder + Along(angles.Upper, Proportions.UpperArm);
-        return new Arm(shoulder, elbow, elbow + Along(angles.Lower, Proportions.Forearm));
+        var elbow = shoulder + Along(angles.Upper, Proportions.UpperArm * (float)angles.Reach);
+        return new Arm(shoulder, elbow, elbow + Along(angles.Lower, Proportions.Forearm * (float)angles.Reach));
     }
 
     private static Leg BuildLeg(SKPoint hip, LegAngles angles)

@@ -1,7 +1,11 @@
 namespace BackStrength.Illustrations.Poses;
 
 /// <summary>Directions of an arm's segments, in degrees: 0 points right, 90 points up.</summary>
-public readonly record struct ArmAngles(double Upper, double Lower);
+/// <param name="Reach">
+/// How much of the arm's length shows, from 1 (across the picture) down towards 0 (pointing straight at the viewer),
+/// for arms held out in front of a figure seen from the front.
+/// </param>
+public readonly record struct ArmAngles(double Upper, double Lower, double Reach = 1);
 
 /// <summary>Directions of a leg's segments, in degrees: 0 points right, 90 points up.</summary>
 public readonly record struct LegAngles(double Thigh, double Shin, double Foot);
@@ -33,7 +37,7 @@ public sealed record KeyFrame(
         Between(from.FarLeg, to.FarLeg, t));
 
     private static ArmAngles Between(ArmAngles a, ArmAngles b, double t) =>
-        new(Turn(a.Upper, b.Upper, t), Turn(a.Lower, b.Lower, t));
+        new(Turn(a.Upper, b.Upper, t), Turn(a.Lower, b.Lower, t), Lerp(a.Reach, b.Reach, t));
 
     private static LegAngles Between(LegAngles a, LegAngles b, double t) =>
         new(Turn(a.Thigh, b.Thigh, t), Turn(a.Shin, b.Shin, t), Turn(a.Foot, b.Foot, t));

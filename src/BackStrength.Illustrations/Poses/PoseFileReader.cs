@@ -103,20 +103,40 @@ internal static class PoseFileReader
         }
 
         var torso = entry.Torso ?? throw new ContentValidationException(variationId, $"{field}.torso", "is missing.");
-        var nearArm = Angles(variationId, $"{field}.nearArm", entry.NearArm, 2)
+        var nearArm = Arm(variationId, $"{field}.nearArm", entry.NearArm)
             ?? throw new ContentValidationException(variationId, $"{field}.nearArm", "is missing.");
         var nearLeg = Angles(variationId, $"{field}.nearLeg", entry.NearLeg, 3)
             ?? throw new ContentValidationException(variationId, $"{field}.nearLeg", "is missing.");
-        var farArm = Angles(variationId, $"{field}.farArm", entry.FarArm, 2) ?? nearArm;
+        var farArm = Arm(variationId, $"{field}.farArm", entry.FarArm) ?? nearArm;
         var farLeg = Angles(variationId, $"{field}.farLeg", entry.FarLeg, 3) ?? nearLeg;
         return new KeyFrame(
             Finite(variationId, $"{field}.x", entry.X ?? 0),
             Finite(variationId, $"{field}.torso", torso),
             Finite(variationId, $"{field}.head", entry.Head ?? torso),
-            new ArmAngles(nearArm[0], nearArm[1]),
-            new ArmAngles(farArm[0], farArm[1]),
+            nearArm,
+            farArm,
             new LegAngles(nearLeg[0], nearLeg[1], nearLeg[2]),
             new LegAngles(farLeg[0], farLeg[1], farLeg[2]));
+    }
+
+    // An arm is two angles, optionally followed by how much of its length shows (see ArmAngles.Reach).
+    private static ArmAngles? Arm(string variationId, string field, double[]? values)
+    {
+        if (values is null)
+        {
+            return null;
+        }
+
+        if (values.Length is not (2 or 3))
+        {
+            throw new ContentValidationException(variationId, field, $"needs 2 angles in degrees and an optional reach, found {values.Length} numbers.");
+        }
+
+        var angles = Angles(variationId, field, values[..2], 2)!;
+        var reach = values.Length == 3 ? values[2] : 1;
+        return reach is > 0 and <= 1
+            ? new ArmAngles(angles[0], angles[1], reach)
+            : throw new ContentValidationException(variationId, field, $"the reach {reach} must be more than 0 and at most 1.");
     }
 
     private static double[]? Angles(string variationId, string field, double[]? values, int count)
