@@ -27,7 +27,7 @@ public sealed class SessionWrapUp(
         var coaching = await state.CoachingAsync(turnContext, cancellationToken);
         var session = coaching.Session;
         coaching.Session = null;
-        if (session is null || session.Steps.Count == 0)
+        if (session is not { AnyExerciseTried: true })
         {
             await turnContext.SendActivityAsync(_texts.NothingDone, cancellationToken: cancellationToken);
             return;

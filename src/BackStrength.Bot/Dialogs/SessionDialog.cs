@@ -70,6 +70,13 @@ public sealed class SessionDialog : ComponentDialog
         var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
         if (!coaching.InSession || coaching.Session!.Index >= coaching.Plan!.Items.Count)
         {
+            // After a session of skips, "all done, how is your back now?" would ring false: end with nothing to save.
+            if (coaching.Session is { AnyExerciseTried: false })
+            {
+                await _wrapUp.FinishAsync(step.Context, painAfter: null, cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+            }
+
             return await step.ReplaceDialogAsync(EndSteps, null, cancellationToken);
         }
 

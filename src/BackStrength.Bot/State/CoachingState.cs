@@ -38,6 +38,9 @@ public sealed class SessionProgress
     public bool AwaitingFeeling { get; set; }
 
     public List<SessionStep> Steps { get; set; } = [];
+
+    /// <summary>Whether any exercise was tried (done, or stopped because it hurt) rather than only skipped.</summary>
+    public bool AnyExerciseTried => Steps.Exists(step => step.Feeling != Feeling.Skipped);
 }
 
 /// <summary>One exercise of the session as it went: which variation, and how it felt (or that it was skipped).</summary>
