@@ -38,6 +38,23 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
         AssertNoCoaching(replies);
     }
 
+    [Theory]
+    [InlineData("no")]
+    [InlineData("nope")]
+    [InlineData("none")]
+    [InlineData("none of them apply")]
+    [InlineData("none of those")]
+    [InlineData("nothing like that")]
+    [InlineData("I'm fine")]
+    public async Task Saying_none_apply_in_words_goes_on_to_the_assessment(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        (await chat.SayAsync("I accept")).Single(CardKind.SafetyCheck);
+
+        (await chat.SayAsync(answer)).Single(CardKind.Assessment);
+    }
+
     [Fact]
     public async Task Yes_without_saying_which_red_flag_asks_which_and_then_stops()
     {

@@ -74,4 +74,34 @@ public sealed class SessionLanguageTests(BotHost host) : IClassFixture<BotHost>
         Assert.StartsWith("Exercise 2 of ", second.Lines[0], StringComparison.Ordinal);
         Assert.StartsWith("Exercise 3 of ", third.Lines[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Skipping_every_exercise_ends_without_a_pain_question_a_summary_or_a_saved_session()
+    {
+        var chat = new SdkChat(host);
+        var replies = new Replies([(await Journey.TapToSessionAsync(chat)).Activity]);
+
+        for (var skips = 0; replies.Has(CardKind.SessionExercise); skips++)
+        {
+            Assert.True(skips < 20, "The session never ended.");
+            replies = await chat.TapAsync(replies.Single(CardKind.SessionExercise), "Skip");
+        }
+
+        Assert.Equal(Texts.Of(host).NothingDone, Assert.Single(replies).Text);
+        await Sessions.AssertSavedAsync(host, chat, sessions: 0);
+    }
+
+    [Fact]
+    public async Task Stopping_after_only_skips_saves_nothing()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await chat.TapAsync(first, "Skip");
+
+        var replies = await chat.SayAsync("stop");
+
+        Assert.False(replies.Has(CardKind.Summary), $"A summary of nothing was shown: {replies}");
+        Assert.Equal(Texts.Of(host).NothingDone, replies.Last.Text);
+        await Sessions.AssertSavedAsync(host, chat, sessions: 0);
+    }
 }
