@@ -24,6 +24,7 @@ public class ContactSheetTests
 
         using var sheet = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(sheet))
+        using (var smooth = new SKPaint { IsAntialias = true })
         {
             canvas.Clear(SKColors.Gray);
             for (var row = 0; row < rows.Count; row++)
@@ -32,7 +33,7 @@ public class ContactSheetTests
                 {
                     using var still = SKBitmap.Decode(IllustrationRenderer.RenderPng(Shipped.Pose(rows[row][column])));
                     var cell = SKRect.Create(Gap + (column * (cellWidth + Gap)), Gap + (row * (cellHeight + Gap)), cellWidth, cellHeight);
-                    canvas.DrawBitmap(still, cell, new SKPaint { IsAntialias = true });
+                    canvas.DrawBitmap(still, cell, smooth);
                 }
             }
         }

@@ -14,7 +14,8 @@ public class ExerciseImagesTests
     [InlineData("https://coach.example.org/bot", "https://coach.example.org/bot/images/exercises/plank.knees.gif")]
     public void The_url_points_at_the_animation_under_the_public_address(string publicBaseUrl, string expected)
     {
-        var images = Images(publicBaseUrl);
+        using var provider = Services(publicBaseUrl);
+        var images = provider.GetRequiredService<ExerciseImages>();
 
         var image = images.Find(Shipped.Exercises.GetVariation("plank.knees"));
 
@@ -24,7 +25,8 @@ public class ExerciseImagesTests
     [Fact]
     public void Every_variation_has_an_image_described_in_words()
     {
-        var images = Images("");
+        using var provider = Services("");
+        var images = provider.GetRequiredService<ExerciseImages>();
 
         foreach (var variation in Shipped.Variations)
         {
@@ -39,7 +41,9 @@ public class ExerciseImagesTests
     {
         var invented = Shipped.Exercises.GetVariation("plank.knees") with { Id = "plank.one-arm" };
 
-        Assert.Null(Images("").Find(invented));
+        using var provider = Services("");
+
+        Assert.Null(provider.GetRequiredService<ExerciseImages>().Find(invented));
     }
 
     [Theory]
@@ -53,9 +57,6 @@ public class ExerciseImagesTests
 
         Assert.Contains("PublicBaseUrl", error.Message, StringComparison.Ordinal);
     }
-
-    private static ExerciseImages Images(string publicBaseUrl) =>
-        Services(publicBaseUrl).GetRequiredService<ExerciseImages>();
 
     private static ServiceProvider Services(string publicBaseUrl)
     {

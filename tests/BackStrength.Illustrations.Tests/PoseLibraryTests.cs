@@ -50,6 +50,7 @@ public class PoseLibraryTests
     [InlineData("altText", """{ "view": "side", "frames": { "down": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] }, "up": { "torso": 9, "nearArm": [0, 0], "nearLeg": [0, 0, 0] } }, "altText": " " }""")]
     [InlineData("view", """{ "view": "above", "frames": { "down": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] }, "up": { "torso": 9, "nearArm": [0, 0], "nearLeg": [0, 0, 0] } }, "altText": "Lifts." }""")]
     [InlineData("props[0].kind", """{ "view": "side", "props": [{ "kind": "trampoline" }], "frames": { "down": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] }, "up": { "torso": 9, "nearArm": [0, 0], "nearLeg": [0, 0, 0] } }, "altText": "Lifts." }""")]
+    [InlineData("props", """{ "view": "side", "props": [{ "kind": "band-from-door" }], "frames": { "down": { "torso": 0, "nearArm": [0, 0], "nearLeg": [0, 0, 0] }, "up": { "torso": 9, "nearArm": [0, 0], "nearLeg": [0, 0, 0] } }, "altText": "Lifts." }""")]
     public void A_malformed_pose_names_the_variation_and_field(string field, string pose)
     {
         var file = ShippedFile();

@@ -77,6 +77,11 @@ internal static class PoseFileReader
             ? throw new ContentValidationException(variationId, "altText", "is missing or empty.")
             : entry.AltText.Trim();
         var props = (entry.Props ?? []).Select((p, i) => ToProp(variationId, i, p)).ToList();
+        if (props.Any(p => p.Kind == PropKind.BandFromDoor) && props.All(p => p.Kind != PropKind.Door))
+        {
+            throw new ContentValidationException(variationId, "props", "a band-from-door needs a door to be anchored in.");
+        }
+
         return new ExercisePose(id, view, props, frames, sequence, (still[0], still[1]), altText);
     }
 
