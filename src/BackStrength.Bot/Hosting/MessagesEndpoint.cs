@@ -136,7 +136,10 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
             return "conversation.id";
         }
 
-        if (activity["serviceUrl"] is not JValue { Type: JTokenType.String } serviceUrl || !Uri.TryCreate((string?)serviceUrl, UriKind.Absolute, out _))
+        // On Linux "/relative" parses as an absolute file: URI, so the scheme must be checked as well.
+        if (activity["serviceUrl"] is not JValue { Type: JTokenType.String } serviceUrl
+            || !Uri.TryCreate((string?)serviceUrl, UriKind.Absolute, out var serviceUri)
+            || (serviceUri.Scheme != Uri.UriSchemeHttps && serviceUri.Scheme != Uri.UriSchemeHttp))
         {
             return "serviceUrl";
         }
