@@ -89,6 +89,29 @@ public sealed class ImageEndpointTests : IAsyncLifetime
         Assert.NotEqual(png.Headers.ETag, gif.Headers.ETag);
     }
 
+    [Fact]
+    public async Task A_head_request_gets_the_headers_without_the_picture()
+    {
+        using var response = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/images/exercises/plank.knees.gif"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/gif", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Each_picture_is_drawn_once_and_then_served_from_memory()
+    {
+        var store = _app!.Services.GetRequiredService<ExerciseImageStore>();
+        using var response = await Client.GetAsync("/images/exercises/hip-hinge.standard.gif");
+
+        var first = store.Get("hip-hinge.standard", ImageFormat.Gif);
+        var again = store.Get("hip-hinge.standard", ImageFormat.Gif);
+
+        Assert.Same(first, again);
+        Assert.Equal(first!.Content, await response.Content.ReadAsByteArrayAsync());
+    }
+
     [Theory]
     [InlineData("plank.one-arm.png")]
     [InlineData("plank.knees.jpg")]

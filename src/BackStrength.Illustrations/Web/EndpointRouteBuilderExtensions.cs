@@ -10,9 +10,12 @@ public static class EndpointRouteBuilderExtensions
     // Pictures change only with a new release; a day's caching spares Teams and browsers from fetching them every card.
     private const string CacheControl = "public, max-age=86400, immutable";
 
-    /// <summary>Serves GET /images/exercises/{variationId}.png and .gif, with an ETag so repeat requests get a 304.</summary>
+    /// <summary>
+    /// Serves GET (and HEAD, which some link checkers send) /images/exercises/{variationId}.png and .gif, with an
+    /// ETag so repeat requests get a 304.
+    /// </summary>
     public static IEndpointConventionBuilder MapExerciseImages(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet($"{ExerciseImages.RoutePrefix}/{{fileName}}", Serve);
+        endpoints.MapMethods($"{ExerciseImages.RoutePrefix}/{{fileName}}", [HttpMethods.Get, HttpMethods.Head], Serve);
 
     private static IResult Serve(string fileName, HttpContext context, ExerciseImageStore store)
     {
