@@ -112,6 +112,8 @@ public sealed class ConversationTexts
 
     public string HelpInSession { get; set; } = string.Empty;
 
+    public string StaleCardTap { get; set; } = string.Empty;
+
     public string NotUnderstoodTitle { get; set; } = string.Empty;
 
     public string StartButton { get; set; } = string.Empty;

@@ -24,6 +24,12 @@ public sealed class MainDialog : ComponentDialog
 {
     private const string CoachFlow = "coachFlow";
 
+    /// <summary>The buttons of a session's exercise, feeling and pain cards, which carry the exercise's id.</summary>
+    private static readonly HashSet<string> SessionButtons =
+    [
+        CardActions.Done, CardActions.Skip, CardActions.Easier, CardActions.Harder, CardActions.Swap, CardActions.Hurts, CardActions.Feeling,
+    ];
+
     private readonly CoachingStateAccessors _state;
     private readonly InputReader _reader;
     private readonly CardViews _cards;
@@ -124,6 +130,12 @@ public sealed class MainDialog : ComponentDialog
         }
 
         var coaching = await _state.CoachingAsync(turn, cancellationToken);
+        if (IsStaleSessionTap(input, coaching))
+        {
+            await ShowWhereWeAreAsync(turn, coaching, cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
         if (coaching.Session is { AwaitingFeeling: true } && input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder)
         {
             return null;
@@ -187,6 +199,29 @@ public sealed class MainDialog : ComponentDialog
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A session button on the card of an exercise that is no longer on screen (or of a session that is over):
+    /// chat clients keep old cards tappable, and acting on one would record or change the wrong exercise.
+    /// </summary>
+    private static bool IsStaleSessionTap(UserInput input, CoachingState coaching) =>
+        input.CardAction is { } action && SessionButtons.Contains(action) && input.ExerciseId is { } tapped
+        && (!coaching.HasCurrentExercise || tapped != coaching.Plan!.Items[coaching.Session!.Index].ExerciseId);
+
+    private async Task ShowWhereWeAreAsync(ITurnContext turn, CoachingState coaching, CancellationToken cancellationToken)
+    {
+        if (!coaching.HasCurrentExercise)
+        {
+            await turn.SendActivityAsync(_texts.StaleCardTap, cancellationToken: cancellationToken);
+            return;
+        }
+
+        var card = coaching.Session!.AwaitingFeeling
+            ? _cards.Feeling(coaching.Plan!.Items[coaching.Session.Index].VariationId)
+            : _cards.SessionExercise(coaching, changeNote: null);
+        card.Text = _texts.StaleCardTap;
+        await turn.SendActivityAsync(card, cancellationToken);
     }
 
     private async Task ChangeAsync(DialogContext innerDc, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
