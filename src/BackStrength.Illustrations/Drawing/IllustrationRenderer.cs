@@ -41,20 +41,16 @@ public static class IllustrationRenderer
     public static byte[] RenderGif(ExercisePose pose)
     {
         ArgumentNullException.ThrowIfNull(pose);
-        var layout = SceneLayout.For(pose);
-        var frames = AnimationFrames(pose)
-            .Select(f => new GifFrame(Draw(pose, layout, f.Frame, AnimationSize), f.Duration))
-            .ToList();
-        try
+        return GifEncoder.Encode(DrawAnimation(pose, SceneLayout.For(pose)), new GifPalette(Theme.Background, Theme.Inks));
+    }
+
+    // Draws one picture at a time: the encoder is done with each before asking for the next, which disposes it.
+    private static IEnumerable<GifFrame> DrawAnimation(ExercisePose pose, SceneLayout layout)
+    {
+        foreach (var (frame, duration) in AnimationFrames(pose))
         {
-            return GifEncoder.Encode(frames, new GifPalette(Theme.Background, Theme.Inks));
-        }
-        finally
-        {
-            foreach (var frame in frames)
-            {
-                frame.Picture.Dispose();
-            }
+            using var picture = Draw(pose, layout, frame, AnimationSize);
+            yield return new GifFrame(picture, duration);
         }
     }
 

@@ -11,20 +11,32 @@ internal sealed record GifFrame(SKBitmap Picture, TimeSpan Duration);
 /// </summary>
 internal static class GifEncoder
 {
-    public static byte[] Encode(IReadOnlyList<GifFrame> frames, GifPalette palette)
+    /// <summary>Encodes the frames in order, reading each picture once, before the next frame is requested.</summary>
+    public static byte[] Encode(IEnumerable<GifFrame> frames, GifPalette palette)
     {
-        ArgumentOutOfRangeException.ThrowIfZero(frames.Count);
-        var width = frames[0].Picture.Width;
-        var height = frames[0].Picture.Height;
+        ArgumentNullException.ThrowIfNull(frames);
         using var output = new MemoryStream();
-        WriteHeader(output, width, height, palette);
         byte[]? previous = null;
+        var width = 0;
         foreach (var frame in frames)
         {
+            if (previous is null)
+            {
+                width = frame.Picture.Width;
+                WriteHeader(output, width, frame.Picture.Height, palette);
+            }
+
             var indices = Quantise(frame.Picture, palette);
-            var changed = previous is null ? new SKRectI(0, 0, width, height) : ChangedArea(previous, indices, width, height);
+            var changed = previous is null
+                ? new SKRectI(0, 0, width, frame.Picture.Height)
+                : ChangedArea(previous, indices, width, frame.Picture.Height);
             WriteFrame(output, indices, width, changed, frame.Duration);
             previous = indices;
+        }
+
+        if (previous is null)
+        {
+            throw new ArgumentException("An animation needs at least one frame.", nameof(frames));
         }
 
         output.WriteByte(0x3B);
