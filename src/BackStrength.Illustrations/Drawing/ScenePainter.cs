@@ -15,6 +15,7 @@ internal static class ScenePainter
     private const float MatThickness = 2f;
     private const float WallThickness = 4f;
     private const float WallHeight = 120f;
+    private const float WallBehindMargin = 6f;
 
     // Movements shorter than this (in figure units) need no arrow; the arrow runs this far beside the joint's path.
     private const float MinimumMotion = 5f;
@@ -26,6 +27,7 @@ internal static class ScenePainter
     {
         PropKind.Mat => new SKRect(figure.Left - 4, -MatThickness, figure.Right + 4, 0),
         PropKind.Wall => new SKRect(prop.X - WallThickness, 0, prop.X + WallThickness, figure.Bottom),
+        PropKind.WallBehind => new SKRect(figure.Left - WallBehindMargin, 0, figure.Right + WallBehindMargin, figure.Bottom + WallBehindMargin),
         PropKind.Door => new SKRect(prop.X - (DoorWidth / 2), 0, prop.X + (DoorWidth / 2), DoorHeight),
         PropKind.Chair => new SKRect(prop.X - (ChairDepth / 2), 0, prop.X + (ChairDepth / 2), ChairBackHeight),
         _ => figure,
@@ -70,6 +72,9 @@ internal static class ScenePainter
                 var wall = new SKRect(Math.Min(prop.X, prop.X + away), 0, Math.Max(prop.X, prop.X + away), WallHeight);
                 canvas.DrawRect(wall, fill);
                 canvas.DrawLine(prop.X, 0, prop.X, WallHeight, line);
+                break;
+            case PropKind.WallBehind:
+                canvas.DrawRect(new SKRect(-1000, 0, 1000, WallHeight), fill);
                 break;
             case PropKind.Door:
                 var door = Extent(prop, figure.Bounds);

@@ -9,6 +9,9 @@ public enum PropKind
     /// <summary>A wall whose surface is at <see cref="Prop.X"/>.</summary>
     Wall,
 
+    /// <summary>A wall right behind a figure seen from the front, drawn as a panel behind the whole figure.</summary>
+    WallBehind,
+
     /// <summary>A closed door centred at <see cref="Prop.X"/>, drawn behind the figure.</summary>
     Door,
 
