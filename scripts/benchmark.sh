@@ -19,7 +19,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-build() { dotnet build "$1" -c Release --nologo -v quiet -clp:ErrorsOnly; }
+build() { dotnet build "$1" -c Release --nologo -v quiet "-clp:ErrorsOnly;NoSummary"; }
 benchmarks=tests/BackStrength.Benchmarks
 build "$benchmarks"
 runner="$root/$benchmarks/bin/Release/net10.0/BackStrength.Benchmarks.dll"

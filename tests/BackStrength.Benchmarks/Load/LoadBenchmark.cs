@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BackStrength.Benchmarks.Load;
 
 /// <summary>
@@ -53,16 +51,19 @@ public sealed class LoadBenchmark(LoadBenchmarkOptions options, TextWriter progr
         }
 
         progress.WriteLine($"{target.Name}: probe session completed in {probe.Inputs.Count} turns; {options.Load.Users} people for {options.Load.Duration.TotalSeconds:0} s after {options.Load.Warmup.TotalSeconds:0} s of warm-up");
-        var clock = Stopwatch.StartNew();
-        var summary = await new LoadRun(driver, options.Load).RunAsync(target.Name, cancellationToken);
-        progress.WriteLine($"{target.Name}: {summary.Turns} turns, {summary.TurnsPerSecond:0.0}/s, p99 {summary.P99Ms:0.0} ms, {summary.ErrorCount} errors ({clock.Elapsed.TotalSeconds:0} s)");
-        return new TargetResult(target.Name, summary, Median(coldStarts), memory.PeakMebibytes, probe.Inputs);
+        var run = new LoadRun(driver, options.Load);
+        await run.WarmUpAsync(target.Name, cancellationToken);
+        var cpuBefore = ProcessCpuTime.Read(bot.ProcessId);
+        var summary = await run.MeasureAsync(target.Name, cancellationToken);
+        var cpuPerTurn = (ProcessCpuTime.Read(bot.ProcessId) - cpuBefore) / Math.Max(1, summary.Turns);
+        progress.WriteLine($"{target.Name}: {summary.Turns} turns, {summary.TurnsPerSecond:0.0}/s, p99 {summary.P99Ms:0.0} ms, {cpuPerTurn.TotalMilliseconds:0.00} CPU ms/turn, {summary.ErrorCount} errors");
+        return new TargetResult(target.Name, summary, cpuPerTurn, Median(coldStarts), memory.PeakMebibytes, probe.Inputs);
     }
 
     private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);
 }
 
 /// <summary>What the load benchmark measured for one bot on one store.</summary>
-public sealed record TargetResult(string Name, LoadSummary Load, TimeSpan MedianColdStart, double PeakMebibytes, IReadOnlyList<ScriptedInput> ProbeSession);
+public sealed record TargetResult(string Name, LoadSummary Load, TimeSpan CpuPerTurn, TimeSpan MedianColdStart, double PeakMebibytes, IReadOnlyList<ScriptedInput> ProbeSession);
 
 public sealed record LoadReport(LoadSettings Settings, TargetResult Echo, IReadOnlyList<TargetResult> Ours, StateSizes? StateSizes, int TurnsPerSession);

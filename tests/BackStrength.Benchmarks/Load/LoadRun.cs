@@ -8,9 +8,12 @@ public sealed class LoadRun(ISessionDriver driver, LoadSettings settings)
 {
     private int _conversationCount;
 
-    public async Task<LoadSummary> RunAsync(string runName, CancellationToken cancellationToken)
-    {
+    /// <summary>Sessions that let the bot load, compile and fill its caches; nothing is recorded.</summary>
+    public async Task WarmUpAsync(string runName, CancellationToken cancellationToken) =>
         await RunPeopleAsync(runName, new RunWindow(settings.Warmup), sessionLimit: null, new TurnLog(), cancellationToken);
+
+    public async Task<LoadSummary> MeasureAsync(string runName, CancellationToken cancellationToken)
+    {
         var log = new TurnLog();
         var window = new RunWindow(settings.Duration);
         await RunPeopleAsync(runName, window, settings.SessionsPerUser, log, cancellationToken);
