@@ -149,6 +149,20 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task The_easier_version_button_after_it_hurts_shows_the_easier_variation()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        var advice = (await chat.SayAsync("it hurts")).Single(CardKind.PainAdvice);
+
+        var easier = (await chat.TapAsync(advice, advice.Buttons.Single(button => button.Action == "easier").Title)).Single(CardKind.SessionExercise);
+
+        Assert.Equal(first.ExerciseId, easier.ExerciseId);
+        Assert.NotEqual(first.VariationName, easier.VariationName);
+        Assert.Equal(first.Lines[0], easier.Lines[0]);
+    }
+
+    [Fact]
     public async Task Stop_in_a_session_after_one_exercise_ends_it_with_a_summary_saved_to_history()
     {
         var chat = new SdkChat(host);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BackStrength.Bot.Tests.Support;
+using BackStrength.Coaching.Safety;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackStrength.Bot.Tests;
 
@@ -31,6 +33,31 @@ public sealed class PlanReviewTests(BotHost host) : IClassFixture<BotHost>
         var shorter = (await chat.SayAsync("can we do 5 minutes instead")).Single(CardKind.Plan);
 
         Assert.Equal(5, Minutes(shorter));
+    }
+
+    [Theory]
+    [InlineData("8", "no")]
+    [InlineData("3", "yes")]
+    public async Task Severe_pain_or_pain_below_the_knee_gets_a_gentle_plan_with_the_matching_advice(string pain, string belowKnee)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        await chat.SayAsync(pain);
+        await chat.SayAsync(belowKnee);
+        await chat.SayAsync("regularly");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("nothing");
+        await chat.SayAsync("20");
+
+        var plan = (await chat.SayAsync("core")).Single(CardKind.Plan);
+
+        var safety = host.Services.GetRequiredService<SafetyContent>();
+        var advice = belowKnee == "yes" ? safety.PainBelowKneeAdvice : safety.SeverePainAdvice;
+        Assert.Contains("gentle", plan.Title, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(advice, plan.Lines);
     }
 
     [Fact]

@@ -16,19 +16,23 @@ public sealed class SdkChat : Chat
     private readonly BotHost _host;
     private readonly TestAdapter _adapter;
 
-    public SdkChat(BotHost host, string? userId = null, string userName = "Sam Taylor", string? conversationId = null)
-        : base(userId ?? NewId("user"), userName, conversationId ?? NewId("conversation"))
+    public SdkChat(BotHost host, string? userId = null, string userName = "Sam Taylor", string? channelId = null)
+        : base(userId ?? NewId("user"), userName, NewId("conversation"))
     {
         _host = host;
         var reference = TestAdapter.CreateConversation(ConversationId, UserId, Bot.Id);
         reference.User.Name = userName;
+        reference.ChannelId = channelId ?? reference.ChannelId;
         _adapter = new TestAdapter(reference);
     }
 
     public override string ChannelId => _adapter.Conversation.ChannelId;
 
+    /// <summary>Sends a message exactly as given (entities, channel data...), filling in only the addressing.</summary>
+    public async Task<Replies> SendAsync(Activity message) => new(await ExchangeAsync(message));
+
     /// <summary>The same person opening a new conversation (a returning user).</summary>
-    public SdkChat NewConversation() => new(_host, UserId, UserName);
+    public SdkChat NewConversation() => new(_host, UserId, UserName, ChannelId);
 
     protected override Activity Submit(JObject data)
     {
