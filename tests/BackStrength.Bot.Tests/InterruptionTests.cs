@@ -34,6 +34,33 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Theory]
+    [InlineData("bird dog", "Bird dog")]
+    [InlineData("how do I do a side plank?", "Side plank")]
+    [InlineData("show me the bridge", "Bridge")]
+    public async Task Naming_an_exercise_before_anything_started_shows_how_to_do_it(string request, string exercise)
+    {
+        var chat = new SdkChat(host);
+
+        var card = Assert.Single(await chat.SayAsync(request));
+
+        Assert.Equal(CardKind.LookedUpExercise, card.Kind);
+        Assert.Equal(exercise, card.Title);
+    }
+
+    [Fact]
+    public async Task Easier_after_looking_up_an_exercise_shows_its_easier_version()
+    {
+        var chat = new SdkChat(host);
+        var standard = (await chat.SayAsync("how do I do a bridge")).Single(CardKind.LookedUpExercise);
+
+        var easier = (await chat.SayAsync("too hard")).Single(CardKind.LookedUpExercise);
+
+        Assert.Equal(standard.Title, easier.Title);
+        Assert.NotEqual(standard.VariationName, easier.VariationName);
+        Assert.StartsWith("What changed: Easier", easier.ChangeNote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("plan")]
     [InlineData("easier")]
     [InlineData("harder")]

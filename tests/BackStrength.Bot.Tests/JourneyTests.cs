@@ -1,4 +1,5 @@
 using BackStrength.Bot.Tests.Support;
+using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Bot.Tests;
 
@@ -50,5 +51,19 @@ public sealed class JourneyTests(BotHost host) : IClassFixture<BotHost>
             feeling => chat.TapAsync(feeling, "Too easy"));
         Assert.Contains(summary.Lines, line => line.Contains("Too easy", StringComparison.Ordinal));
         await Sessions.AssertSavedAsync(host, chat, sessions: 1);
+    }
+
+    [Fact]
+    public async Task Declining_the_disclaimer_stops_and_start_offers_it_again_until_accepted()
+    {
+        var chat = new SdkChat(host);
+        (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+
+        Assert.Equal(Texts.Of(host).DisclaimerDeclined, Assert.Single(await chat.SayAsync("no")).Text);
+        var profile = await Sessions.SavedProfileAsync(host, chat);
+        Assert.True(profile?["UserProfile"]?["DisclaimerAcceptedOn"] is null or { Type: JTokenType.Null }, "A declined disclaimer was saved as accepted.");
+
+        var again = (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+        (await chat.TapAsync(again, "I accept")).Single(CardKind.SafetyCheck);
     }
 }
