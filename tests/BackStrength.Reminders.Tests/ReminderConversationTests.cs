@@ -138,6 +138,17 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         Assert.Equal("Okay, I'll leave you be for now. Next reminder: Thu 26 Nov at 07:00 Europe/Berlin.", replies.Texts());
     }
 
+    [Theory]
+    [InlineData("snooze")]
+    [InlineData("Snooze")]
+    [InlineData("snooze the reminder")]
+    public async Task Snooze_can_be_typed_on_its_own(string typed)
+    {
+        await _chat.SayAsync("remind me every day at 9");
+
+        Assert.StartsWith("Okay, I'll leave you be for now.", (await _chat.SayAsync(typed)).Texts());
+    }
+
     [Fact]
     public async Task Stop_removes_the_reminder()
     {
