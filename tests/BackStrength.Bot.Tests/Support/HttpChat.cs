@@ -36,7 +36,7 @@ public sealed class HttpChat(HttpClient client, string? userId = null, string us
     }
 
     /// <summary>POSTs the activity as this person in this conversation, expecting the replies in the response.</summary>
-    public async Task<HttpResponseMessage> PostAsync(Activity activity, string? authorization = null)
+    public async Task<HttpResponseMessage> PostAsync(Activity activity)
     {
         activity.Id = $"activity-{Interlocked.Increment(ref _nextId)}";
         activity.ChannelId = ChannelId;
@@ -49,11 +49,6 @@ public sealed class HttpChat(HttpClient client, string? userId = null, string us
         {
             Content = new StringContent(JsonConvert.SerializeObject(activity, IgnoreNulls), Encoding.UTF8, "application/json"),
         };
-        if (authorization is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Authorization", authorization);
-        }
-
         return await client.SendAsync(request);
     }
 }
