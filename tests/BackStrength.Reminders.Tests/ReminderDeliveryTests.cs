@@ -152,6 +152,17 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_reminder_follows_the_person_to_the_conversation_they_last_wrote_in()
+    {
+        await new ReminderChat(_host, new ReminderChannel("conversation-2")).SayAsync("thanks");
+        _clock.SetUtcNow(At(9, 0));
+
+        await SendDueAsync();
+
+        Assert.Equal("conversation-2", Assert.Single(_channel.Take()).Conversation.Id);
+    }
+
+    [Fact]
     public async Task A_stopped_reminder_is_never_sent()
     {
         await _chat.SayAsync("stop reminders");

@@ -9,7 +9,7 @@ namespace BackStrength.Reminders.Tests.Support;
 /// The chat channel the tests talk through: the SDK's <see cref="TestAdapter"/>, which also receives the
 /// proactive reminders. It can be told to fail the next sends, as an unreachable channel would.
 /// </summary>
-public sealed class ReminderChannel() : TestAdapter(CreateConversation("conversation-1", "user-1", "bot"))
+public sealed class ReminderChannel(string conversationId = "conversation-1") : TestAdapter(CreateConversation(conversationId, "user-1", "bot"))
 {
     private readonly ConcurrentQueue<IActivity> _delivered = new();
     private readonly SemaphoreSlim _arrived = new(0);

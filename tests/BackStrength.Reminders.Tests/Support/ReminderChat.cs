@@ -5,9 +5,14 @@ using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Reminders.Tests.Support;
 
-/// <summary>A person chatting with the bot through the host's real <see cref="IBot"/>, one scope per turn.</summary>
-public sealed class ReminderChat(ReminderHost host)
+/// <summary>
+/// A person chatting with the bot through the host's real <see cref="IBot"/>, one scope per turn; by default in
+/// the conversation of the host's channel, or in another conversation of the same person.
+/// </summary>
+public sealed class ReminderChat(ReminderHost host, ReminderChannel? conversation = null)
 {
+    private readonly ReminderChannel _channel = conversation ?? host.Channel;
+
     /// <summary>Web Chat reports the browser's time zone on every message; null acts like a channel that does not.</summary>
     public string? BrowserTimeZone { get; set; } = "Europe/Berlin";
 
@@ -22,7 +27,7 @@ public sealed class ReminderChat(ReminderHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-        await host.Channel.ProcessActivityAsync(activity, bot.OnTurnAsync, CancellationToken.None);
-        return host.Channel.Take();
+        await _channel.ProcessActivityAsync(activity, bot.OnTurnAsync, CancellationToken.None);
+        return _channel.Take();
     }
 }
