@@ -5,6 +5,12 @@ public sealed class ReminderOptions
 {
     public const string Section = "ReminderScheduler";
 
+    public const string UsableRanges =
+        "ReminderScheduler: PollInterval must be between 1 ms and 49 days (a timer's limit), RetryDelay and SnoozeFor above zero, MaxRetries 0 or more, PlanMinutes 1 or more.";
+
+    // The longest period a .NET timer accepts (uint.MaxValue - 1 milliseconds), rounded down to whole days.
+    private static readonly TimeSpan LongestPoll = TimeSpan.FromDays(49);
+
     /// <summary>How often each instance looks for due reminders; a reminder arrives at most this late.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -19,4 +25,9 @@ public sealed class ReminderOptions
 
     /// <summary>The session length of the plan a reminder previews; the person picks the real length on starting.</summary>
     public int PlanMinutes { get; set; } = 10;
+
+    public static bool AreUsable(ReminderOptions options) =>
+        options.PollInterval >= TimeSpan.FromMilliseconds(1) && options.PollInterval <= LongestPoll
+        && options.RetryDelay > TimeSpan.Zero && options.SnoozeFor > TimeSpan.Zero
+        && options.MaxRetries >= 0 && options.PlanMinutes >= 1;
 }

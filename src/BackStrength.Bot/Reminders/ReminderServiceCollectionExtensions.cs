@@ -8,7 +8,10 @@ public static class ReminderServiceCollectionExtensions
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ReminderTexts>(configuration.GetSection(ReminderTexts.Section));
-        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
+        services.AddOptions<ReminderOptions>()
+            .Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(ReminderOptions.AreUsable, ReminderOptions.UsableRanges)
+            .ValidateOnStart();
         services.AddSingleton<ReminderStore>();
         services.AddSingleton<ReminderReferences>();
         services.AddSingleton<ReminderCommands>();
