@@ -89,7 +89,7 @@ public sealed class CardViews(
         Exercise(variation, variation.Dose.For(experience), null, changeNote);
 
     public IMessageActivity Feeling(string variationId) =>
-        replies.Create(new FeelingCard(library.ExerciseOf(variationId).Id, library.ExerciseOf(variationId).Name.ToLowerInvariant()));
+        replies.Create(new FeelingCard(library.ExerciseOf(variationId).Id, MidSentence.Name(library.ExerciseOf(variationId).Name)));
 
     public IMessageActivity Summary(SessionRecord record, int minutes, IReadOnlyList<string> nextTime, string encouragement)
     {
@@ -120,9 +120,9 @@ public sealed class CardViews(
         return replies.Create(new PainAdviceCard(
             Advice: [safety.PainDuringExerciseAdvice],
             ExerciseId: exercise?.Id,
-            ExerciseName: exercise?.Name.ToLowerInvariant(),
+            ExerciseName: exercise is null ? null : MidSentence.Name(exercise.Name),
             CanGoEasier: easier is not null,
-            EasierName: easier?.Name.ToLowerInvariant()));
+            EasierName: easier is null ? null : MidSentence.Name(easier.Name)));
     }
 
     public IMessageActivity ForgetMe() => replies.Create(new ForgetMeCard(_wording.StoredItems));

@@ -41,13 +41,13 @@ public sealed class ExerciseChanges(
                 }
                 else if (easier.GentlerAlternative is not null && easier.GentlerAlternativeVariation is not null)
                 {
-                    await turn.SendActivityAsync(Format(_texts.EndOfChainEasier, exercise.Name.ToLowerInvariant()), cancellationToken: cancellationToken);
+                    await turn.SendActivityAsync(Format(_texts.EndOfChainEasier, MidSentence.Name(exercise.Name)), cancellationToken: cancellationToken);
                     await ShowAsync(turn, coaching, assessment, easier.GentlerAlternative, easier.GentlerAlternativeVariation,
-                        Format(_texts.SwapNote, exercise.Name.ToLowerInvariant()), cancellationToken);
+                        Format(_texts.SwapNote, MidSentence.Name(exercise.Name)), cancellationToken);
                 }
                 else
                 {
-                    await turn.SendActivityAsync(Format(_texts.EndOfChainEasier, exercise.Name.ToLowerInvariant()), cancellationToken: cancellationToken);
+                    await turn.SendActivityAsync(Format(_texts.EndOfChainEasier, MidSentence.Name(exercise.Name)), cancellationToken: cancellationToken);
                 }
 
                 break;
@@ -55,7 +55,7 @@ public sealed class ExerciseChanges(
                 var harder = navigator.Harder(current.Id, assessment);
                 if (harder.Variation is null)
                 {
-                    await turn.SendActivityAsync(Format(_texts.EndOfChainHarder, exercise.Name.ToLowerInvariant()), cancellationToken: cancellationToken);
+                    await turn.SendActivityAsync(Format(_texts.EndOfChainHarder, MidSentence.Name(exercise.Name)), cancellationToken: cancellationToken);
                 }
                 else
                 {
@@ -68,7 +68,7 @@ public sealed class ExerciseChanges(
                 var swap = navigator.Swap(exercise.Id, assessment, inPlan, coaching.Plan?.IsGentle ?? false);
                 if (swap.Found)
                 {
-                    await ShowAsync(turn, coaching, assessment, swap.Exercise!, swap.Variation!, Format(_texts.SwapNote, exercise.Name.ToLowerInvariant()), cancellationToken);
+                    await ShowAsync(turn, coaching, assessment, swap.Exercise!, swap.Variation!, Format(_texts.SwapNote, MidSentence.Name(exercise.Name)), cancellationToken);
                 }
                 else
                 {
