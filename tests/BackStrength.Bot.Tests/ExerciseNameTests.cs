@@ -23,8 +23,14 @@ public sealed class ExerciseNameTests(BotHost host) : IClassFixture<BotHost>
         var assessment = (await chat.TapAsync(safety, "Continue", new { redFlags = "none" })).Single(CardKind.Assessment);
         var plan = (await chat.TapAsync(assessment, "Build my plan", new
         {
-            painNow = "2", painBelowKnee = "false", experience = "some", canGetToFloor = "true", kneelingComfortable = "true",
-            equipment = "chair", minutes = "30", focus = "upperBack",
+            painNow = "2",
+            painBelowKnee = "false",
+            experience = "some",
+            canGetToFloor = "true",
+            kneelingComfortable = "true",
+            equipment = "chair",
+            minutes = "30",
+            focus = "upperBack",
         })).Single(CardKind.Plan);
         Assert.Contains("Bent-over I, Y, T", plan.AllText, StringComparison.Ordinal);
 
