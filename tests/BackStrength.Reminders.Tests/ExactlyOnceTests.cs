@@ -1,6 +1,5 @@
 using BackStrength.Bot.Reminders;
 using BackStrength.Reminders.Tests.Support;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BackStrength.Reminders.Tests;
@@ -8,7 +7,7 @@ namespace BackStrength.Reminders.Tests;
 /// <summary>Two bot instances sharing one store, as in a scaled-out deployment: each reminder arrives once.</summary>
 public sealed class ExactlyOnceTests
 {
-    private const int People = 12;
+    private const int Count = 12;
 
     // Wednesday 25 November 2026, 07:00 in Berlin.
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 6, 0, 0, TimeSpan.Zero);
@@ -24,17 +23,17 @@ public sealed class ExactlyOnceTests
         await using var first = new ReminderHost(channel, clock, store.Open(clock));
         await using var second = new ReminderHost(channel, clock, store.Open(clock));
         var schedule = new ReminderSchedule(Enum.GetValues<DayOfWeek>(), 9, 0, "Europe/Berlin");
-        for (var person = 0; person < People; person++)
+        for (var person = 0; person < Count; person++)
         {
             // Half the reminders are set through each instance.
             var host = person % 2 == 0 ? first : second;
-            var reference = Reference($"person-{person}");
+            var reference = People.Reference($"person-{person}");
             await host.Store.UpdateAsync(ReminderStore.KeyOf(reference.User, reference.ChannelId),
                 _ => new ReminderRecord { Schedule = schedule, Conversation = reference, NextDueUtc = schedule.NextOccurrenceAfter(Start) },
                 CancellationToken.None);
         }
 
-        Assert.Equal(People, (await first.Store.KeysAsync(CancellationToken.None)).Count);
+        Assert.Equal(Count, (await first.Store.KeysAsync(CancellationToken.None)).Count);
 
         for (var day = 0; day < 3; day++)
         {
@@ -44,20 +43,11 @@ public sealed class ExactlyOnceTests
                 Task.Run(() => second.Scheduler.SendDueAsync(CancellationToken.None)));
             var again = await Task.WhenAll(first.Scheduler.SendDueAsync(CancellationToken.None), second.Scheduler.SendDueAsync(CancellationToken.None));
 
-            Assert.Equal(People, sent.Sum());
+            Assert.Equal(Count, sent.Sum());
             Assert.Equal(0, again.Sum());
             var delivered = channel.Take();
-            Assert.Equal(People, delivered.Count);
-            Assert.Equal(People, delivered.Select(message => message.Recipient.Id).Distinct().Count());
+            Assert.Equal(Count, delivered.Count);
+            Assert.Equal(Count, delivered.Select(message => message.Recipient.Id).Distinct().Count());
         }
     }
-
-    private static ConversationReference Reference(string userId) => new()
-    {
-        ChannelId = "test",
-        ServiceUrl = "https://test.example",
-        User = new ChannelAccount(userId),
-        Bot = new ChannelAccount("bot"),
-        Conversation = new ConversationAccount(id: $"conversation-of-{userId}"),
-    };
 }
