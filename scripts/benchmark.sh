@@ -5,7 +5,7 @@
 #                                                 against a bare echo bot, over HTTP, and a Markdown table
 #   bash scripts/benchmark.sh --micro [options]   BenchmarkDotNet micro-benchmarks of the hot paths
 #
-# Load options: --users 32 --duration 30 --warmup 5 --sessions N --cold-starts 3 --stores Memory,Sqlite,AzureBlob
+# Load options: --users 32 --duration 30 --warmup 20 --sessions N --cold-starts 3 --stores Memory,Sqlite,AzureBlob
 #   --output <file.md>, and --bot-commit <rev> to measure the bot as committed at <rev> (handy while the
 #   working tree is mid-change). Extra micro options go to BenchmarkDotNet, e.g. --filter '*Planning*'.
 set -euo pipefail

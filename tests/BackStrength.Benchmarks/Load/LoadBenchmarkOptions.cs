@@ -4,7 +4,7 @@ namespace BackStrength.Benchmarks.Load;
 
 /// <summary>
 /// The load benchmark's command line:
-/// <c>--bot &lt;dll&gt; --echo &lt;dll&gt; [--users 32] [--duration 30] [--warmup 5] [--sessions N] [--cold-starts 3]
+/// <c>--bot &lt;dll&gt; --echo &lt;dll&gt; [--users 32] [--duration 30] [--warmup 20] [--sessions N] [--cold-starts 3]
 /// [--stores Memory,Sqlite,AzureBlob] [--azurite &lt;connection string&gt;] [--work &lt;folder&gt;] [--output &lt;file.md&gt;]</c>.
 /// </summary>
 public sealed class LoadBenchmarkOptions
@@ -73,7 +73,7 @@ public sealed class LoadBenchmarkOptions
         {
             Load = new LoadSettings(
                 Number("users", 32),
-                TimeSpan.FromSeconds(Number("warmup", 5)),
+                TimeSpan.FromSeconds(Number("warmup", 20)),
                 TimeSpan.FromSeconds(Number("duration", 30)),
                 values.ContainsKey("sessions") ? Number("sessions", 0) : null),
             BotTargets = targets,
