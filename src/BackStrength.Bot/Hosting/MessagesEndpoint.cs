@@ -1,6 +1,9 @@
 using System.IdentityModel.Tokens.Jwt;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
@@ -42,6 +45,12 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
         if (MissingField(activity) is { } missing)
         {
             await RejectAsync(context, StatusCodes.Status400BadRequest, $"The activity has no {missing}.");
+            return;
+        }
+
+        if (!ReadableAsActivity(activity))
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, "The activity has fields of the wrong type.");
             return;
         }
 
@@ -131,7 +140,13 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
             return "type";
         }
 
-        if (activity["conversation"]?["id"] is not JValue { Type: JTokenType.String })
+        // The channel's id is part of every state key, so state cannot even be loaded without it.
+        if (activity["channelId"] is not JValue { Type: JTokenType.String } channelId || string.IsNullOrWhiteSpace((string?)channelId))
+        {
+            return "channelId";
+        }
+
+        if (StringAt(activity, "conversation", "id") is null)
         {
             return "conversation.id";
         }
@@ -144,17 +159,53 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
             return "serviceUrl";
         }
 
-        return activity["from"]?["id"] is JValue { Type: JTokenType.String } ? null : "from.id";
+        if (StringAt(activity, "from", "id") is null)
+        {
+            return "from.id";
+        }
+
+        // The bot's own id in the conversation: replies are sent from it and mentions of it are stripped.
+        return StringAt(activity, "recipient", "id") is null ? "recipient.id" : null;
     }
+
+    /// <summary>
+    /// Whether the SDK can read the activity and the mentions the bot strips from Teams messages; a channel never
+    /// sends anything else, so a field of the wrong type is a bad request rather than a failed turn.
+    /// </summary>
+    private static bool ReadableAsActivity(JObject json)
+    {
+        try
+        {
+            var activity = json.ToObject<Activity>() ?? throw new JsonSerializationException("Empty activity.");
+            // Teams' channel data is read by the Teams handler before the bot sees the activity.
+            if (activity.ChannelId == Channels.Msteams)
+            {
+                _ = activity.GetChannelData<TeamsChannelData>();
+            }
+
+            // A mention always names who was mentioned and how; the SDK's mention stripping relies on both.
+            return (activity.Entities ?? []).Where(entity => entity?.Type == "mention")
+                .All(mention => mention.GetAs<Mention>() is { Mentioned.Id: not null, Text: not null });
+        }
+        catch (Exception unreadable) when (unreadable is JsonException or ArgumentException or FormatException or InvalidCastException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The string at object.field, or null when either is missing or of another JSON type.</summary>
+    private static string? StringAt(JObject activity, string objectName, string field) =>
+        activity[objectName] is JObject owner && owner[field] is JValue { Type: JTokenType.String } value ? (string?)value : null;
 
     private bool TenantAllowed(JObject activity)
     {
-        if (_options.AllowedTenantIds.Count == 0 || (string?)activity["channelId"] != "msteams")
+        if (_options.AllowedTenantIds.Count == 0 || activity["channelId"] is not JValue { Type: JTokenType.String, Value: "msteams" })
         {
             return true;
         }
 
-        var tenant = (string?)activity["channelData"]?["tenant"]?["id"] ?? (string?)activity["conversation"]?["tenantId"];
+        var tenant = (activity["channelData"] as JObject is { } channelData ? StringAt(channelData, "tenant", "id") : null)
+            ?? StringAt(activity, "conversation", "tenantId");
         return tenant is not null && _options.AllowedTenantIds.Contains(tenant, StringComparer.OrdinalIgnoreCase);
     }
 
