@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace BackStrength.Resilience.Tests.Support;
 
 /// <summary>
-/// A channel's connector API on a local server, receiving the bot's replies. It answers with the statuses a
+/// A channel's connector API on a local server, receiving the bot's replies and answering member look-ups. It answers with the statuses a
 /// test scripts (429, 502...) before accepting, and records every attempt and every reply it accepted.
 /// </summary>
 public sealed class FakeChannel : IAsyncDisposable
@@ -42,6 +42,10 @@ public sealed class FakeChannel : IAsyncDisposable
         {
             app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", ReceiveAsync);
             app.MapPost("/v3/conversations/{conversationId}/activities", ReceiveAsync);
+
+            // Teams' handler looks up who joined a team before telling the bot.
+            app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
+                Results.Json(new { id = memberId, name = "Sam Taylor" }));
         });
     }
 

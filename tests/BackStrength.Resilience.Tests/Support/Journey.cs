@@ -1,4 +1,5 @@
 using BackStrength.Bot.Conversation;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -56,6 +57,18 @@ public static class Journey
         var next = await chat.SubmitAsync(AboutRight);
         AssertShowsExercise(next, nextNumber);
         return next;
+    }
+
+    /// <summary>Does a session, checks it was stored, then asks to be forgotten and confirms.</summary>
+    public static async Task ForgetAfterASessionAsync(TestChat chat, IStorage store)
+    {
+        await Journey.ToFirstExerciseAsync(chat);
+        await Journey.FinishExerciseAsync(chat, nextNumber: 2);
+        await chat.SayAsync("stop");
+        Assert.True(await SavedState.HistoryCountAsync(store, chat) > 0, "The session was not stored, so forgetting it proves nothing.");
+
+        Assert.Contains("forgetMeConfirm", (await chat.SayAsync("forget me")).Actions);
+        await chat.SubmitAsync(new { action = "forgetMeConfirm" });
     }
 
     public static void AssertShowsExercise(Replies replies, int number)
