@@ -14,9 +14,15 @@ namespace BackStrength.Reminders.Tests.Support;
 /// <summary>
 /// One instance of the real bot host (its own container, scheduler and polling service) on a fake clock, with
 /// reminders delivered into the test <see cref="ReminderChannel"/>. Instances given the same store behave as
-/// several copies of the bot running side by side.
+/// several copies of the bot running side by side. With <paramref name="throughHostAdapter"/> reminders go out
+/// through the host's own Bot Framework adapter to the conversation's service URL instead.
 /// </summary>
-public sealed class ReminderHost(ReminderChannel channel, FakeTimeProvider clock, IStorage? sharedStorage = null, TimeSpan? pollInterval = null)
+public sealed class ReminderHost(
+    ReminderChannel channel,
+    FakeTimeProvider clock,
+    IStorage? sharedStorage = null,
+    TimeSpan? pollInterval = null,
+    bool throughHostAdapter = false)
     : WebApplicationFactory<Program>
 {
     // Longer than any test moves the clock (and within a timer's 49-day limit): the polling service only runs at
@@ -50,7 +56,10 @@ public sealed class ReminderHost(ReminderChannel channel, FakeTimeProvider clock
                 services.AddSingleton(sharedStorage);
             }
 
-            services.AddSingleton(provider => new ReminderDelivery(channel, string.Empty, provider.GetRequiredService<ReminderMessages>()));
+            if (!throughHostAdapter)
+            {
+                services.AddSingleton(provider => new ReminderDelivery(channel, string.Empty, provider.GetRequiredService<ReminderMessages>()));
+            }
         });
     }
 }
