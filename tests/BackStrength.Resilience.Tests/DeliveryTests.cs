@@ -1,7 +1,6 @@
 using BackStrength.Bot.Turns;
 using BackStrength.Resilience.Tests.Support;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Resilience.Tests;
 
@@ -41,7 +40,7 @@ public sealed class DeliveryTests : IAsyncLifetime
 
         Assert.Equal(0, again.Count);
         Assert.Equal(afterFirst, await SavedState.ConversationSnapshotAsync(host.Store, chat));
-        Assert.Equal(1, await RecordedStepsAsync(host, chat));
+        Assert.Equal(1, await SavedState.RecordedStepsAsync(host.Store, chat));
     }
 
     [Fact]
@@ -56,7 +55,7 @@ public sealed class DeliveryTests : IAsyncLifetime
 
         var answered = Assert.Single(deliveries, replies => replies.Count > 0);
         Journey.AssertShowsExercise(answered, 2);
-        Assert.Equal(1, await RecordedStepsAsync(host, chat));
+        Assert.Equal(1, await SavedState.RecordedStepsAsync(host.Store, chat));
     }
 
     [Fact]
@@ -73,7 +72,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         var redelivered = await onSecond.ExchangeAsync(feeling);
 
         Assert.Equal(0, redelivered.Count);
-        Assert.Equal(1, await RecordedStepsAsync(second, onSecond));
+        Assert.Equal(1, await SavedState.RecordedStepsAsync(second.Store, onSecond));
     }
 
     [Fact]
@@ -90,7 +89,7 @@ public sealed class DeliveryTests : IAsyncLifetime
             onFirst.ExchangeAsync(feeling), onSecond.ExchangeAsync(feeling), onFirst.ExchangeAsync(feeling), onSecond.ExchangeAsync(feeling));
 
         Journey.AssertShowsExercise(Assert.Single(deliveries, replies => replies.Count > 0), 2);
-        Assert.Equal(1, await RecordedStepsAsync(first, onFirst));
+        Assert.Equal(1, await SavedState.RecordedStepsAsync(first.Store, onFirst));
     }
 
     [Theory]
@@ -140,8 +139,4 @@ public sealed class DeliveryTests : IAsyncLifetime
         await Journey.ToFirstExerciseAsync(chat);
         Assert.Contains("feeling", (await chat.SayAsync("done")).Actions);
     }
-
-    /// <summary>How many exercises the session has recorded a feeling (or skip) for.</summary>
-    private static async Task<int> RecordedStepsAsync(BotHost host, TestChat chat) =>
-        (await SavedState.ConversationAsync(host.Store, chat))?["CoachingState"]?["Session"]?["Steps"] is JArray steps ? steps.Count : 0;
 }

@@ -23,6 +23,10 @@ public static class SavedState
     public static async Task<int?> SessionIndexAsync(IStorage store, TestChat chat) =>
         (int?)(await ConversationAsync(store, chat))?["CoachingState"]?["Session"]?["Index"];
 
+    /// <summary>How many exercises of the session under way have a recorded feeling (or skip).</summary>
+    public static async Task<int> RecordedStepsAsync(IStorage store, TestChat chat) =>
+        (await ConversationAsync(store, chat))?["CoachingState"]?["Session"]?["Steps"] is JArray steps ? steps.Count : 0;
+
     /// <summary>How many sessions the person's history holds.</summary>
     public static async Task<int> HistoryCountAsync(IStorage store, TestChat chat) =>
         (await UserAsync(store, chat))?["UserProfile"]?["History"] is JArray history ? history.Count : 0;
