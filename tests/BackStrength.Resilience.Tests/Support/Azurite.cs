@@ -18,6 +18,7 @@ public sealed class Azurite : IAsyncDisposable
     private readonly int _port = FreeLoopbackPort();
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("backstrength-azurite-").FullName;
     private Process? _process;
+    private TaskCompletionSource? _closed;
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};BlobEndpoint=http://127.0.0.1:{_port}/{Account};";
@@ -31,13 +32,21 @@ public sealed class Azurite : IAsyncDisposable
         }
 
         var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--blobPort", _port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", _dataFolder, "--silent", "--skipApiVersionCheck", "--loose" })
+        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--blobPort", _port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", _dataFolder, "--skipApiVersionCheck", "--loose" })
         {
             start.ArgumentList.Add(argument);
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        _process.OutputDataReceived += (_, _) => { };
+        _closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var closed = _closed;
+        _process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data?.Contains("successfully closed", StringComparison.Ordinal) == true)
+            {
+                closed.TrySetResult();
+            }
+        };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
@@ -54,11 +63,21 @@ public sealed class Azurite : IAsyncDisposable
         }
     }
 
-    /// <summary>The outage: the emulator and its port are gone, its data stays on disk.</summary>
+    /// <summary>
+    /// The outage: the emulator and its port are gone, its data stays on disk. Azurite is interrupted (SIGINT)
+    /// first, because it keeps its blob index in memory and saves it when it closes; once it reports that, the
+    /// process (which lingers) is ended.
+    /// </summary>
     public async Task StopAsync()
     {
         if (_process is { HasExited: false })
         {
+            using (var interrupt = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await interrupt.WaitForExitAsync();
+            }
+
+            await _closed!.Task.WaitAsync(StartTimeout);
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
