@@ -82,5 +82,4 @@ public sealed partial class PageSecurityTests : IAsyncLifetime
 
     [GeneratedRegex("<script[^>]*\\bsrc=\"(?<src>[^\"]+)\"")]
     private static partial Regex ScriptSources();
-
 }
