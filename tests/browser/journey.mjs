@@ -10,18 +10,48 @@
 //     expect: (chat) => chat.waitForBotMessage({ containing: 'How often does your back hurt' }),
 //   },
 // ChatPage (support/chatPage.mjs) has send, clickCardButton, clickSuggestedAction and waitForBotMessage.
+// Waits for the bot's next bubble that shows `text` (a string or a RegExp), after acting.
+const tapThenSee = (button, text) => ({
+  act: async (chat, context) => {
+    context.botMessagesBefore = await chat.botMessageCount();
+    await chat.clickCardButton(button);
+  },
+  expect: (chat) => chat.waitForBotMessage({ containing: text }),
+});
+
 export const journey = [
   {
     name: 'welcome',
     act: async () => {},
-    expect: (chat) => chat.page.locator('.ac-adaptiveCard').first().waitFor({ timeout: 60_000 }),
+    expect: (chat) => chat.waitForBotMessage({ containing: 'not medical advice' }),
+  },
+  { name: 'start', ...tapThenSee('Start', 'I accept') },
+  { name: 'disclaimer accepted', ...tapThenSee('I accept', 'A quick safety check') },
+  {
+    name: 'safety check',
+    act: async (chat) => {
+      await chat.page.getByText('None of these', { exact: true }).last().click();
+      await chat.clickCardButton('Continue');
+    },
+    expect: (chat) => chat.waitForBotMessage({ containing: 'Build my plan' }),
   },
   {
-    name: 'start',
-    act: async (chat, context) => {
-      context.botMessagesBefore = await chat.botMessageCount();
-      await chat.clickCardButton('Start');
+    name: 'assessment form',
+    act: async (chat) => {
+      await chat.page.locator('.ac-adaptiveCard input[type="number"]').last().fill('3');
+      await chat.page.locator('.ac-adaptiveCard input[name="experience"][value="some"]').last().check();
+      await chat.clickCardButton('Build my plan');
     },
-    expect: (chat, context) => chat.waitForBotMessage({ after: context.botMessagesBefore }),
+    // Web Chat's markdown turns the apostrophe into a typographic one.
+    expect: (chat) => chat.waitForBotMessage({ containing: /Today.s plan/ }),
+  },
+  { name: 'session started', ...tapThenSee('Start', 'Exercise 1 of') },
+  { name: 'easier', ...tapThenSee('Easier', /Easier version|easiest version/) },
+  { name: 'done', ...tapThenSee('Done', 'How did') },
+  { name: 'felt about right', ...tapThenSee('About right', 'Exercise 2 of') },
+  {
+    name: 'summary',
+    act: (chat) => chat.send('stop'),
+    expect: (chat) => chat.waitForBotMessage({ containing: 'Session complete' }),
   },
 ];
