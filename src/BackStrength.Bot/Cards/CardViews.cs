@@ -6,6 +6,7 @@ using BackStrength.Coaching.Exercises;
 using BackStrength.Coaching.Planning;
 using BackStrength.Coaching.Progress;
 using BackStrength.Coaching.Safety;
+using BackStrength.Illustrations.Web;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ public sealed class CardViews(
     SafetyContent safety,
     PlanningText planning,
     DoseText doses,
+    ExerciseImages images,
     IOptions<CardWording> cardWording)
 {
     private readonly CardWording _wording = cardWording.Value;
@@ -73,7 +75,9 @@ public sealed class CardViews(
             {
                 var exercise = library.GetExercise(item.ExerciseId);
                 var variation = library.GetVariation(item.VariationId);
-                return new PlanExercise(exercise.Id, exercise.Name, variation.Name, doses.Describe(item.Dose), item.Reason);
+                var image = images.Find(variation);
+                return new PlanExercise(exercise.Id, exercise.Name, variation.Name, doses.Describe(item.Dose), item.Reason,
+                    image?.Url, image?.AltText);
             })]));
     }
 
@@ -133,6 +137,7 @@ public sealed class CardViews(
     private IMessageActivity Exercise(Variation variation, Dose dose, (int Position, int Total)? place, string? changeNote)
     {
         var exercise = library.ExerciseOf(variation.Id);
+        var image = images.Find(variation);
         return replies.Create(new ExerciseCard(
             exercise.Id,
             exercise.Name,
@@ -146,7 +151,9 @@ public sealed class CardViews(
             WhyItHelps: exercise.WhyItHelps,
             FormCues: variation.FormCues,
             CommonMistakes: variation.CommonMistakes,
-            WhenToStop: string.Join(" ", variation.WhenToStop)));
+            WhenToStop: string.Join(" ", variation.WhenToStop),
+            ImageUrl: image?.Url,
+            ImageAltText: image?.AltText));
     }
 
     private static List<string> EquipmentChoices(Equipment equipment) =>

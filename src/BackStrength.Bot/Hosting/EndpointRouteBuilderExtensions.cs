@@ -1,4 +1,5 @@
 using BackStrength.DirectLine;
+using BackStrength.Illustrations.Web;
 using BackStrength.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
@@ -13,6 +14,7 @@ public static class EndpointRouteBuilderExtensions
     {
         app.UseMiddleware<SecurityHeaders>();
         app.UseWebChat();
+        app.MapExerciseImages();
         app.MapPost("/api/messages", (HttpContext context, MessagesEndpoint endpoint, IBot bot) => endpoint.HandleAsync(context, bot));
         app.MapGet("/healthz", () => Results.Ok(new { status = "up" }));
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(StorageHealthCheck.ReadyTag) });

@@ -4,6 +4,7 @@ using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Dialogs;
 using BackStrength.Bot.Reminders;
 using BackStrength.Cards;
+using BackStrength.Illustrations.Web;
 using BackStrength.Coaching;
 using BackStrength.DirectLine;
 using BackStrength.Storage;
@@ -28,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddCoaching();
+        services.AddExerciseImages(configuration);
         services.AddCards(configuration);
         services.AddConversation(configuration);
         services.AddReminders(configuration);
