@@ -143,6 +143,24 @@ public sealed class InputLimitTests : IAsyncLifetime
         await answerProperly();
     }
 
+    [Theory]
+    [MemberData(nameof(Prompts))]
+    public async Task Answers_the_bot_cannot_read_several_times_in_a_row_never_get_silence_and_the_prompt_keeps_its_place(string prompt)
+    {
+        var chat = new TestChat(_host.CreateClient());
+        var answerProperly = await ReachAsync(chat, prompt);
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var replies = await chat.SubmitAsync(new { action = "noSuchAction" });
+            Assert.True(replies.Count > 0, $"Unreadable answer {attempt} at the {prompt} got no reply.");
+        }
+
+        await answerProperly();
+    }
+
+    public static TheoryData<string> Prompts => new() { "disclaimer", "safety check", "assessment", "plan", "exercise", "feeling" };
+
     /// <summary>Brings the chat to the prompt; returns the step that answers it properly, checking where it leads.</summary>
     private static async Task<Func<Task>> ReachAsync(TestChat chat, string prompt)
     {
