@@ -21,7 +21,7 @@ public sealed class MinutesQuestion(IntentRecognizer recognizer)
         _ => null,
     };
 
-    public ChoicePrompt CreatePrompt(string dialogId) => new(dialogId, ValidateAsync);
+    public ChoicePrompt CreatePrompt(string dialogId) => new(dialogId, ValidateAsync) { MaxAttempts = PromptPatience.Unlimited };
 
     private Task<bool> ValidateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {

@@ -52,13 +52,16 @@ public sealed class AssessmentDialog : ComponentDialog
             AskMinutesAsync, AskFocusAsync, BuildFullAsync,
         ]));
         AddDialog(new WaterfallDialog(QuickSteps, [AskMinutesAsync, BuildQuickAsync]));
-        AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync));
-        AddDialog(new ConfirmPrompt(YesNoPrompt));
-        AddDialog(new ChoicePrompt(ExperiencePrompt));
+        AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new ConfirmPrompt(YesNoPrompt) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new ChoicePrompt(ExperiencePrompt) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(EquipmentPrompt, (prompt, _) =>
-            Task.FromResult(_vocabulary.FindEquipment(prompt.Context.Activity.Text) is not null)));
+            Task.FromResult(_vocabulary.FindEquipment(prompt.Context.Activity.Text) is not null))
+        {
+            MaxAttempts = PromptPatience.Unlimited,
+        });
         AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt));
-        AddDialog(new ChoicePrompt(FocusPrompt));
+        AddDialog(new ChoicePrompt(FocusPrompt) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = EntrySteps;
     }
 
@@ -197,7 +200,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> BuildFullAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var focusKey = ChosenKey(step.Result, _vocabulary.FocusLabels);
-        Focus? focus = Enum.TryParse<Focus>(focusKey, out var chosen) ? chosen : null;
+        Focus? focus = Enum.TryParse<Focus>(focusKey, out var chosen) && Enum.IsDefined(chosen) ? chosen : null;
         var assessment = new Assessment(
             Int(step.Values["pain"]),
             Enum.Parse<Experience>((string)step.Values["experience"]),

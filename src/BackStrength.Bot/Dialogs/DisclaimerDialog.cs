@@ -28,7 +28,7 @@ public sealed class DisclaimerDialog : ComponentDialog
         _clock = clock;
         _vocabulary = vocabulary.Value;
         AddDialog(new WaterfallDialog("disclaimerSteps", [AskAsync, RecordAsync]));
-        AddDialog(new ConfirmPrompt(AcceptPrompt, ValidateAcceptanceAsync));
+        AddDialog(new ConfirmPrompt(AcceptPrompt, ValidateAcceptanceAsync) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = "disclaimerSteps";
     }
 

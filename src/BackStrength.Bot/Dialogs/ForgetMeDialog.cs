@@ -25,7 +25,7 @@ public sealed class ForgetMeDialog : ComponentDialog
         _texts = texts.Value;
         _vocabulary = vocabulary.Value;
         AddDialog(new WaterfallDialog("forgetMeSteps", [ConfirmAsync, ActAsync]));
-        AddDialog(new ConfirmPrompt(ConfirmPromptId, ValidateAsync));
+        AddDialog(new ConfirmPrompt(ConfirmPromptId, ValidateAsync) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = "forgetMeSteps";
     }
 

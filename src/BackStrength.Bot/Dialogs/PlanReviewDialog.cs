@@ -39,7 +39,7 @@ public sealed class PlanReviewDialog : ComponentDialog
         _texts = texts.Value;
         _vocabulary = vocabulary.Value;
         AddDialog(new WaterfallDialog(Steps, [ShowAsync, RouteAsync, ReplanAsync]));
-        AddDialog(new TextPrompt(PlanActionPrompt, ValidatePlanActionAsync));
+        AddDialog(new TextPrompt(PlanActionPrompt, ValidatePlanActionAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt));
         InitialDialogId = Steps;
     }

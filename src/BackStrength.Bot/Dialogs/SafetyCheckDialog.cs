@@ -37,8 +37,8 @@ public sealed class SafetyCheckDialog : ComponentDialog
         _texts = texts.Value;
         _vocabulary = vocabulary.Value;
         AddDialog(new WaterfallDialog("safetySteps", [AskAsync, InterpretAsync, WhichAsync]));
-        AddDialog(new ConfirmPrompt(AnyFlagsPrompt, ValidateAnswerAsync));
-        AddDialog(new ChoicePrompt(WhichFlagPrompt));
+        AddDialog(new ConfirmPrompt(AnyFlagsPrompt, ValidateAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new ChoicePrompt(WhichFlagPrompt) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = "safetySteps";
     }
 

@@ -48,9 +48,9 @@ public sealed class SessionDialog : ComponentDialog
         _clock = clock;
         AddDialog(new WaterfallDialog(ExerciseSteps, [ShowExerciseAsync, AfterExerciseAsync, RecordFeelingAsync]));
         AddDialog(new WaterfallDialog(EndSteps, [AskPainAfterAsync, SummariseAsync]));
-        AddDialog(new TextPrompt(ActionPrompt, ValidateActionAsync));
-        AddDialog(new TextPrompt(FeelingPrompt, ValidateFeelingAsync));
-        AddDialog(new TextPrompt(PainAfterPrompt, ValidatePainAsync));
+        AddDialog(new TextPrompt(ActionPrompt, ValidateActionAsync) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new TextPrompt(FeelingPrompt, ValidateFeelingAsync) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new TextPrompt(PainAfterPrompt, ValidatePainAsync) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = ExerciseSteps;
     }
 
@@ -165,7 +165,8 @@ public sealed class SessionDialog : ComponentDialog
         FeelingChoice? feeling = null;
         if (CardAnswers.ActionOf(prompt.Context) == CardActions.Feeling
             && prompt.Context.Activity.Value is JObject value
-            && Enum.TryParse<FeelingChoice>(value[CardActions.FeelingField]?.ToString(), ignoreCase: true, out var tapped))
+            && Enum.TryParse<FeelingChoice>(value[CardActions.FeelingField]?.ToString(), ignoreCase: true, out var tapped)
+            && Enum.IsDefined(tapped))
         {
             feeling = tapped;
         }
