@@ -53,7 +53,7 @@ public sealed class TurnGate(IStorage storage, TimeProvider clock, IOptions<Turn
         }
         finally
         {
-            await ReleaseAsync(key, record, cancellationToken);
+            await ReleaseAsync(key, record);
         }
     }
 
@@ -82,7 +82,7 @@ public sealed class TurnGate(IStorage storage, TimeProvider clock, IOptions<Turn
                 try
                 {
                     await storage.WriteAsync(new Dictionary<string, object> { [key] = record }, cancellationToken);
-                    return new Claim(ClaimOutcome.Claimed, (await storage.ReadAsync([key], cancellationToken))[key] as TurnGateRecord);
+                    return new Claim(ClaimOutcome.Claimed, record);
                 }
                 catch (Exception conflict) when (IsConflict(conflict))
                 {
@@ -99,8 +99,24 @@ public sealed class TurnGate(IStorage storage, TimeProvider clock, IOptions<Turn
         }
     }
 
-    private async Task ReleaseAsync(string key, TurnGateRecord record, CancellationToken cancellationToken)
+    private async Task ReleaseAsync(string key, TurnGateRecord record)
     {
+        // Nobody else can claim a conversation before its hold runs out, so within the hold the record is still
+        // ours and may be overwritten without reading it back; after it, only if nobody has claimed it since.
+        if (clock.GetUtcNow() < record.HeldUntil)
+        {
+            record.ETag = "*";
+        }
+        else if ((await storage.ReadAsync([key], CancellationToken.None)).TryGetValue(key, out var current)
+            && current is TurnGateRecord { ETag: var etag } mine && mine.Holder == _holder && mine.InProgress == record.InProgress)
+        {
+            record.ETag = etag;
+        }
+        else
+        {
+            return;
+        }
+
         record.Holder = null;
         record.InProgress = null;
         record.HeldUntil = DateTimeOffset.MinValue;

@@ -41,8 +41,9 @@ internal sealed class SqliteStateDatabase
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-            // FULL makes each commit durable on disk, not only in the OS cache; busy_timeout queues concurrent writers.
-            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL;", cancellationToken).ConfigureAwait(false);
+            // In WAL mode NORMAL keeps every commit through a killed process (only a power cut can lose the last
+            // ones) without an fsync per turn; busy_timeout queues writers from other processes.
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch

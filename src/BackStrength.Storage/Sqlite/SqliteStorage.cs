@@ -29,6 +29,10 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         """;
 
     private readonly SqliteStateDatabase _database;
+
+    // One writer at a time within the process: concurrent SQLite writers otherwise meet in its busy handler,
+    // which sleeps in long steps and turned a burst of turns into seconds of waiting.
+    private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SqliteStorage> _logger;
 
@@ -67,6 +71,21 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     {
         ArgumentNullException.ThrowIfNull(changes);
         var started = Stopwatch.GetTimestamp();
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await WriteExclusiveAsync(changes, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+
+        LogWrite(changes.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task WriteExclusiveAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
+    {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
@@ -84,7 +103,6 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        LogWrite(changes.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
