@@ -17,7 +17,7 @@ namespace BackStrength.Storage;
 public static class StorageServiceCollectionExtensions
 {
     // Bounds how long one storage call may hang, so a readiness probe answers while storage is unreachable.
-    private static readonly TimeSpan BlobNetworkTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan BlobNetworkTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Registers the <see cref="IStorage"/> chosen by the <c>Storage</c> configuration section (validated at start-up),
@@ -65,6 +65,11 @@ public static class StorageServiceCollectionExtensions
     {
         var clientOptions = new BlobClientOptions();
         clientOptions.Retry.NetworkTimeout = BlobNetworkTimeout;
+        // A person is waiting on every turn: two quick retries, then the apology, rather than Azure's default
+        // of several retries with growing waits that kept a message (and /readyz) hanging for about 25 s.
+        clientOptions.Retry.MaxRetries = 2;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
         var service = options.AccountUri is { } accountUri
             ? new BlobServiceClient(accountUri, new DefaultAzureCredential(), clientOptions)
             : new BlobServiceClient(options.ConnectionString, clientOptions);
