@@ -13,6 +13,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 using BackStrength.Bot.Turns;
 
 namespace BackStrength.Bot.Hosting;
@@ -47,6 +48,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TurnErrorHandler>();
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
+        // OpenTelemetry collects the bot's meter; an OTLP collector receives it when the standard
+        // OTEL_EXPORTER_OTLP_ENDPOINT setting names one (Azure Monitor, Prometheus via a collector, ...).
+        var metrics = services.AddOpenTelemetry().WithMetrics(builder => builder.AddMeter(BotMetrics.MeterName));
+        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            metrics.WithMetrics(builder => builder.AddOtlpExporter());
+        }
+
         services.AddSingleton<TurnTelemetry>();
         services.AddSingleton<UndeliverableReplyGuard>();
         services.AddSingleton<TurnGate>();
