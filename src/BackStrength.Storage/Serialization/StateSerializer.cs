@@ -11,15 +11,17 @@ internal static class StateSerializer
 {
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
-        TypeNameHandling = TypeNameHandling.All,
+        // Type names only where the declared type does not say what to create (object, interfaces), and no null
+        // fields: with TypeNameHandling.All half of a conversation's stored bytes were "$type" names.
+        TypeNameHandling = TypeNameHandling.Auto,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
-        NullValueHandling = NullValueHandling.Include,
+        NullValueHandling = NullValueHandling.Ignore,
     });
 
     public static string Serialize(object value)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Serializer.Serialize(writer, value);
+        Serializer.Serialize(writer, value, typeof(object));
         return writer.ToString();
     }
 
