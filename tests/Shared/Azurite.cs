@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace BackStrength.Resilience.Tests.Support;
+namespace BackStrength.Tests.Shared;
 
 /// <summary>
 /// The repository's Azurite blob emulator (node_modules/.bin/azurite-blob) on a fixed free port and data folder,
-/// so it can be stopped to simulate an outage and started again with everything it stored.
+/// so it can be stopped to simulate an outage and started again with everything it stored. Shared by the test
+/// projects that need a real blob service (linked from tests/Shared).
 /// </summary>
 public sealed class Azurite : IAsyncDisposable
 {
@@ -17,6 +18,7 @@ public sealed class Azurite : IAsyncDisposable
 
     private readonly int _port = FreeLoopbackPort();
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("backstrength-azurite-").FullName;
+    private readonly System.Text.StringBuilder _output = new();
     private Process? _process;
     private TaskCompletionSource? _closed;
 
@@ -42,12 +44,13 @@ public sealed class Azurite : IAsyncDisposable
         var closed = _closed;
         _process.OutputDataReceived += (_, line) =>
         {
+            Record(line.Data);
             if (line.Data?.Contains("successfully closed", StringComparison.Ordinal) == true)
             {
                 closed.TrySetResult();
             }
         };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, line) => Record(line.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -56,7 +59,7 @@ public sealed class Azurite : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before accepting connections.");
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before accepting connections:\n{Output()}");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
@@ -103,6 +106,25 @@ public sealed class Azurite : IAsyncDisposable
         catch (SocketException)
         {
             return false;
+        }
+    }
+
+    private void Record(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private string Output()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
         }
     }
 

@@ -1,4 +1,4 @@
-namespace BackStrength.Storage.Tests.Support;
+namespace BackStrength.Tests.Shared;
 
 internal static class RepositoryRoot
 {
