@@ -56,7 +56,7 @@ public sealed class IntentRecognizer
 
         var number = _vocabulary.Numbers.Find(utterance);
         var mention = _exercises.Find(utterance, _lexicon);
-        var candidates = _phrases.Score(utterance).ToList();
+        var candidates = _phrases.Score(utterance);
         if (mention is not null)
         {
             candidates.Add(_vocabulary.Lookup.Score(utterance, mention, _phrases.HasLookupCue(utterance)));

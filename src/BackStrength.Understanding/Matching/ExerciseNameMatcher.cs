@@ -17,25 +17,48 @@ internal sealed record ExerciseMention(string ExerciseId, int Start, int End, in
 internal sealed class ExerciseNameMatcher
 {
     private readonly IReadOnlyList<NameForm> _forms;
+    private readonly FirstLetterIndex<NameForm> _formsByFirstLetter;
 
     public ExerciseNameMatcher(IEnumerable<ExerciseName> exerciseNames, Tokenizer tokenizer)
     {
         ArgumentNullException.ThrowIfNull(exerciseNames);
         _forms = [.. exerciseNames.SelectMany(name => FormsOf(name, tokenizer))];
+        // A name run together ("birddog") starts with the same letter as its first word.
+        _formsByFirstLetter = new FirstLetterIndex<NameForm>(_forms, form => [form.Words[0]]);
     }
 
     /// <summary>Every word of every name, plus each name written without spaces, so none of them is "corrected".</summary>
     public IEnumerable<string> Words => _forms.SelectMany(form => form.Words.Append(form.Compact));
 
-    public ExerciseMention? Find(Utterance utterance, Lexicon lexicon) =>
-        _forms
-            .SelectMany(form => Mentions(form, utterance, lexicon).Select(mention => (form, mention)))
-            .OrderByDescending(found => found.mention.Length)
-            .ThenBy(found => found.mention.Edits)
-            .ThenByDescending(found => found.form.Compact.Length)
-            .ThenBy(found => found.mention.Start)
-            .Select(found => found.mention)
-            .FirstOrDefault();
+    public ExerciseMention? Find(Utterance utterance, Lexicon lexicon)
+    {
+        Found? best = null;
+        for (var start = 0; start < utterance.Count; start++)
+        {
+            foreach (var form in _formsByFirstLetter.StartingLike(utterance[start]))
+            {
+                best = Better(best, form, MatchWordByWord(form, utterance, lexicon, start));
+                best = Better(best, form, MatchRunTogether(form, utterance, lexicon, start));
+            }
+        }
+        return best?.Mention;
+    }
+
+    // Most words covered first, then fewest typos, then the longer name, then the earliest; a full tie keeps the first found.
+    private static Found? Better(Found? best, NameForm form, ExerciseMention? mention)
+    {
+        if (mention is null)
+        {
+            return best;
+        }
+        if (best is null)
+        {
+            return new Found(form, mention);
+        }
+        var comparison = (mention.Length, -mention.Edits, form.Compact.Length, -mention.Start)
+            .CompareTo((best.Mention.Length, -best.Mention.Edits, best.Form.Compact.Length, -best.Mention.Start));
+        return comparison > 0 ? new Found(form, mention) : best;
+    }
 
     private static IEnumerable<NameForm> FormsOf(ExerciseName name, Tokenizer tokenizer) =>
         new[] { name.ExerciseId, name.DisplayName }
@@ -44,23 +67,6 @@ internal sealed class ExerciseNameMatcher
             .Where(words => words.Length > 0)
             .DistinctBy(words => string.Join(' ', words))
             .Select(words => new NameForm(name.ExerciseId, words, string.Concat(words)));
-
-    private static IEnumerable<ExerciseMention> Mentions(NameForm form, Utterance utterance, Lexicon lexicon)
-    {
-        for (var start = 0; start < utterance.Count; start++)
-        {
-            var wordByWord = MatchWordByWord(form, utterance, lexicon, start);
-            if (wordByWord is not null)
-            {
-                yield return wordByWord;
-            }
-            var runTogether = MatchRunTogether(form, utterance, lexicon, start);
-            if (runTogether is not null)
-            {
-                yield return runTogether;
-            }
-        }
-    }
 
     private static ExerciseMention? MatchWordByWord(NameForm form, Utterance utterance, Lexicon lexicon, int start)
     {
@@ -107,4 +113,6 @@ internal sealed class ExerciseNameMatcher
     }
 
     private sealed record NameForm(string ExerciseId, string[] Words, string Compact);
+
+    private sealed record Found(NameForm Form, ExerciseMention Mention);
 }

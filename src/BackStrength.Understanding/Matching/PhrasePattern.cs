@@ -59,18 +59,12 @@ internal sealed class PhrasePattern
         return alternatives;
     }
 
-    /// <summary>Every start position where the phrase matches, each with its fewest-typo reading.</summary>
-    public IEnumerable<PhraseMatch> FindMatches(Utterance utterance, Lexicon lexicon)
-    {
-        for (var start = 0; start < utterance.Count; start++)
-        {
-            var match = MatchFrom(utterance, lexicon, slot: 0, position: start, start, edits: 0);
-            if (match is not null)
-            {
-                yield return match.Value;
-            }
-        }
-    }
+    /// <summary>The words a match can begin with: the alternatives of the first slot, which is never a gap.</summary>
+    public IEnumerable<string> FirstWords => _slots[0]!.Select(words => words[0]);
+
+    /// <summary>The fewest-typo reading of the phrase starting at <paramref name="start"/>, if it matches there.</summary>
+    public PhraseMatch? MatchAt(Utterance utterance, Lexicon lexicon, int start) =>
+        MatchFrom(utterance, lexicon, slot: 0, position: start, start, edits: 0);
 
     private PhraseMatch? MatchFrom(Utterance utterance, Lexicon lexicon, int slot, int position, int start, int edits)
     {

@@ -17,11 +17,12 @@ internal sealed class Lexicon(IEnumerable<string> knownWords)
         {
             return 0;
         }
-        if (IsKnown(typed) || !char.IsLetter(typed[0]) || typed[0] != expected[0])
+        // Cheapest test first: this runs for every word of a message against every phrase word it could be.
+        if (typed[0] != expected[0] || !char.IsLetter(typed[0]) || IsKnown(typed))
         {
             return null;
         }
-        if (WithoutDoubledLetters(typed) == WithoutDoubledLetters(expected))
+        if (SameWithoutDoubledLetters(typed, expected))
         {
             return 1;
         }
@@ -43,17 +44,25 @@ internal sealed class Lexicon(IEnumerable<string> knownWords)
     };
 
     // "stopp", "helpp" and "hii" are a held-down key, not a different word.
-    private static string WithoutDoubledLetters(string word)
+    private static bool SameWithoutDoubledLetters(string first, string second)
     {
-        var letters = new char[word.Length];
-        var count = 0;
-        foreach (var c in word)
+        int i = 0, j = 0;
+        while (i < first.Length && j < second.Length)
         {
-            if (count == 0 || letters[count - 1] != c)
+            if (first[i] != second[j])
             {
-                letters[count++] = c;
+                return false;
+            }
+            var letter = first[i];
+            while (i < first.Length && first[i] == letter)
+            {
+                i++;
+            }
+            while (j < second.Length && second[j] == letter)
+            {
+                j++;
             }
         }
-        return new string(letters, 0, count);
+        return i == first.Length && j == second.Length;
     }
 }

@@ -1,0 +1,30 @@
+using BackStrength.Coaching;
+using BackStrength.Understanding;
+using BenchmarkDotNet.Attributes;
+
+namespace BackStrength.Benchmarks.Micro;
+
+/// <summary>Reading chat messages into intents, as the bot does for every message a person types.</summary>
+public class RecognizerBenchmarks
+{
+    private IntentRecognizer _recognizer = null!;
+
+    [Params(
+        "done",
+        "can you make this one a bit easier please",
+        "swap the side plank for something else",
+        "my lower back hurts when I bend forward",
+        "how do I do a bird dog?",
+        "harderr plz")]
+    public string Message { get; set; } = string.Empty;
+
+    [GlobalSetup]
+    public void BuildRecognizer()
+    {
+        var library = CoachingServices.CreateDefault().Library;
+        _recognizer = new IntentRecognizer(library.Exercises.Select(exercise => new ExerciseName(exercise.Id, exercise.Name, exercise.Aliases)));
+    }
+
+    [Benchmark]
+    public Recognition Recognize() => _recognizer.Recognize(Message);
+}
