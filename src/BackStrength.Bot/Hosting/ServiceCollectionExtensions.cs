@@ -8,6 +8,7 @@ using BackStrength.Illustrations.Web;
 using BackStrength.Coaching;
 using BackStrength.DirectLine;
 using BackStrength.Storage;
+using BackStrength.Storage.Configuration;
 using BackStrength.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -59,6 +60,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TurnTelemetry>();
         services.AddSingleton<UndeliverableReplyGuard>();
         services.AddSingleton<TurnGate>();
+        services.AddSingleton<ITurnClaims>(TurnClaimsFor);
         services.Configure<TurnGateOptions>(configuration.GetSection(TurnGateOptions.Section));
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<MessagesEndpoint>();
@@ -69,6 +71,13 @@ public static class ServiceCollectionExtensions
         services.AddDirectLine(configuration);
         services.AddSingleton<IBotEndpoint, LocalDirectLineBridge>();
     }
+
+    // Memory state lives in this process, so no other instance can take its conversations' turns; every
+    // other store may be shared by several instances, and the claims must live in it.
+    private static ITurnClaims TurnClaimsFor(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<StorageOptions>>().Value.SelectedProvider == StorageProvider.Memory
+            ? ActivatorUtilities.CreateInstance<InProcessTurnClaims>(provider)
+            : ActivatorUtilities.CreateInstance<StoredTurnClaims>(provider);
 
     /// <summary>Wraps the registered store, whichever provider configuration chose.</summary>
     private static void DecorateStorage(this IServiceCollection services, Func<IStorage, IStorage> decorate)
