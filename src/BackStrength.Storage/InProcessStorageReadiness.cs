@@ -1,6 +1,6 @@
 namespace BackStrength.Storage;
 
-/// <summary>Readiness of in-process memory storage, which has nothing outside the process that could be down.</summary>
+/// <summary>Readiness of a store with no probe of its own (a host may register any IStorage): assumed ready.</summary>
 internal sealed class InProcessStorageReadiness : IStorageReadiness
 {
     public Task<bool> CheckAsync(CancellationToken cancellationToken) => Task.FromResult(true);

@@ -3,6 +3,7 @@ using Azure.Identity;
 using Azure.Storage.Blobs;
 using BackStrength.Storage.Blobs;
 using BackStrength.Storage.Configuration;
+using BackStrength.Storage.Memory;
 using BackStrength.Storage.Sqlite;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
@@ -50,7 +51,7 @@ public static class StorageServiceCollectionExtensions
                 DatabaseFile(options.Sqlite, provider), timeProvider, loggers.CreateLogger<SqliteStorage>()),
             StorageProvider.AzureBlob => new BlobsStorage(
                 ContainerClient(options.AzureBlob), timeProvider, loggers.CreateLogger<BlobsStorage>()),
-            StorageProvider.Memory => new MemoryStorage(),
+            StorageProvider.Memory => new InMemoryStorage(timeProvider),
             _ => throw new UnreachableException("StorageOptionsValidator rejects unknown providers before storage is created."),
         };
     }

@@ -32,7 +32,7 @@ public sealed class FaultLabellingStorage(IStorage inner) : IStorage, IStorageRe
     public Task<bool> CheckAsync(CancellationToken cancellationToken) =>
         inner is IStorageReadiness readiness ? readiness.CheckAsync(cancellationToken) : Task.FromResult(true);
 
-    /// <summary>A store that forgets everything on restart (memory) has nothing to purge.</summary>
+    /// <summary>A store without an idle purge of its own has nothing to purge.</summary>
     public Task<int> PurgeIdleAsync(TimeSpan olderThan, CancellationToken cancellationToken) =>
         inner is IStateExpiry expiry ? expiry.PurgeIdleAsync(olderThan, cancellationToken) : Task.FromResult(0);
 

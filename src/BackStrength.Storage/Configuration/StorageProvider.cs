@@ -9,6 +9,6 @@ public enum StorageProvider
     /// <summary>Azure Blob Storage: for Azure and for several instances sharing state.</summary>
     AzureBlob,
 
-    /// <summary>The SDK's in-process MemoryStorage: lost on restart, for tests only.</summary>
+    /// <summary>In-process memory (<see cref="Memory.InMemoryStorage"/>): lost on restart, for tests and benchmarks.</summary>
     Memory,
 }

@@ -1,3 +1,4 @@
+using BackStrength.Storage.Memory;
 using BackStrength.Storage.Blobs;
 using BackStrength.Storage.Sqlite;
 using BackStrength.Storage.Tests.Support;
@@ -37,7 +38,7 @@ public sealed class StorageConfigurationTests : IDisposable
     {
         using var services = Build(new() { ["Storage:Provider"] = "Memory" });
 
-        Assert.IsType<MemoryStorage>(services.GetRequiredService<IStorage>());
+        Assert.IsType<InMemoryStorage>(services.GetRequiredService<IStorage>());
         Assert.True(await services.GetRequiredService<IStorageReadiness>().CheckAsync(CancellationToken.None));
     }
 

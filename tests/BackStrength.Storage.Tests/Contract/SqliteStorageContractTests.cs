@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BackStrength.Storage.Tests.Contract;
 
-public sealed class SqliteStorageContractTests : ExpiringStorageContractTests, IDisposable
+public sealed class SqliteStorageContractTests : AtomicBatchStorageContractTests, IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 
@@ -35,21 +35,6 @@ public sealed class SqliteStorageContractTests : ExpiringStorageContractTests, I
 
         var log = Assert.IsType<ExerciseLog>((await reopened.ReadAsync(["log"]))["log"]);
         Assert.Equal(12, log.Repetitions);
-    }
-
-    [Fact]
-    public async Task A_batch_containing_a_stale_item_writes_none_of_its_items()
-    {
-        await Storage.WriteAsync(Change("log", new ExerciseLog { Exercise = "bridge" }));
-
-        await Assert.ThrowsAsync<StorageConcurrencyException>(() => Storage.WriteAsync(new Dictionary<string, object>
-        {
-            ["other"] = new ExerciseLog { Exercise = "plank" },
-            ["log"] = new ExerciseLog { ETag = "stale", Exercise = "plank" },
-        }));
-
-        Assert.Empty(await Storage.ReadAsync(["other"]));
-        Assert.Equal("bridge", (await ReadLogAsync("log")).Exercise);
     }
 
     [Fact]
