@@ -7,6 +7,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter, EchoAdapter>();
 builder.Services.AddTransient<IBot, EchoingBot>();
+if (builder.Configuration.GetValue<bool>("Echo:KeepState"))
+{
+    builder.Services.AddSingleton<IStorage, MemoryStorage>();
+    builder.Services.AddSingleton<BotState, ConversationState>();
+    builder.Services.AddSingleton<BotState, UserState>();
+}
 
 var app = builder.Build();
 app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ public sealed class LoadBenchmarkOptions
 
     public required BotTarget EchoTarget { get; init; }
 
+    /// <summary>The same echo bot keeping a counter in conversation and user state (the SDK's MemoryStorage).</summary>
+    public required BotTarget StatefulEchoTarget { get; init; }
+
     /// <summary>Where the SQLite run keeps its database, read afterwards for the state sizes; null without a SQLite run.</summary>
     public string? SqliteFolder { get; init; }
 
@@ -78,6 +81,7 @@ public sealed class LoadBenchmarkOptions
                 values.ContainsKey("sessions") ? Number("sessions", 0) : null),
             BotTargets = targets,
             EchoTarget = new BotTarget("echo", Path.GetFullPath(Required("echo")), new Dictionary<string, string>()),
+            StatefulEchoTarget = new BotTarget("echo-state", Path.GetFullPath(Required("echo")), new Dictionary<string, string> { ["Echo:KeepState"] = "true" }),
             SqliteFolder = targets.Any(target => target.Name == Sqlite) ? sqliteFolder : null,
             ColdStarts = Number("cold-starts", 3),
             OutputFile = values.GetValueOrDefault("output"),
