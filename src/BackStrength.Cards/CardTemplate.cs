@@ -29,7 +29,7 @@ public sealed class CardTemplate
     private CardTemplate(JObject template, IReadOnlyDictionary<string, StringTemplate> bindings)
     {
         _template = template;
-        _expander = new TemplateExpander(bindings);
+        _expander = new TemplateExpander(bindings, TemplateExpander.FindFixedParts(template, bindings));
     }
 
     /// <summary>Parses a template; throws <see cref="TemplateSyntaxException"/> for a malformed binding.</summary>

@@ -1,6 +1,8 @@
 using BackStrength.Bot.Turns;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace BackStrength.Bot.Hosting;
 
@@ -25,4 +27,11 @@ public sealed class BotAdapter : CloudAdapter
         Use(gate);
         OnTurnError = errorHandler.HandleAsync;
     }
+
+    /// <summary>
+    /// Authenticates and runs the turn of an activity the host has already read and checked (MessagesEndpoint),
+    /// as <c>ProcessAsync</c> does after reading the request body itself.
+    /// </summary>
+    public Task<InvokeResponse> ProcessCheckedActivityAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
 }

@@ -15,9 +15,10 @@ namespace BackStrength.Bot.Hosting;
 /// POST /api/messages: checks the request before the Bot Framework adapter sees it, so odd input gets a clear
 /// 4xx instead of an exception: too large (413), not JSON or missing what every activity needs (400), from a
 /// Teams tenant that is not allowed (403). Authentication stays with the adapter; a token it cannot parse or
-/// validate is answered 401 here rather than surfacing as a 500.
+/// validate is answered 401 here rather than surfacing as a 500. The activity read for those checks is the one
+/// the adapter processes, as CloudAdapter.ProcessAsync would after reading the body itself.
 /// </summary>
-public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<MessagesEndpointOptions> options, ILogger<MessagesEndpoint> logger)
+public sealed class MessagesEndpoint(BotAdapter adapter, IOptions<MessagesEndpointOptions> options, ILogger<MessagesEndpoint> logger)
 {
     private readonly MessagesEndpointOptions _options = options.Value;
 
@@ -31,10 +32,13 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
             return;
         }
 
-        JObject activity;
+        JObject json;
         try
         {
-            activity = JObject.Parse(System.Text.Encoding.UTF8.GetString(body.ToArray()));
+            // Dates stay text until the activity is read, so a message that looks like a date arrives as typed.
+            body.Position = 0;
+            using var reader = new JsonTextReader(new StreamReader(body)) { DateParseHandling = DateParseHandling.None };
+            json = JObject.Load(reader);
         }
         catch (JsonException)
         {
@@ -42,19 +46,19 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
             return;
         }
 
-        if (MissingField(activity) is { } missing)
+        if (MissingField(json) is { } missing)
         {
             await RejectAsync(context, StatusCodes.Status400BadRequest, $"The activity has no {missing}.");
             return;
         }
 
-        if (!ReadableAsActivity(activity))
+        if (ReadActivity(json) is not { } activity)
         {
             await RejectAsync(context, StatusCodes.Status400BadRequest, "The activity has fields of the wrong type.");
             return;
         }
 
-        if (!TenantAllowed(activity))
+        if (!TenantAllowed(json))
         {
             logger.LogWarning("Refused an activity from a Teams tenant that is not on the allow-list");
             await RejectAsync(context, StatusCodes.Status403Forbidden, "This bot is not available to your organisation.");
@@ -67,11 +71,15 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
             return;
         }
 
-        body.Position = 0;
-        request.Body = body;
         try
         {
-            await adapter.ProcessAsync(request, context.Response, bot, context.RequestAborted);
+            var answer = await adapter.ProcessCheckedActivityAsync(request.Headers.Authorization.ToString(), activity, bot, context.RequestAborted);
+            await TurnAnswerWriter.WriteAsync(context.Response, answer, context.RequestAborted);
+        }
+        catch (UnauthorizedAccessException) when (!context.Response.HasStarted)
+        {
+            // A missing token, or one for another bot: the adapter's own answer in CloudAdapter.ProcessAsync.
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
         catch (SecurityTokenException rejected) when (!context.Response.HasStarted)
         {
@@ -169,14 +177,15 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
     }
 
     /// <summary>
-    /// Whether the SDK can read the activity and the mentions the bot strips from Teams messages; a channel never
-    /// sends anything else, so a field of the wrong type is a bad request rather than a failed turn.
+    /// The activity, read as the SDK reads a request, if it and the mentions the bot strips from Teams messages are
+    /// readable; a channel never sends anything else, so a field of the wrong type is a bad request rather than a
+    /// failed turn.
     /// </summary>
-    private static bool ReadableAsActivity(JObject json)
+    private static Activity? ReadActivity(JObject json)
     {
         try
         {
-            var activity = json.ToObject<Activity>() ?? throw new JsonSerializationException("Empty activity.");
+            var activity = json.ToObject<Activity>(HttpHelper.BotMessageSerializer) ?? throw new JsonSerializationException("Empty activity.");
             // Teams' channel data is read by the Teams handler before the bot sees the activity.
             if (activity.ChannelId == Channels.Msteams)
             {
@@ -185,11 +194,11 @@ public sealed class MessagesEndpoint(IBotFrameworkHttpAdapter adapter, IOptions<
 
             // A mention always names who was mentioned and how; the SDK's mention stripping relies on both.
             return (activity.Entities ?? []).Where(entity => entity?.Type == "mention")
-                .All(mention => mention.GetAs<Mention>() is { Mentioned.Id: not null, Text: not null });
+                .All(mention => mention.GetAs<Mention>() is { Mentioned.Id: not null, Text: not null }) ? activity : null;
         }
         catch (Exception unreadable) when (unreadable is JsonException or ArgumentException or FormatException or InvalidCastException)
         {
-            return false;
+            return null;
         }
     }
 

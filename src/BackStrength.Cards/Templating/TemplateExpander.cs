@@ -5,16 +5,48 @@ namespace BackStrength.Cards.Templating;
 /// <summary>
 /// Walks a template and produces the bound card. Values are always inserted as JSON tokens, never as JSON text,
 /// so data can never add card structure. Bound strings in markdown fields (TextBlock text, fact titles and
-/// values) are escaped so data cannot add formatting or links either.
+/// values) are escaped so data cannot add formatting or links either. Parts of the layout with nothing to bind
+/// are copied whole, which is most of a card.
 /// </summary>
-internal sealed class TemplateExpander(IReadOnlyDictionary<string, StringTemplate> bindings)
+internal sealed class TemplateExpander(IReadOnlyDictionary<string, StringTemplate> bindings, IReadOnlySet<JToken> fixedParts)
 {
     private const string DataKeyword = "$data";
     private const string WhenKeyword = "$when";
 
+    /// <summary>The objects and arrays of a template that contain no binding, <c>$data</c> or <c>$when</c>.</summary>
+    public static IReadOnlySet<JToken> FindFixedParts(JToken template, IReadOnlyDictionary<string, StringTemplate> bindings)
+    {
+        var fixedParts = new HashSet<JToken>(ReferenceEqualityComparer.Instance);
+        IsFixed(template);
+        return fixedParts;
+
+        bool IsFixed(JToken token)
+        {
+            var isFixed = token switch
+            {
+                JObject element => element.Properties().Aggregate(
+                    !element.ContainsKey(DataKeyword) && !element.ContainsKey(WhenKeyword),
+                    (all, property) => IsFixed(property.Value) && all),
+                JArray array => array.Aggregate(true, (all, item) => IsFixed(item) && all),
+                { Type: JTokenType.String } => !bindings.ContainsKey(token.Value<string>()!),
+                _ => true,
+            };
+            if (isFixed && token is JContainer)
+            {
+                fixedParts.Add(token);
+            }
+            return isFixed;
+        }
+    }
+
     /// <summary>The element expanded once, many times (array <c>$data</c>), or not at all (<c>$when</c> false).</summary>
     public IEnumerable<JToken> Expand(JToken template, TemplateScope scope, string? parentProperty)
     {
+        if (fixedParts.Contains(template))
+        {
+            return [template.DeepClone()];
+        }
+
         if (template is not JObject element)
         {
             return ExpandValue(template, scope, parentProperty, escapeMarkdown: false) is { } value ? [value] : [];
@@ -41,8 +73,13 @@ internal sealed class TemplateExpander(IReadOnlyDictionary<string, StringTemplat
         }
 
         var result = new JObject();
-        foreach (var property in element.Properties().Where(p => p.Name is not (DataKeyword or WhenKeyword)))
+        foreach (var property in element.Properties())
         {
+            if (property.Name is DataKeyword or WhenKeyword)
+            {
+                continue;
+            }
+
             var escape = IsMarkdownField(element, property.Name, parentProperty);
             if (ExpandValue(property.Value, scope, property.Name, escape) is { } value)
             {
@@ -58,6 +95,8 @@ internal sealed class TemplateExpander(IReadOnlyDictionary<string, StringTemplat
     {
         switch (value)
         {
+            case JContainer when fixedParts.Contains(value):
+                return value.DeepClone();
             case JArray array:
                 return new JArray(array.SelectMany(item => Expand(item, scope, propertyName)));
             case JObject child:
