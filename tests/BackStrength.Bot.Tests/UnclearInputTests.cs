@@ -46,4 +46,26 @@ public sealed class UnclearInputTests(BotHost host) : IClassFixture<BotHost>
         Assert.True(reply.Mention("done"), $"The reply does not say how to go on: {reply}");
         Assert.Equal(first.ExerciseId, (await chat.SayAsync("done")).Single(CardKind.Feeling).ExerciseId);
     }
+
+    [Fact]
+    public async Task Nonsense_at_the_pain_question_after_a_session_asks_for_a_number_and_mentions_no_card()
+    {
+        var chat = new SdkChat(host);
+        var replies = new Replies([(await Journey.TapToSessionAsync(chat)).Activity]);
+        while (replies.Has(CardKind.SessionExercise))
+        {
+            var feeling = (await chat.TapAsync(replies.Single(CardKind.SessionExercise), "Done")).Single(CardKind.Feeling);
+            replies = await chat.TapAsync(feeling, "About right");
+        }
+
+        Assert.True(replies.Mention("how is your back now"), $"The session did not end with the pain question: {replies}");
+        Assert.DoesNotContain(replies, reply => reply.Kind != CardKind.None);
+
+        var retry = await chat.SayAsync("banana");
+
+        Assert.DoesNotContain(retry, reply => reply.Kind != CardKind.None);
+        Assert.True(retry.Mention("0") && retry.Mention("10"), $"The retry does not say what to answer: {retry}");
+        Assert.False(retry.Mention("card"), $"The retry points to a card that is not on screen: {retry}");
+        (await chat.SayAsync("2")).Single(CardKind.Summary);
+    }
 }

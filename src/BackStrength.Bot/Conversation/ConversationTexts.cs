@@ -96,6 +96,8 @@ public sealed class ConversationTexts
 
     public string AskPainAfter { get; set; } = string.Empty;
 
+    public string PainAfterRetry { get; set; } = string.Empty;
+
     public string NextTimeStepUp { get; set; } = string.Empty;
 
     public string NextTimeStepDown { get; set; } = string.Empty;

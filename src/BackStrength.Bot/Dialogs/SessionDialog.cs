@@ -130,7 +130,7 @@ public sealed class SessionDialog : ComponentDialog
         await step.PromptAsync(PainAfterPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskPainAfter),
-            RetryPrompt = MessageFactory.Text(_texts.PainRetry),
+            RetryPrompt = MessageFactory.Text(_texts.PainAfterRetry),
         }, cancellationToken);
 
     private async Task<DialogTurnResult> SummariseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
