@@ -26,6 +26,7 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("yes, I can't control my bladder")]
     [InlineData("I've got numbness in my groin")]
     [InlineData("my back has hurt since I was in a car accident")]
+    [InlineData("I had a bad car accident last week")]
     public async Task Red_flags_typed_at_the_safety_question_stop_with_advice(string answer)
     {
         var chat = new SdkChat(host);

@@ -104,6 +104,34 @@ public class SafetyScreenTests
         Assert.Contains(expectedId, Screen.ScanText(text).Select(f => f.Id));
     }
 
+    // A recent fall or accident is a red flag on its own: people often mention when it happened rather than the back.
+    [Theory]
+    [InlineData("I had a bad car accident last week")]
+    [InlineData("i had a car acident last week")]
+    [InlineData("I fell down the stairs a few days ago")]
+    [InlineData("I was in a crash two days ago")]
+    [InlineData("I had a fall yesterday")]
+    [InlineData("I slipped on the ice this morning")]
+    [InlineData("I was in an accident recently")]
+    [InlineData("I had a recent fall")]
+    [InlineData("I fell off my bike last weekend")]
+    [InlineData("I had an accident the other day")]
+    [InlineData("I was knocked over a week ago")]
+    public void A_recent_fall_or_accident_is_detected_without_mentioning_the_back(string text)
+    {
+        Assert.Equal("serious-fall-or-accident", Assert.Single(Screen.ScanText(text)).Id);
+    }
+
+    [Theory]
+    [InlineData("my car had an accident")]
+    [InlineData("I had an accident years ago")]
+    [InlineData("I had a bad car accident years ago")]
+    [InlineData("I didn't have an accident last week")]
+    public void A_fall_or_accident_that_is_long_past_or_not_about_the_person_is_not_a_red_flag(string text)
+    {
+        Assert.Empty(Screen.ScanText(text));
+    }
+
     [Theory]
     [InlineData("my bladder is fine")]
     [InlineData("no numbness")]
