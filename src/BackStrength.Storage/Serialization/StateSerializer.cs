@@ -4,8 +4,8 @@ using Newtonsoft.Json;
 namespace BackStrength.Storage.Serialization;
 
 /// <summary>
-/// Turns state values into JSON and back with the settings the SDK's MemoryStorage uses, so BotState dictionaries
-/// and typed objects come back as the same .NET types. Stored documents embed type names, so storage must be trusted.
+/// Turns state values into JSON and back, so BotState dictionaries and typed objects come back as the same .NET
+/// types. Stored documents embed type names; <see cref="StateTypeBinder"/> limits which ones may be created.
 /// </summary>
 internal static class StateSerializer
 {
@@ -16,6 +16,7 @@ internal static class StateSerializer
         TypeNameHandling = TypeNameHandling.Auto,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         NullValueHandling = NullValueHandling.Ignore,
+        SerializationBinder = new StateTypeBinder(),
     });
 
     public static string Serialize(object value)

@@ -1,0 +1,76 @@
+using System.Reflection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace BackStrength.Storage.Serialization;
+
+/// <summary>
+/// Decides which .NET types a stored document may name in "$type". Only the bot's own types, the Bot Framework's,
+/// JSON tokens, and plain values and collections of the base library are created; anything else is refused,
+/// so a tampered store cannot make the bot instantiate arbitrary classes. The state dictionary BotState keeps
+/// every value in is written under a short alias: its full name was a quarter of a small document.
+/// </summary>
+internal sealed class StateTypeBinder : ISerializationBinder
+{
+    private const string StateDictionaryAlias = "state";
+
+    private static readonly Type StateDictionary = typeof(Dictionary<string, object>);
+    private static readonly Assembly BaseLibrary = typeof(object).Assembly;
+    private static readonly Assembly Json = typeof(JsonConvert).Assembly;
+    private static readonly string[] AllowedAssemblyPrefixes = ["BackStrength.", "Microsoft.Bot."];
+    private static readonly string[] AllowedBaseNamespaces = ["System", "System.Collections.Generic", "System.Collections.ObjectModel"];
+
+    private readonly DefaultSerializationBinder _names = new();
+
+    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
+    {
+        if (serializedType == StateDictionary)
+        {
+            (assemblyName, typeName) = (null, StateDictionaryAlias);
+            return;
+        }
+
+        _names.BindToName(serializedType, out assemblyName, out typeName);
+    }
+
+    public Type BindToType(string? assemblyName, string typeName)
+    {
+        if (assemblyName is null && typeName == StateDictionaryAlias)
+        {
+            return StateDictionary;
+        }
+
+        // Checked by name first, so a refused document does not even get its assembly loaded.
+        if (assemblyName is null || !IsAllowedAssembly(assemblyName) || _names.BindToType(assemblyName, typeName) is not { } type || !IsAllowed(type))
+        {
+            throw new JsonSerializationException($"A stored state document names the type '{typeName}', which state may not contain.");
+        }
+
+        return type;
+    }
+
+    private static bool IsAllowedAssembly(string name) =>
+        name == BaseLibrary.GetName().Name || name == "mscorlib" || name == Json.GetName().Name
+        || AllowedAssemblyPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
+
+    private static bool IsAllowed(Type type)
+    {
+        if (type.HasElementType)
+        {
+            return IsAllowed(type.GetElementType()!);
+        }
+
+        if (type.IsGenericType && !type.GetGenericArguments().All(IsAllowed))
+        {
+            return false;
+        }
+
+        var assembly = type.Assembly;
+        if (assembly == BaseLibrary)
+        {
+            return AllowedBaseNamespaces.Contains(type.Namespace) && !typeof(Delegate).IsAssignableFrom(type) && !typeof(MemberInfo).IsAssignableFrom(type);
+        }
+
+        return assembly == Json ? type.Namespace == "Newtonsoft.Json.Linq" : IsAllowedAssembly(assembly.GetName().Name!);
+    }
+}
