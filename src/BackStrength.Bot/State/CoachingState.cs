@@ -1,6 +1,7 @@
 using BackStrength.Coaching;
 using BackStrength.Coaching.Planning;
 using BackStrength.Coaching.Progress;
+using Newtonsoft.Json;
 
 namespace BackStrength.Bot.State;
 
@@ -19,9 +20,12 @@ public sealed class CoachingState
     /// <summary>The variation whose card was shown last, which "easier", "harder" and "swap" act on.</summary>
     public string? CurrentVariationId { get; set; }
 
+    // Derived values are not stored: they would be read and written with every message for nothing.
+    [JsonIgnore]
     public bool InSession => Session is not null && Plan is not null;
 
     /// <summary>A session is under way and one of its exercises is on screen (not yet at the wrap-up).</summary>
+    [JsonIgnore]
     public bool HasCurrentExercise => InSession && Session!.Index < Plan!.Items.Count;
 }
 
@@ -40,6 +44,7 @@ public sealed class SessionProgress
     public List<SessionStep> Steps { get; set; } = [];
 
     /// <summary>Whether any exercise was tried (done, or stopped because it hurt) rather than only skipped.</summary>
+    [JsonIgnore]
     public bool AnyExerciseTried => Steps.Exists(step => step.Feeling != Feeling.Skipped);
 }
 
