@@ -1,4 +1,5 @@
 using BackStrength.Bot.Tests.Support;
+using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Bot.Tests;
 
@@ -202,6 +203,28 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
         Assert.Equal(Texts.Of(host).SessionEndedEarly, replies[0].Text);
         replies.Single(CardKind.Summary);
         await Sessions.AssertSavedAsync(host, chat, sessions: 1);
+        Assert.False((await chat.SayAsync("done")).Has(CardKind.Feeling));
+    }
+
+    [Theory]
+    [InlineData("stop")]
+    [InlineData("I want to stop")]
+    public async Task Stop_when_asked_how_the_exercise_felt_counts_the_exercise_just_done(string stop)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        (await chat.TapAsync(first, "Done")).Single(CardKind.Feeling);
+
+        var replies = await chat.SayAsync(stop);
+
+        Assert.Equal(Texts.Of(host).SessionEndedEarly, replies[0].Text);
+        var summary = replies.Single(CardKind.Summary);
+        Assert.Contains(first.Title, summary.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("About right", summary.AllText, StringComparison.Ordinal);
+        await Sessions.AssertSavedAsync(host, chat, sessions: 1);
+        var profile = await Sessions.SavedProfileAsync(host, chat);
+        var entry = Assert.Single((JArray)profile!["UserProfile"]!["History"]![0]!["Entries"]!);
+        Assert.Equal(first.ExerciseId, (string?)entry["ExerciseId"]);
         Assert.False((await chat.SayAsync("done")).Has(CardKind.Feeling));
     }
 

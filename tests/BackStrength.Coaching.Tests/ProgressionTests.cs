@@ -51,6 +51,14 @@ public class ProgressionTests
     }
 
     [Fact]
+    public void An_exercise_done_but_not_rated_keeps_its_level_even_after_an_easy_session()
+    {
+        var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.NotRated, 3, 3));
+
+        Assert.Equal(new ProgressionDecision(ProgressionStep.Stay, "bridge.standard"), Progression.Decide("bridge", history));
+    }
+
+    [Fact]
     public void Skipped_sessions_are_ignored()
     {
         var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.Skipped, 3, 9), ("bridge.standard", Feeling.TooEasy, 3, 3));

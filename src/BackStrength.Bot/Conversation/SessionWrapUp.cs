@@ -25,6 +25,7 @@ public sealed class SessionWrapUp(
     public async Task FinishAsync(ITurnContext turnContext, int? painAfter, CancellationToken cancellationToken)
     {
         var coaching = await state.CoachingAsync(turnContext, cancellationToken);
+        CountExerciseAwaitingFeeling(coaching);
         var session = coaching.Session;
         coaching.Session = null;
         if (session is not { AnyExerciseTried: true })
@@ -43,6 +44,25 @@ public sealed class SessionWrapUp(
 
         var minutes = (int)Math.Max(1, Math.Round((clock.GetUtcNow() - session.StartedOn).TotalMinutes));
         await turnContext.SendActivityAsync(cards.Summary(record, minutes, NextTime(record, profile.History), _texts.Encouragement), cancellationToken);
+    }
+
+    /// <summary>
+    /// Stopping at "how did that feel?" comes after the exercise was done, so it counts, without a rating the
+    /// person never gave. Unless "it hurts" already recorded it.
+    /// </summary>
+    private static void CountExerciseAwaitingFeeling(CoachingState coaching)
+    {
+        if (!coaching.HasCurrentExercise || !coaching.Session!.AwaitingFeeling)
+        {
+            return;
+        }
+
+        var session = coaching.Session;
+        var item = coaching.Plan!.Items[session.Index];
+        if (!session.Steps.Exists(step => step.VariationId == item.VariationId))
+        {
+            session.Steps.Add(new SessionStep(item.ExerciseId, item.VariationId, Feeling.NotRated));
+        }
     }
 
     private List<string> NextTime(SessionRecord record, IReadOnlyList<SessionRecord> history)

@@ -8,4 +8,7 @@ public enum Feeling
     TooHard,
     Skipped,
     StoppedForPain,
+
+    /// <summary>Done, but the session ended before the person said how it felt; it neither steps up nor down.</summary>
+    NotRated,
 }
