@@ -1,5 +1,6 @@
-using System.Globalization;
 using System.Reflection;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
@@ -24,6 +25,8 @@ public static class TurnAnswerWriter
         ContractResolver = new CardsAsWritten(),
     });
 
+    private static readonly UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
+
     public static async Task WriteAsync(HttpResponse response, InvokeResponse? answer, CancellationToken cancellationToken)
     {
         response.StatusCode = answer?.Status ?? StatusCodes.Status200OK;
@@ -33,9 +36,15 @@ public static class TurnAnswerWriter
         }
 
         response.ContentType = "application/json";
-        using var json = new StringWriter(CultureInfo.InvariantCulture);
-        Serializer.Serialize(json, answer.Body);
-        await response.WriteAsync(json.ToString(), cancellationToken);
+        // Json.NET writes synchronously, which Kestrel forbids on the response itself: buffer (in memory for any
+        // answer the bot sends), then copy, as ASP.NET Core's own Newtonsoft formatter does.
+        await using var buffer = new FileBufferingWriteStream();
+        await using (var text = new StreamWriter(buffer, Utf8WithoutMark, leaveOpen: true))
+        {
+            Serializer.Serialize(text, answer.Body);
+        }
+
+        await buffer.DrainBufferAsync(response.Body, cancellationToken);
     }
 
     private sealed class CardsAsWritten : ReadOnlyJsonContractResolver
