@@ -21,4 +21,7 @@ public enum Intent
     Greeting,
     Thanks,
     Reminder,
+
+    /// <summary>"Understood", "ok", "got it": the person has taken in what the bot said.</summary>
+    Acknowledge,
 }

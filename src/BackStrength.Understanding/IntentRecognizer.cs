@@ -20,7 +20,7 @@ public sealed class IntentRecognizer
     [
         Intent.Pain, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
         Intent.Skip, Intent.Done, Intent.Reminder, Intent.ShowPlan, Intent.ShowLibrary, Intent.Help, Intent.Start,
-        Intent.ExerciseLookup, Intent.Thanks, Intent.Greeting, Intent.None,
+        Intent.ExerciseLookup, Intent.Thanks, Intent.Acknowledge, Intent.Greeting, Intent.None,
     ];
 
     // Commands that act on the current exercise or session. Naming an exercise in one of these ("easier bird dog")

@@ -95,6 +95,53 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
         Assert.False((await chat.SayAsync("no")).Mention("used to exercise"));
     }
 
+    [Theory]
+    [InlineData("I understand")]
+    [InlineData("ok thanks")]
+    [InlineData("understood")]
+    [InlineData("Understood, thank you")]
+    [InlineData("undrestood")]
+    [InlineData("ok")]
+    [InlineData("okay got it, I'll see my GP")]
+    [InlineData("will do")]
+    public async Task Acknowledging_a_safety_stop_in_words_gets_a_kind_reminder_to_get_checked(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        (await chat.SayAsync("I have a fever")).Single(CardKind.SafetyStop);
+
+        var reply = Assert.Single(await chat.SayAsync(answer));
+
+        Assert.Equal(Texts.Of(host).RedFlagAcknowledged, reply.Text);
+        Assert.Equal(CardKind.None, reply.Kind);
+    }
+
+    [Fact]
+    public async Task Acknowledging_a_safety_stop_in_a_session_or_on_its_card_gets_the_same_reminder()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+        var stop = (await chat.SayAsync("I've got numbness in my groin")).Single(CardKind.SafetyStop);
+
+        Assert.Equal(Texts.Of(host).RedFlagAcknowledged, Assert.Single(await chat.SayAsync("i understnad")).Text);
+        Assert.Equal(Texts.Of(host).RedFlagAcknowledged, Assert.Single(await chat.TapAsync(stop, stop.Buttons.Single().Title)).Text);
+    }
+
+    [Fact]
+    public async Task Ok_after_the_reminder_is_no_longer_an_answer_to_the_safety_stop()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        (await chat.SayAsync("I have a fever")).Single(CardKind.SafetyStop);
+        await chat.SayAsync("ok");
+
+        var reply = Assert.Single(await chat.SayAsync("ok"));
+
+        Assert.Equal(Texts.Of(host).NotUnderstoodTitle, reply.Title);
+    }
+
     private static void AssertNoCoaching(Replies replies)
     {
         Assert.DoesNotContain(replies, reply => reply.Kind is CardKind.Plan or CardKind.SessionExercise or CardKind.Assessment or CardKind.QuickCheck);

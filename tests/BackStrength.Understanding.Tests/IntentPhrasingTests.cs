@@ -152,6 +152,16 @@ public class IntentPhrasingTests
     [InlineData("set a reminder", Intent.Reminder)]
     [InlineData("stop reminders", Intent.Reminder)]
     [InlineData("show my reminders", Intent.Reminder)]
+    [InlineData("I understand", Intent.Acknowledge)]
+    [InlineData("understood", Intent.Acknowledge)]
+    [InlineData("undrestood", Intent.Acknowledge)]
+    [InlineData("i understnad", Intent.Acknowledge)]
+    [InlineData("ok", Intent.Acknowledge)]
+    [InlineData("okay, got it", Intent.Acknowledge)]
+    [InlineData("noted, will do", Intent.Acknowledge)]
+    [InlineData("I'll get it checked", Intent.Acknowledge)]
+    [InlineData("ok I'll see my GP", Intent.Acknowledge)]
+    [InlineData("ok thanks", Intent.Thanks)]
     public void Recognises_the_smaller_intents(string text, Intent expected) => AssertIntent(text, expected);
 
     [Fact]

@@ -8,6 +8,7 @@ using BackStrength.Cards.ViewModels;
 using BackStrength.Coaching;
 using BackStrength.Coaching.Exercises;
 using BackStrength.Coaching.Planning;
+using BackStrength.Coaching.Safety;
 using BackStrength.Dialogs;
 using BackStrength.Understanding;
 using Microsoft.Bot.Builder;
@@ -96,7 +97,7 @@ public sealed class MainDialog : ComponentDialog
                 : handled;
         }
 
-        if (input.Intent is Intent.None && input.CardAction is null && !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text))
+        if (input.Intent is Intent.None or Intent.Acknowledge && input.CardAction is null && !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text))
         {
             await SendNotUnderstoodAsync(innerDc.Context, cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete);
@@ -118,18 +119,20 @@ public sealed class MainDialog : ComponentDialog
         var turn = innerDc.Context;
         if (input.RedFlags.Count > 0)
         {
-            await turn.SendActivityAsync(_cards.SafetyStop(input.RedFlags), cancellationToken);
-            await ClearTodayAsync(turn, cancellationToken);
+            await SendSafetyStopAsync(turn, input.RedFlags, cancellationToken);
             return await innerDc.CancelAllDialogsAsync(cancellationToken);
         }
 
-        if (input.IsCardAction(CardActions.RedFlagAcknowledged))
+        var coaching = await _state.CoachingAsync(turn, cancellationToken);
+        var answersSafetyStop = coaching.SafetyStopShown;
+        coaching.SafetyStopShown = false;
+        if (input.IsCardAction(CardActions.RedFlagAcknowledged)
+            || (answersSafetyStop && input.CardAction is null && input.Intent is Intent.Acknowledge or Intent.Thanks))
         {
             await turn.SendActivityAsync(_texts.RedFlagAcknowledged, cancellationToken: cancellationToken);
             return await innerDc.CancelAllDialogsAsync(cancellationToken);
         }
 
-        var coaching = await _state.CoachingAsync(turn, cancellationToken);
         if (IsStaleSessionTap(input, coaching))
         {
             await ShowWhereWeAreAsync(turn, coaching, cancellationToken);
@@ -283,6 +286,13 @@ public sealed class MainDialog : ComponentDialog
     private async Task ClearTodayAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         await _state.Coaching.SetAsync(turn, new CoachingState(), cancellationToken);
 
+    /// <summary>Advises a clinician instead of exercise, and drops today's plan so nothing carries on from it.</summary>
+    private async Task SendSafetyStopAsync(ITurnContext turn, IEnumerable<RedFlag> redFlags, CancellationToken cancellationToken)
+    {
+        await turn.SendActivityAsync(_cards.SafetyStop(redFlags), cancellationToken);
+        await _state.Coaching.SetAsync(turn, new CoachingState { SafetyStopShown = true }, cancellationToken);
+    }
+
     private async Task SendNotUnderstoodAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         await turn.SendActivityAsync(_cards.Message(_texts.NotUnderstoodTitle, _texts.NotUnderstood,
             new MessageButton(_texts.StartButton, CardActions.Start),
@@ -306,7 +316,7 @@ public sealed class MainDialog : ComponentDialog
 
         if (redFlags.Count > 0)
         {
-            await step.Context.SendActivityAsync(_cards.SafetyStop(_changes.RedFlagsById(redFlags)), cancellationToken);
+            await SendSafetyStopAsync(step.Context, _changes.RedFlagsById(redFlags), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

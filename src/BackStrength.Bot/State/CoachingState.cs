@@ -20,6 +20,9 @@ public sealed class CoachingState
     /// <summary>The variation whose card was shown last, which "easier", "harder" and "swap" act on.</summary>
     public string? CurrentVariationId { get; set; }
 
+    /// <summary>The bot's last reply was the safety stop, so "I understand" or "thanks" answers it.</summary>
+    public bool SafetyStopShown { get; set; }
+
     // Derived values are not stored: they would be read and written with every message for nothing.
     [JsonIgnore]
     public bool InSession => Session is not null && Plan is not null;
