@@ -55,6 +55,7 @@ public sealed class IntentRecognizer
         }
 
         var number = _vocabulary.Numbers.Find(utterance);
+        var minutes = _vocabulary.Durations.Find(utterance);
         var mention = _exercises.Find(utterance, _lexicon);
         var candidates = _phrases.Score(utterance);
         if (mention is not null)
@@ -64,8 +65,8 @@ public sealed class IntentRecognizer
 
         var winner = Choose(candidates);
         return winner is null || winner.Intent == Intent.None
-            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number)
-            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number);
+            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number, minutes)
+            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes);
     }
 
     // The best score wins, except that a lookup yields to any confident command that acts on the exercise.

@@ -5,4 +5,5 @@ namespace BackStrength.Understanding;
 /// <param name="Confidence">0 to 1; at least the recognizer's threshold for any intent but None, and 0 for None.</param>
 /// <param name="ExerciseId">The exercise the message names, whatever the intent ("easier bird dog" fills it too).</param>
 /// <param name="Number">The first number in the message, written as digits or words (pain scores, minutes).</param>
-public sealed record Recognition(Intent Intent, double Confidence, string? ExerciseId = null, int? Number = null);
+/// <param name="Minutes">The first length of time, with its unit, in minutes ("half an hour" is 30, "20 mins" 20).</param>
+public sealed record Recognition(Intent Intent, double Confidence, string? ExerciseId = null, int? Number = null, int? Minutes = null);

@@ -36,6 +36,32 @@ public sealed class PlanReviewTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Theory]
+    [InlineData("half an hour", "30")]
+    [InlineData("half hour", "30")]
+    [InlineData("an hour", "60")]
+    [InlineData("1 hour", "60")]
+    [InlineData("quarter of an hour", "15")]
+    public async Task A_time_said_in_words_gives_the_same_plan_as_its_minutes(string inWords, string inMinutes)
+    {
+        var fromWords = await PlanForTimeAnswerAsync(inWords);
+        var fromMinutes = await PlanForTimeAnswerAsync(inMinutes);
+
+        Assert.Equal(Minutes(fromMinutes), Minutes(fromWords));
+        Assert.Equal(fromMinutes.AllText, fromWords.AllText);
+    }
+
+    [Fact]
+    public async Task Asking_for_half_an_hour_at_the_plan_replans_for_thirty_minutes()
+    {
+        var chat = new SdkChat(host);
+        await TypeToPlanAsync(chat, "5");
+
+        var longer = (await chat.SayAsync("can we do half an hour instead?")).Single(CardKind.Plan);
+
+        Assert.Equal(Minutes(await PlanForTimeAnswerAsync("30")), Minutes(longer));
+    }
+
+    [Theory]
     [InlineData("8", "no")]
     [InlineData("3", "yes")]
     public async Task Severe_pain_or_pain_below_the_knee_gets_a_gentle_plan_with_the_matching_advice(string pain, string belowKnee)
@@ -82,6 +108,24 @@ public sealed class PlanReviewTests(BotHost host) : IClassFixture<BotHost>
         Assert.Equal(Texts.Of(host).PlanMadeEasier, easier.Text);
         Assert.NotEqual(plan.AllText, easier.AllText);
         Assert.Contains(first.VariationName, easier.AllText, StringComparison.Ordinal);
+    }
+
+    private Task<Card> PlanForTimeAnswerAsync(string time) => TypeToPlanAsync(new SdkChat(host), time);
+
+    /// <summary>The plan a first-time user gets when they answer the time question with <paramref name="time"/>.</summary>
+    private async Task<Card> TypeToPlanAsync(SdkChat chat, string time)
+    {
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        await chat.SayAsync("3");
+        await chat.SayAsync("no");
+        await chat.SayAsync("some experience");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("yes");
+        Assert.True((await chat.SayAsync("a chair")).Mention(Texts.Of(host).AskMinutes));
+        Assert.True((await chat.SayAsync(time)).Mention(Texts.Of(host).AskFocus), $"\"{time}\" was not taken as the time.");
+        return (await chat.SayAsync("lower back")).Single(CardKind.Plan);
     }
 
     /// <summary>The plan's total time as its card states it ("About 12 minutes").</summary>

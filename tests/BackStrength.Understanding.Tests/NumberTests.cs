@@ -44,4 +44,39 @@ public class NumberTests
         Assert.Equal(Intent.Pain, recognition.Intent);
         Assert.Equal(8, recognition.Number);
     }
+
+    [Theory]
+    [InlineData("half an hour", 30)]
+    [InlineData("Half hour", 30)]
+    [InlineData("about a half hour", 30)]
+    [InlineData("an hour", 60)]
+    [InlineData("maybe an hour?", 60)]
+    [InlineData("1 hour", 60)]
+    [InlineData("one hour", 60)]
+    [InlineData("1hr", 60)]
+    [InlineData("2 hours", 120)]
+    [InlineData("quarter of an hour", 15)]
+    [InlineData("a quarter of an hour", 15)]
+    [InlineData("quarter hour", 15)]
+    [InlineData("three quarters of an hour", 45)]
+    [InlineData("an hour and a half", 90)]
+    [InlineData("an hour and 20 minutes", 80)]
+    [InlineData("20 minutes", 20)]
+    [InlineData("twenty five mins", 25)]
+    [InlineData("I've got half an hour today", 30)]
+    public void Reads_a_length_of_time_in_minutes(string text, int expected)
+    {
+        Assert.Equal(expected, ExerciseLibraryNames.Recognizer.Recognize(text).Minutes);
+    }
+
+    [Theory]
+    [InlineData("20")]
+    [InlineData("half")]
+    [InlineData("I sit for hours")]
+    [InlineData("my pain is 6")]
+    [InlineData("it took most of an hour")]
+    public void Gives_no_length_of_time_without_a_time_unit_and_an_amount(string text)
+    {
+        Assert.Null(ExerciseLibraryNames.Recognizer.Recognize(text).Minutes);
+    }
 }

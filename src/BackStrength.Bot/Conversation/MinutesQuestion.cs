@@ -23,18 +23,32 @@ public sealed class MinutesQuestion(IntentRecognizer recognizer)
 
     public ChoicePrompt CreatePrompt(string dialogId) => new(dialogId, ValidateAsync) { MaxAttempts = PromptPatience.Unlimited };
 
+    /// <summary>
+    /// The option nearest to the time an answer gives: a length with its unit ("half an hour", "1 hour") or else a
+    /// bare number ("15"); null when it gives neither, or more than the planner takes.
+    /// </summary>
+    public static int? MinutesSaid(Recognition recognition) =>
+        AssessmentForm.NearestMinutes(recognition.Minutes ?? recognition.Number);
+
     private Task<bool> ValidateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        if (!prompt.Recognized.Succeeded
-            && AssessmentForm.NearestMinutes(recognizer.Recognize(prompt.Context.Activity.Text).Number) is { } minutes)
+        var recognition = recognizer.Recognize(prompt.Context.Activity.Text);
+        // A length with its unit outranks the list's own reading: "1 hour" is 60 minutes, not a choice numbered 1.
+        if (prompt.Recognized.Succeeded && recognition.Minutes is null)
+        {
+            return Task.FromResult(true);
+        }
+
+        var minutes = MinutesSaid(recognition);
+        prompt.Recognized.Succeeded = minutes is not null;
+        if (minutes is not null)
         {
             prompt.Recognized.Value = new FoundChoice
             {
-                Value = minutes.ToString(CultureInfo.InvariantCulture),
-                Index = AssessmentForm.MinuteOptions.ToList().IndexOf(minutes),
+                Value = minutes.Value.ToString(CultureInfo.InvariantCulture),
+                Index = AssessmentForm.MinuteOptions.ToList().IndexOf(minutes.Value),
                 Score = 1,
             };
-            prompt.Recognized.Succeeded = true;
         }
 
         return Task.FromResult(prompt.Recognized.Succeeded);

@@ -97,7 +97,7 @@ public sealed class PlanReviewDialog : ComponentDialog
             CardActions.ChangeTime => ChangeTimeAnswer,
             not null => null,
             _ when recognition.Intent is Intent.Start || _vocabulary.IsYes(text) => StartAnswer,
-            _ when AssessmentForm.NearestMinutes(recognition.Number) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
+            _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,
             _ => null,

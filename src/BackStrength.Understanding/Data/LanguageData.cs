@@ -36,6 +36,15 @@ internal sealed class LanguageData
 
     public Dictionary<string, int> NumberWords { get; init; } = [];
 
+    /// <summary>Units of time and how many minutes each is ("hour": 60, "mins": 1).</summary>
+    public Dictionary<string, int> TimeUnits { get; init; } = [];
+
+    /// <summary>Fractions said before a unit of time ("half an hour", "three quarters of an hour").</summary>
+    public Dictionary<string, double> UnitFractions { get; init; } = [];
+
+    /// <summary>Words before a unit of time that mean one of it ("an hour", "half an hour").</summary>
+    public string[] UnitArticles { get; init; } = [];
+
     /// <summary>Words after which "one" is a pronoun ("this one"), not the number 1.</summary>
     public string[] OneIsPronounAfter { get; init; } = [];
 

@@ -26,7 +26,7 @@ internal sealed class NumberExtractor
         for (var i = 0; i < utterance.Count; i++)
         {
             var word = utterance[i];
-            if (word.Length <= MaxDigits && word.All(char.IsAsciiDigit))
+            if (IsDigits(word))
             {
                 return int.Parse(word, System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -37,6 +37,30 @@ internal sealed class NumberExtractor
         }
         return null;
     }
+
+    /// <summary>The number whose last word is at <paramref name="end"/> ("5", "five", "twenty five"), or null.</summary>
+    public int? EndingAt(Utterance utterance, int end)
+    {
+        if (end < 0)
+        {
+            return null;
+        }
+        var word = utterance[end];
+        if (IsDigits(word))
+        {
+            return int.Parse(word, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (!_numberWords.TryGetValue(word, out var value))
+        {
+            return null;
+        }
+        return value is > 0 and < 10 && end > 0 && _numberWords.TryGetValue(utterance[end - 1], out var tens)
+            && UnitsAfterTens(utterance, end - 1, tens) == value
+            ? tens + value
+            : value;
+    }
+
+    private static bool IsDigits(string word) => word.Length <= MaxDigits && word.All(char.IsAsciiDigit);
 
     private bool IsPronounOne(Utterance utterance, int index) =>
         utterance[index] == One

@@ -17,6 +17,7 @@ internal sealed class Vocabulary
         Phrases = new IntentPhrases(intents, Tokenizer);
         Context = new ContextFilter(language);
         Numbers = new NumberExtractor(language);
+        Durations = new DurationReader(language, Numbers);
         Lookup = new LookupScorer(language);
     }
 
@@ -32,6 +33,8 @@ internal sealed class Vocabulary
 
     public NumberExtractor Numbers { get; }
 
+    public DurationReader Durations { get; }
+
     public LookupScorer Lookup { get; }
 
     /// <summary>Words typo correction must leave alone: common English plus every word the data files use.</summary>
@@ -45,6 +48,8 @@ internal sealed class Vocabulary
             .Concat(Language.Fillers)
             .Concat(Language.OneIsPronounAfter)
             .Concat(Language.NumberWords.Keys)
+            .Concat(Language.TimeUnits.Keys)
+            .Concat(Language.UnitFractions.Keys)
             .Concat(Language.Shorthand.Values.SelectMany(value => value.Split(' ')))
             .Concat(Phrases.Words);
 }
