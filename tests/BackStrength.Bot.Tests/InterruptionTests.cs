@@ -1,3 +1,4 @@
+using BackStrength.Bot.State;
 using BackStrength.Bot.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -223,8 +224,8 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
         Assert.DoesNotContain("About right", summary.AllText, StringComparison.Ordinal);
         await Sessions.AssertSavedAsync(host, chat, sessions: 1);
         var profile = await Sessions.SavedProfileAsync(host, chat);
-        var entry = Assert.Single((JArray)profile!["UserProfile"]!["History"]![0]!["Entries"]!);
-        Assert.Equal(first.ExerciseId, (string?)entry["ExerciseId"]);
+        var entry = Assert.Single(profile!["UserProfile"]!.ToObject<UserProfile>()!.History[0].Entries);
+        Assert.Equal(first.ExerciseId, entry.ExerciseId);
         Assert.False((await chat.SayAsync("done")).Has(CardKind.Feeling));
     }
 

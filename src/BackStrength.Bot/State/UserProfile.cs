@@ -1,5 +1,6 @@
 using BackStrength.Coaching;
 using BackStrength.Coaching.Progress;
+using Newtonsoft.Json;
 
 namespace BackStrength.Bot.State;
 
@@ -17,6 +18,7 @@ public sealed class UserProfile
     /// <summary>The answers that rarely change; null until the first full assessment.</summary>
     public BaselineAnswers? Baseline { get; set; }
 
+    [JsonProperty(ItemConverterType = typeof(CompactSessionRecordConverter))]
     public List<SessionRecord> History { get; set; } = [];
 
     public void AddToHistory(SessionRecord record)

@@ -1,0 +1,102 @@
+using System.Globalization;
+using BackStrength.Coaching.Progress;
+using Newtonsoft.Json;
+
+namespace BackStrength.Bot.State;
+
+/// <summary>
+/// Stores a past session as <c>[date, [[variationId, feeling, painBefore, painAfter], ...]]</c> instead of named
+/// fields: a person's state keeps twelve sessions and is read and hashed on many turns, and with named fields a
+/// regular user of 20-minute sessions passed 14 KB. The exercise id is the variation id's prefix (the content
+/// validator enforces it) and is written only when it is not. Sessions stored with named fields still read.
+/// </summary>
+public sealed class CompactSessionRecordConverter : JsonConverter<SessionRecord>
+{
+    private const char VariationSeparator = '.';
+
+    public override void WriteJson(JsonWriter writer, SessionRecord? value, JsonSerializer serializer)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+            return;
+        }
+
+        writer.WriteStartArray();
+        writer.WriteValue(value.Date);
+        writer.WriteStartArray();
+        foreach (var entry in value.Entries)
+        {
+            writer.WriteStartArray();
+            if (ExerciseIdOf(entry.VariationId) != entry.ExerciseId)
+            {
+                writer.WriteValue(entry.ExerciseId);
+            }
+
+            writer.WriteValue(entry.VariationId);
+            writer.WriteValue((int)entry.Feeling);
+            writer.WriteValue(entry.PainBefore);
+            writer.WriteValue(entry.PainAfter);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndArray();
+    }
+
+    public override SessionRecord? ReadJson(JsonReader reader, Type objectType, SessionRecord? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+        reader.TokenType switch
+        {
+            JsonToken.StartArray => ReadCompact(reader),
+            // Named fields, as stored before this converter; the record's own contract reads them.
+            JsonToken.StartObject => serializer.Deserialize<SessionRecord>(reader),
+            JsonToken.Null => null,
+            _ => throw new JsonSerializationException($"A stored session starts with {reader.TokenType}."),
+        };
+
+    // Read token by token rather than through a JToken, which would turn the date into a DateTime and drop its offset.
+    private static SessionRecord ReadCompact(JsonReader reader)
+    {
+        var date = reader.ReadAsDateTimeOffset() ?? throw Malformed(reader);
+        Expect(reader, JsonToken.StartArray);
+        var entries = new List<SessionEntry>();
+        while (reader.Read() && reader.TokenType == JsonToken.StartArray)
+        {
+            var first = reader.ReadAsString() ?? throw Malformed(reader);
+            Expect(reader, JsonToken.String, JsonToken.Integer);
+            var (exerciseId, variationId) = reader.TokenType == JsonToken.String
+                ? (first, (string)reader.Value!)
+                : (ExerciseIdOf(first), first);
+            var feeling = reader.TokenType == JsonToken.Integer ? Convert.ToInt32(reader.Value, CultureInfo.InvariantCulture) : reader.ReadAsInt32() ?? throw Malformed(reader);
+            var painBefore = reader.ReadAsInt32() ?? throw Malformed(reader);
+            var painAfter = reader.ReadAsInt32() ?? throw Malformed(reader);
+            Expect(reader, JsonToken.EndArray);
+            entries.Add(new SessionEntry(exerciseId, variationId, (Feeling)feeling, painBefore, painAfter));
+        }
+
+        if (reader.TokenType != JsonToken.EndArray)
+        {
+            throw Malformed(reader);
+        }
+
+        Expect(reader, JsonToken.EndArray);
+        return new SessionRecord(date, entries);
+    }
+
+    private static void Expect(JsonReader reader, params JsonToken[] expected)
+    {
+        if (!reader.Read() || !expected.Contains(reader.TokenType))
+        {
+            throw Malformed(reader);
+        }
+    }
+
+    private static JsonSerializationException Malformed(JsonReader reader) =>
+        new($"A stored session is malformed at {reader.Path}.");
+
+    private static string ExerciseIdOf(string variationId)
+    {
+        var separator = variationId.IndexOf(VariationSeparator, StringComparison.Ordinal);
+        return separator > 0 ? variationId[..separator] : variationId;
+    }
+}
