@@ -115,15 +115,7 @@ public sealed class PlanReviewTests(BotHost host) : IClassFixture<BotHost>
     /// <summary>The plan a first-time user gets when they answer the time question with <paramref name="time"/>.</summary>
     private async Task<Card> TypeToPlanAsync(SdkChat chat, string time)
     {
-        await chat.SayAsync("start");
-        await chat.SayAsync("yes");
-        await chat.SayAsync("no");
-        await chat.SayAsync("3");
-        await chat.SayAsync("no");
-        await chat.SayAsync("some experience");
-        await chat.SayAsync("yes");
-        await chat.SayAsync("yes");
-        Assert.True((await chat.SayAsync("a chair")).Mention(Texts.Of(host).AskMinutes));
+        Assert.True((await Journey.TypeToTimeQuestionAsync(chat)).Mention(Texts.Of(host).AskMinutes));
         Assert.True((await chat.SayAsync(time)).Mention(Texts.Of(host).AskFocus), $"\"{time}\" was not taken as the time.");
         return (await chat.SayAsync("lower back")).Single(CardKind.Plan);
     }

@@ -3,8 +3,8 @@ namespace BackStrength.Bot.Tests.Support;
 /// <summary>The usual ways through the first steps, so each test can start where it has something to check.</summary>
 public static class Journey
 {
-    /// <summary>Typed answers from "start" to the plan card, as a first-time user; returns the plan's replies.</summary>
-    public static async Task<Replies> TypeToPlanAsync(Chat chat)
+    /// <summary>Typed answers from "start" to the question of how much time there is, as a first-time user; returns that question.</summary>
+    public static async Task<Replies> TypeToTimeQuestionAsync(Chat chat)
     {
         await chat.SayAsync("start");
         await chat.SayAsync("yes");
@@ -14,7 +14,13 @@ public static class Journey
         await chat.SayAsync("some experience");
         await chat.SayAsync("yes");
         await chat.SayAsync("yes");
-        await chat.SayAsync("a chair");
+        return await chat.SayAsync("a chair");
+    }
+
+    /// <summary>Typed answers from "start" to the plan card, as a first-time user; returns the plan's replies.</summary>
+    public static async Task<Replies> TypeToPlanAsync(Chat chat)
+    {
+        await TypeToTimeQuestionAsync(chat);
         await chat.SayAsync("20");
         var plan = await chat.SayAsync("lower back");
         plan.Single(CardKind.Plan);
