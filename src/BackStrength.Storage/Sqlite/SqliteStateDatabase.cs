@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace BackStrength.Storage.Sqlite;
@@ -15,6 +16,11 @@ internal sealed class SqliteStateDatabase
     private readonly string _connectionString;
     private readonly string _databaseFile;
     private readonly SemaphoreSlim _initialisation = new(1, 1);
+
+    // The pool hands the same native connection out again and again, and its settings stay with it: configure each
+    // one once rather than with an extra statement on every storage call.
+    private static readonly object Configured = new();
+    private readonly ConditionalWeakTable<object, object> _configured = new();
     private volatile bool _initialised;
 
     public SqliteStateDatabase(string databaseFile)
@@ -40,10 +46,16 @@ internal sealed class SqliteStateDatabase
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var handle = connection.Handle!;
+            if (_configured.TryGetValue(handle, out _))
+            {
+                return connection;
+            }
 
             // In WAL mode NORMAL keeps every commit through a killed process (only a power cut can lose the last
             // ones) without an fsync per turn; busy_timeout queues writers from other processes.
             await ExecuteAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
+            _configured.AddOrUpdate(handle, Configured);
             return connection;
         }
         catch
