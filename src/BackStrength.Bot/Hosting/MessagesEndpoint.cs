@@ -21,6 +21,8 @@ namespace BackStrength.Bot.Hosting;
 /// </summary>
 public sealed class MessagesEndpoint(BotAdapter adapter, IOptions<MessagesEndpointOptions> options, ILogger<MessagesEndpoint> logger)
 {
+    private const int ChunkBytes = 16 * 1024;
+
     private readonly MessagesEndpointOptions _options = options.Value;
 
     public async Task HandleAsync(HttpContext context, IBot bot)
@@ -125,10 +127,11 @@ public sealed class MessagesEndpoint(BotAdapter adapter, IOptions<MessagesEndpoi
             return null;
         }
 
-        // Sized from Content-Length when the channel sends it, and read through a pooled chunk: every message
-        // passes here, and a fresh 16 KB array per request was a visible share of the bot's garbage.
-        var buffer = new MemoryStream(request.ContentLength is { } length and > 0 ? (int)length : 0);
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        // Sized from Content-Length (up to one chunk, since the request is not authenticated yet) and read through
+        // a pooled chunk: every message passes here, and a fresh 16 KB array per request was a visible share of the
+        // bot's garbage.
+        var buffer = new MemoryStream(request.ContentLength is { } length and > 0 ? (int)Math.Min(length, ChunkBytes) : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
             int read;

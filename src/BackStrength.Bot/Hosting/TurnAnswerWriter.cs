@@ -25,6 +25,8 @@ public static class TurnAnswerWriter
         ContractResolver = new CardsAsWritten(),
     });
 
+    private const int MemoryBufferBytes = 1024 * 1024;
+
     private static readonly UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
 
     public static async Task WriteAsync(HttpResponse response, InvokeResponse? answer, CancellationToken cancellationToken)
@@ -36,9 +38,9 @@ public static class TurnAnswerWriter
         }
 
         response.ContentType = "application/json";
-        // Json.NET writes synchronously, which Kestrel forbids on the response itself: buffer (in memory for any
-        // answer the bot sends), then copy, as ASP.NET Core's own Newtonsoft formatter does.
-        await using var buffer = new FileBufferingWriteStream();
+        // Json.NET writes synchronously, which Kestrel forbids on the response itself: buffer, then copy, as ASP.NET
+        // Core's own Newtonsoft formatter does. The bot's answers (a few cards) stay well within the memory part.
+        await using var buffer = new FileBufferingWriteStream(MemoryBufferBytes);
         await using (var text = new StreamWriter(buffer, Utf8WithoutMark, leaveOpen: true))
         {
             Serializer.Serialize(text, answer.Body);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Reflection.Metadata;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -40,14 +41,26 @@ internal sealed class StateTypeBinder : ISerializationBinder
             return StateDictionary;
         }
 
-        // Checked by name first, so a refused document does not even get its assembly loaded.
-        if (assemblyName is null || !IsAllowedAssembly(assemblyName) || _names.BindToType(assemblyName, typeName) is not { } type || !IsAllowed(type))
+        // Every assembly the name mentions, generic arguments included, is checked as text first, so a refused
+        // document does not even get an assembly loaded; the resolved type is checked again below.
+        if (assemblyName is null || !NamesOnlyAllowedAssemblies($"{typeName}, {assemblyName}")
+            || _names.BindToType(assemblyName, typeName) is not { } type || !IsAllowed(type))
         {
             throw new JsonSerializationException($"A stored state document names the type '{typeName}', which state may not contain.");
         }
 
         return type;
     }
+
+    private static bool NamesOnlyAllowedAssemblies(string assemblyQualifiedName) =>
+        TypeName.TryParse(assemblyQualifiedName, out var parsed) && NamesOnlyAllowedAssemblies(parsed);
+
+    private static bool NamesOnlyAllowedAssemblies(TypeName name) =>
+        name.IsConstructedGenericType
+            ? NamesOnlyAllowedAssemblies(name.GetGenericTypeDefinition()) && name.GetGenericArguments().All(NamesOnlyAllowedAssemblies)
+            : name.IsArray || name.IsPointer || name.IsByRef
+                ? NamesOnlyAllowedAssemblies(name.GetElementType())
+                : name.AssemblyName?.Name is { } assembly && IsAllowedAssembly(assembly);
 
     private static bool IsAllowedAssembly(string name) =>
         name == BaseLibrary.GetName().Name || name == "mscorlib" || name == Json.GetName().Name

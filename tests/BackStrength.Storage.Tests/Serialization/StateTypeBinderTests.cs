@@ -11,6 +11,8 @@ public sealed class StateTypeBinderTests
     [InlineData("System.IO.FileInfo, System.Private.CoreLib")]
     [InlineData("System.Diagnostics.Process, System.Diagnostics.Process")]
     [InlineData("System.Collections.Generic.List`1[[System.IO.DirectoryInfo, System.Private.CoreLib]], System.Private.CoreLib")]
+    // Refused by name, before any attempt to load the (here non-existent) assembly of a generic argument.
+    [InlineData("System.Collections.Generic.List`1[[Gadget.Type, Not.An.Allowed.Assembly]], System.Private.CoreLib")]
     public void A_document_naming_a_type_state_never_holds_is_refused(string typeName)
     {
         var json = $$"""{ "$type": "state", "Evil": { "$type": "{{typeName}}" } }""";
