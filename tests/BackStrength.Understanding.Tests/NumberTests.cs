@@ -64,6 +64,8 @@ public class NumberTests
     [InlineData("20 minutes", 20)]
     [InlineData("twenty five mins", 25)]
     [InlineData("I've got half an hour today", 30)]
+    [InlineData("two and a half hours", 150)]
+    [InlineData("1 and a half hours", 90)]
     public void Reads_a_length_of_time_in_minutes(string text, int expected)
     {
         Assert.Equal(expected, ExerciseLibraryNames.Recognizer.Recognize(text).Minutes);
@@ -75,6 +77,8 @@ public class NumberTests
     [InlineData("I sit for hours")]
     [InlineData("my pain is 6")]
     [InlineData("it took most of an hour")]
+    [InlineData("give me a minute")]
+    [InlineData("just a min")]
     public void Gives_no_length_of_time_without_a_time_unit_and_an_amount(string text)
     {
         Assert.Null(ExerciseLibraryNames.Recognizer.Recognize(text).Minutes);

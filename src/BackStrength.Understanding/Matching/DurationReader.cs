@@ -16,13 +16,16 @@ internal sealed class DurationReader(LanguageData language, NumberExtractor numb
     // How far after "an hour and" a second unit may come ("and twenty five minutes").
     private const int SecondAmountReach = 3;
 
+    // "An hour" is a length of time; "a minute" ("give me a minute", "just a min") means "wait".
+    private const int ShortestUnitTakenAlone = 60;
+
     private readonly HashSet<string> _articles = [.. language.UnitArticles];
 
     public int? Find(Utterance utterance)
     {
         for (var i = 0; i < utterance.Count; i++)
         {
-            if (language.TimeUnits.TryGetValue(utterance[i], out var unit) && AmountBefore(utterance, i) is { } amount)
+            if (language.TimeUnits.TryGetValue(utterance[i], out var unit) && AmountBefore(utterance, i, unit) is { } amount)
             {
                 var minutes = (int)Math.Round((amount * unit) + MinutesAddedAfter(utterance, i, unit));
                 return minutes > 0 ? minutes : null;
@@ -32,7 +35,7 @@ internal sealed class DurationReader(LanguageData language, NumberExtractor numb
     }
 
     /// <summary>How many of the unit at <paramref name="unitIndex"/> the words before it say, or null if none.</summary>
-    private double? AmountBefore(Utterance utterance, int unitIndex)
+    private double? AmountBefore(Utterance utterance, int unitIndex, int unit)
     {
         var index = unitIndex - 1;
         var article = index >= 0 && _articles.Contains(utterance[index]);
@@ -47,15 +50,27 @@ internal sealed class DurationReader(LanguageData language, NumberExtractor numb
         }
         if (index >= 0 && utterance.SameClause(index, unitIndex) && language.UnitFractions.TryGetValue(utterance[index], out var fraction))
         {
-            // "three quarters of an hour"; a lone "half" is one half.
-            return fraction * (numbers.EndingAt(utterance, index - 1) ?? 1);
+            // "two and a half hours"; "three quarters of an hour"; a lone "half" is one half.
+            return WholeAmountBeforeAndA(utterance, index) is { } whole
+                ? whole + fraction
+                : fraction * (numbers.EndingAt(utterance, index - 1) ?? 1);
         }
         if (article || linked)
         {
             // "an hour" is one; "most of an hour" says no amount.
-            return article && !linked ? 1 : null;
+            return article && !linked && unit >= ShortestUnitTakenAlone ? 1 : null;
         }
         return index >= 0 && utterance.SameClause(index, unitIndex) ? numbers.EndingAt(utterance, index) : null;
+    }
+
+    /// <summary>The "two" of "two and a half", where <paramref name="fractionIndex"/> is the "half"; otherwise null.</summary>
+    private double? WholeAmountBeforeAndA(Utterance utterance, int fractionIndex)
+    {
+        var and = fractionIndex - 2;
+        return and >= 1 && _articles.Contains(utterance[fractionIndex - 1]) && utterance[and] == And
+            && utterance.SameClause(and - 1, fractionIndex)
+            ? numbers.EndingAt(utterance, and - 1)
+            : null;
     }
 
     /// <summary>"And a half" or "and 20 minutes" right after a length of time.</summary>
@@ -77,7 +92,7 @@ internal sealed class DurationReader(LanguageData language, NumberExtractor numb
         }
         for (var later = next + 2; later < utterance.Count && later <= next + SecondAmountReach; later++)
         {
-            if (language.TimeUnits.TryGetValue(utterance[later], out var secondUnit) && AmountBefore(utterance, later) is { } amount)
+            if (language.TimeUnits.TryGetValue(utterance[later], out var secondUnit) && AmountBefore(utterance, later, secondUnit) is { } amount)
             {
                 return amount * secondUnit;
             }
