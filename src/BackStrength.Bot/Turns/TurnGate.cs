@@ -50,11 +50,14 @@ public sealed class TurnGateOptions
 {
     public const string Section = "TurnGate";
 
-    /// <summary>How long a claim in a shared store lasts if its instance dies mid-turn.</summary>
+    /// <summary>How long a claim lasts if its turn never finishes (its instance died, or it hangs).</summary>
     public TimeSpan HoldFor { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a second message of the same conversation waits for the first to finish.</summary>
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a conversation may be quiet before the in-process claims forget it (Memory store).</summary>
+    public TimeSpan ForgetIdleAfter { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How often a waiting turn looks at a shared store's claim again.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(50);
