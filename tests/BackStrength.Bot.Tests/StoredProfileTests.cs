@@ -1,55 +1,97 @@
-using System.Text;
 using BackStrength.Bot.State;
 using BackStrength.Coaching;
 using BackStrength.Coaching.Progress;
-using BackStrength.Storage.Memory;
-using Microsoft.Bot.Builder;
-using Newtonsoft.Json;
+using BackStrength.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BackStrength.Bot.Tests;
 
 /// <summary>What the bot keeps about a person stays small however long they use it, and reads back intact.</summary>
-public sealed class StoredProfileTests
+public sealed class StoredProfileTests : IDisposable
 {
     // The longest sessions the time question offers hold about a dozen exercises.
     private const int ExercisesPerLongSession = 12;
+    private const string PersonKey = "msteams/users/person";
+
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("backstrength-profile-");
+    private readonly SqliteStorage _storage;
+
+    public StoredProfileTests()
+    {
+        _storage = new SqliteStorage(DatabaseFile, TimeProvider.System, NullLogger<SqliteStorage>.Instance);
+    }
+
+    private string DatabaseFile => Path.Combine(_folder.FullName, "backstrength.db");
 
     [Fact]
-    public void Twelve_long_sessions_of_history_fit_in_8_KB()
+    public async Task Twelve_long_sessions_of_history_are_stored_in_under_8_KB()
     {
-        var profile = ProfileWithHistory(ExercisesPerLongSession);
+        await SaveAsync(ProfileWithHistory(ExercisesPerLongSession));
 
-        var json = JsonConvert.SerializeObject(new Dictionary<string, object> { [nameof(UserProfile)] = profile });
-
-        Assert.InRange(Encoding.UTF8.GetByteCount(json), 1, 8 * 1024);
+        Assert.InRange(await StoredBytesAsync(), 1, 8 * 1024);
     }
 
     [Fact]
     public async Task History_read_back_from_the_store_is_the_history_written()
     {
-        var storage = new InMemoryStorage(TimeProvider.System);
         var profile = ProfileWithHistory(4);
         profile.History.Add(new SessionRecord(DateTimeOffset.UnixEpoch, [new SessionEntry("side-plank", "side-plank-knees", Feeling.StoppedForPain, 2, 5)]));
 
-        await storage.WriteAsync(new Dictionary<string, object> { ["person"] = new Dictionary<string, object> { [nameof(UserProfile)] = profile } });
-        var state = (IDictionary<string, object>)(await storage.ReadAsync(["person"]))["person"];
-        var read = Assert.IsType<UserProfile>(state[nameof(UserProfile)]);
+        await SaveAsync(profile);
 
-        Assert.Equal(Describe(profile), Describe(read));
+        Assert.Equal(Describe(profile), Describe(await LoadAsync()));
     }
 
     [Fact]
-    public void A_history_stored_with_named_fields_still_reads()
+    public async Task A_person_stored_by_the_previous_version_still_reads()
     {
+        // Exactly what the version before compact history wrote: named fields, type names where the declared
+        // type is an interface or object, and BotState's dictionary under its full name.
         const string stored = """
-            { "History": [ { "Date": "2026-11-20T08:00:00+00:00", "Entries": [
-                { "ExerciseId": "bridge", "VariationId": "bridge.standard", "Feeling": 1, "PainBefore": 3, "PainAfter": 2 } ] } ] }
+            {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib",
+             "UserProfile":{"$type":"BackStrength.Bot.State.UserProfile, BackStrength.Bot","DisclaimerAcceptedOn":"2026-11-20T08:00:00+00:00",
+              "History":[{"Date":"2026-11-20T08:05:00+01:00","Entries":{"$type":"System.Collections.Generic.List`1[[BackStrength.Coaching.Progress.SessionEntry, BackStrength.Coaching]], System.Private.CoreLib",
+               "$values":[{"ExerciseId":"bridge","VariationId":"bridge.standard","Feeling":1,"PainBefore":3,"PainAfter":2}]}}]}}
             """;
+        await SaveAsync(new UserProfile());
+        await ExecuteAsync("UPDATE bot_state SET document = @document", ("@document", stored));
 
-        var profile = JsonConvert.DeserializeObject<UserProfile>(stored)!;
+        var record = Assert.Single((await LoadAsync()).History);
 
-        var entry = Assert.Single(Assert.Single(profile.History).Entries);
-        Assert.Equal(new SessionEntry("bridge", "bridge.standard", (Feeling)1, 3, 2), entry);
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 8, 5, 0, TimeSpan.FromHours(1)), record.Date);
+        Assert.Equal(new SessionEntry("bridge", "bridge.standard", Feeling.AboutRight, 3, 2), Assert.Single(record.Entries));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    // The person as BotState stores them: a dictionary of properties.
+    private Task SaveAsync(UserProfile profile) =>
+        _storage.WriteAsync(new Dictionary<string, object> { [PersonKey] = new Dictionary<string, object> { [nameof(UserProfile)] = profile } });
+
+    private async Task<UserProfile> LoadAsync()
+    {
+        var state = (IDictionary<string, object>)(await _storage.ReadAsync([PersonKey]))[PersonKey];
+        return Assert.IsType<UserProfile>(state[nameof(UserProfile)]);
+    }
+
+    private async Task<long> StoredBytesAsync() => (long)(await ExecuteAsync("SELECT length(CAST(document AS BLOB)) FROM bot_state"))!;
+
+    private async Task<object?> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        return await command.ExecuteScalarAsync();
     }
 
     private static UserProfile ProfileWithHistory(int exercisesPerSession)
