@@ -64,7 +64,7 @@ public sealed class TurnGateOptions
 
     /// <summary>
     /// How many handled activity ids are remembered to recognise a redelivery. Channels redeliver within seconds,
-    /// so a few suffice; each one is read and written with every message.
+    /// so a few suffice; in a shared store each one is read and written with every message.
     /// </summary>
     public int HandledActivityIdsKept { get; set; } = 10;
 
