@@ -48,6 +48,8 @@ skipped=$(cat "$results"/*.log | sed -nE 's/.*Skipped: +([0-9]+),.*/\1/p; s/^# s
 echo
 if [ ${#failed_suites[@]} -gt 0 ]; then
   echo "Failed suites: ${failed_suites[*]}"
+  # Name each failing test and its first error lines here, at the end, where a CI log's tail shows them.
+  grep -h -A4 -E '^\s+Failed [[:alnum:]_.]+|^not ok |^\s+not ok ' "$results"/*.log | cut -c1-300
 fi
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 [ ${#failed_suites[@]} -eq 0 ]
