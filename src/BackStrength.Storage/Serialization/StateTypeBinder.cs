@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Reflection.Metadata;
 using Newtonsoft.Json;
@@ -20,8 +21,15 @@ internal sealed class StateTypeBinder : ISerializationBinder
     private static readonly Assembly Json = typeof(JsonConvert).Assembly;
     private static readonly string[] AllowedAssemblyPrefixes = ["BackStrength.", "Microsoft.Bot."];
     private static readonly string[] AllowedBaseNamespaces = ["System", "System.Collections.Generic", "System.Collections.ObjectModel"];
+    private static readonly string BaseLibraryName = BaseLibrary.GetName().Name!;
+    private static readonly string JsonName = Json.GetName().Name!;
+
+    // Checking a name costs more than reading the value it labels, and every turn reads the same few names; a
+    // stored document can only add allowed names, and the cap keeps even those from growing without bound.
+    private const int MaxRememberedTypes = 512;
 
     private readonly DefaultSerializationBinder _names = new();
+    private readonly ConcurrentDictionary<(string AssemblyName, string TypeName), Type> _allowed = new();
 
     public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
     {
@@ -41,16 +49,33 @@ internal sealed class StateTypeBinder : ISerializationBinder
             return StateDictionary;
         }
 
+        if (assemblyName is null)
+        {
+            throw Refused(typeName);
+        }
+
+        if (_allowed.TryGetValue((assemblyName, typeName), out var known))
+        {
+            return known;
+        }
+
         // Every assembly the name mentions, generic arguments included, is checked as text first, so a refused
         // document does not even get an assembly loaded; the resolved type is checked again below.
-        if (assemblyName is null || !NamesOnlyAllowedAssemblies($"{typeName}, {assemblyName}")
-            || _names.BindToType(assemblyName, typeName) is not { } type || !IsAllowed(type))
+        if (!NamesOnlyAllowedAssemblies($"{typeName}, {assemblyName}") || _names.BindToType(assemblyName, typeName) is not { } type || !IsAllowed(type))
         {
-            throw new JsonSerializationException($"A stored state document names the type '{typeName}', which state may not contain.");
+            throw Refused(typeName);
+        }
+
+        if (_allowed.Count < MaxRememberedTypes)
+        {
+            _allowed.TryAdd((assemblyName, typeName), type);
         }
 
         return type;
     }
+
+    private static JsonSerializationException Refused(string typeName) =>
+        new($"A stored state document names the type '{typeName}', which state may not contain.");
 
     private static bool NamesOnlyAllowedAssemblies(string assemblyQualifiedName) =>
         TypeName.TryParse(assemblyQualifiedName, out var parsed) && NamesOnlyAllowedAssemblies(parsed);
@@ -63,7 +88,7 @@ internal sealed class StateTypeBinder : ISerializationBinder
                 : name.AssemblyName?.Name is { } assembly && IsAllowedAssembly(assembly);
 
     private static bool IsAllowedAssembly(string name) =>
-        name == BaseLibrary.GetName().Name || name == "mscorlib" || name == Json.GetName().Name
+        name == BaseLibraryName || name == "mscorlib" || name == JsonName
         || AllowedAssemblyPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
 
     private static bool IsAllowed(Type type)
