@@ -34,7 +34,7 @@ public sealed class CardCatalog
     public IReadOnlyCollection<string> CardNames => _templates.Keys.ToList();
 
     /// <summary>Binds the named layout to a view model; throws <see cref="UnknownCardException"/> for an unknown name.</summary>
-    public JObject Render(string cardName, object viewModel)
+    public RenderedCard Render(string cardName, object viewModel)
     {
         ArgumentNullException.ThrowIfNull(cardName);
         return _templates.TryGetValue(cardName, out var template)
@@ -43,7 +43,7 @@ public sealed class CardCatalog
     }
 
     /// <summary>Renders a typed view model with the layout it names.</summary>
-    public JObject Render(ICardViewModel viewModel)
+    public RenderedCard Render(ICardViewModel viewModel)
     {
         ArgumentNullException.ThrowIfNull(viewModel);
         return Render(viewModel.CardName, viewModel);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackStrength.Cards.Templating;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
@@ -29,7 +30,7 @@ public sealed class CardTemplate
     private CardTemplate(JObject template, IReadOnlyDictionary<string, StringTemplate> bindings)
     {
         _template = template;
-        _expander = new TemplateExpander(bindings, TemplateExpander.FindFixedParts(template, bindings));
+        _expander = new TemplateExpander(template, bindings);
     }
 
     /// <summary>Parses a template; throws <see cref="TemplateSyntaxException"/> for a malformed binding.</summary>
@@ -50,13 +51,22 @@ public sealed class CardTemplate
     }
 
     /// <summary>Binds the template to a view model (any object, serialised with camelCase names, or a JToken).</summary>
-    public JObject Expand(object viewModel)
+    public RenderedCard Expand(object viewModel)
     {
         ArgumentNullException.ThrowIfNull(viewModel);
         var root = viewModel as JToken ?? JToken.FromObject(viewModel, ViewModelSerializer);
-        var expanded = _expander.Expand(_template, new TemplateScope(root, root, null), null).ToList();
-        return expanded is [JObject card]
-            ? card
-            : throw new InvalidOperationException("The template's root $data or $when must produce exactly one card.");
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        TemplateScope cardScope;
+        using (var writer = new JsonTextWriter(text) { CloseOutput = false })
+        {
+            cardScope = _expander.WriteCard(_template, new TemplateScope(root, root, null), writer);
+        }
+
+        return new RenderedCard(text.ToString(), CardText("speak", cardScope), CardText("fallbackText", cardScope));
     }
+
+    private string? CardText(string propertyName, TemplateScope cardScope) =>
+        _template.TryGetValue(propertyName, out var value) && _expander.Evaluate(value, cardScope) is { Type: JTokenType.String } text
+            ? text.Value<string>()
+            : null;
 }

@@ -11,7 +11,7 @@ public class CardBehaviourTests
     {
         var data = SampleData.Load(cardName, SampleData.Sample);
         change?.Invoke(data);
-        return Catalog.Render(cardName, data);
+        return Catalog.Render(cardName, data).ToJObject();
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class CardBehaviourTests
     [Fact]
     public void Assessment_for_a_new_user_starts_empty_and_safe()
     {
-        var card = Catalog.Render(CardNames.Assessment, new { });
+        var card = Catalog.Render(CardNames.Assessment, new { }).ToJObject();
 
         Assert.Null(card.Input("painNow")["value"]);
         Assert.Equal("false", card.Input("canGetToFloor").Value<string>("value"));
@@ -221,7 +221,7 @@ public class CardBehaviourTests
                 new { Title = "Show the bird dog", Action = CardActions.ShowExercise, ExerciseId = "bird-dog" },
                 new { Title = "Show the plank", Action = CardActions.ShowExercise, ExerciseId = "plank" },
             },
-        });
+        }).ToJObject();
 
         Assert.Equal(["Which one?"], card.Texts());
         Assert.Equal(["bird-dog", "plank"], card.Buttons().Select(data => data.Value<string>(CardActions.ExerciseIdField)));

@@ -17,7 +17,7 @@ public sealed class CardCatalogTests : IDisposable
         var catalog = new CardCatalog(new CardCatalogOptions { Directory = _folder });
 
         Assert.Equal(["hello"], catalog.CardNames);
-        Assert.Equal("Hello Sam", catalog.Render("hello", new { Name = "Sam" }).Value<string>("speak"));
+        Assert.Equal("Hello Sam", catalog.Render("hello", new { Name = "Sam" }).Speak);
     }
 
     [Fact]
@@ -58,6 +58,6 @@ public sealed class CardCatalogTests : IDisposable
         var catalog = new CardCatalog(new CardCatalogOptions());
 
         Assert.Contains(CardNames.Plan, catalog.CardNames);
-        Assert.IsType<JObject>(catalog.Render(CardNames.Welcome, new { }));
+        Assert.Equal("AdaptiveCard", catalog.Render(CardNames.Welcome, new { }).ToJObject().Value<string>("type"));
     }
 }

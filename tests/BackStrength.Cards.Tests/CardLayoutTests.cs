@@ -33,9 +33,13 @@ public class CardLayoutTests
     [MemberData(nameof(EveryCardAndVariant))]
     public void Every_card_renders_valid_accessible_and_small_with_any_data(string cardName, string variant)
     {
-        var card = Catalog.Render(cardName, SampleData.Load(cardName, variant));
+        var rendered = Catalog.Render(cardName, SampleData.Load(cardName, variant));
+        var card = rendered.ToJObject();
 
         CardInvariants.AssertValid(card);
+        // A message repeats these outside the card, for screen readers and notifications.
+        Assert.Equal(card.Value<string>("speak"), rendered.Speak);
+        Assert.Equal(card.Value<string>("fallbackText"), rendered.FallbackText);
 
         // Kept for tests/cards-validation, which checks the same cards with the official parser.
         Directory.CreateDirectory(TestPaths.RenderedCardsFolder);

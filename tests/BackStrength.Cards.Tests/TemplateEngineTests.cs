@@ -5,7 +5,7 @@ namespace BackStrength.Cards.Tests;
 
 public class TemplateEngineTests
 {
-    private static JObject Expand(string template, object data) => CardTemplate.Parse(template).Expand(data);
+    private static JObject Expand(string template, object data) => CardTemplate.Parse(template).Expand(data).ToJObject();
 
     [Fact]
     public void A_whole_string_binding_keeps_the_json_type_of_the_value()
@@ -234,7 +234,7 @@ public class TemplateEngineTests
         var template = CardTemplate.Parse("""{ "body": [ { "$data": "${items}", "text": "${$data}" } ] }""");
 
         template.Expand(new { Items = new[] { "a", "b" } });
-        var second = template.Expand(new { Items = new[] { "c" } });
+        var second = template.Expand(new { Items = new[] { "c" } }).ToJObject();
 
         Assert.Equal(["c"], second["body"]!.Select(item => item.Value<string>("text")));
     }

@@ -15,8 +15,8 @@ public sealed class CardReplies(CardCatalog catalog)
         var card = catalog.Render(viewModel);
         var reply = MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCardContentType, Content = card });
         // Screen readers and voice channels read the card's own summary; notifications show the fallback text.
-        reply.Speak = card.Value<string>("speak");
-        reply.Summary = card.Value<string>("fallbackText");
+        reply.Speak = card.Speak;
+        reply.Summary = card.FallbackText;
         return reply;
     }
 }

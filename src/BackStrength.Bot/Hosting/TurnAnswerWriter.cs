@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using BackStrength.Cards;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -74,6 +75,10 @@ public static class TurnAnswerWriter
             if (value is JToken json)
             {
                 json.WriteTo(writer);
+            }
+            else if (value is RenderedCard card)
+            {
+                writer.WriteRawValue(card.Json);
             }
             else
             {

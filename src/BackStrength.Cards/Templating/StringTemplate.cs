@@ -52,14 +52,15 @@ internal sealed class StringTemplate
     /// <summary>
     /// The value this string expands to, or null (missing) when it is a single binding to a missing value.
     /// <paramref name="escapeMarkdown"/> escapes bound strings (never the template's own text), except paths
-    /// ending in "Markdown", which the view model marks as trusted.
+    /// ending in "Markdown", which the view model marks as trusted. A bound object or array is the view model's
+    /// own token, to be written out, not modified.
     /// </summary>
     public JToken? Expand(TemplateScope scope, bool escapeMarkdown)
     {
         if (IsWholeBinding)
         {
             var value = _segments[0].Binding!.Evaluate(scope);
-            return value?.Type == JTokenType.String ? new JValue(BoundText(_segments[0], value, escapeMarkdown)) : value?.DeepClone();
+            return value?.Type == JTokenType.String ? new JValue(BoundText(_segments[0], value, escapeMarkdown)) : value;
         }
 
         var text = new StringBuilder();

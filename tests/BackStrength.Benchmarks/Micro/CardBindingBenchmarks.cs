@@ -23,10 +23,10 @@ public class CardBindingBenchmarks
     }
 
     [Benchmark]
-    public JObject PlanCard() => _catalog.Render(_plan);
+    public RenderedCard PlanCard() => _catalog.Render(_plan);
 
     [Benchmark]
-    public JObject ExerciseCard() => _catalog.Render(_exercise);
+    public RenderedCard ExerciseCard() => _catalog.Render(_exercise);
 
     private static T SampleData<T>(string folder, string cardName) =>
         JsonConvert.DeserializeObject<T>(File.ReadAllText(Path.Combine(folder, $"{cardName}.data.json")))

@@ -1,3 +1,4 @@
+using BackStrength.Cards;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -10,7 +11,11 @@ public static class Replies
         string.Join("\n", replies.OfType<IMessageActivity>().Select(reply => reply.Text).Where(text => text is not null));
 
     public static JObject? Card(this IActivity reply) =>
-        (reply as IMessageActivity)?.Attachments?.FirstOrDefault()?.Content as JObject;
+        (reply as IMessageActivity)?.Attachments?.FirstOrDefault()?.Content switch
+        {
+            RenderedCard card => card.ToJObject(),
+            var content => content as JObject,
+        };
 
     /// <summary>The <c>action</c> of every button on the replies' cards, in order.</summary>
     public static IReadOnlyList<string> ButtonActions(this IEnumerable<IActivity> replies) =>
