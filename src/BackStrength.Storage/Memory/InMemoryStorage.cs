@@ -40,7 +40,7 @@ public sealed class InMemoryStorage(TimeProvider timeProvider) : IStorage, IStat
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var documents = changes.Select(change => (change.Key, Document: change.Value is null ? null : StateDocument.From(change.Value))).ToList();
+        var documents = StateDocument.FromChanges(changes);
         var now = timeProvider.GetUtcNow();
         lock (_lock)
         {

@@ -26,6 +26,13 @@ internal sealed record StateDocument(string Json, ETagCondition Condition, strin
     /// <summary>Whether the stored value takes part in eTag checks (and so gets a new eTag on every write).</summary>
     public bool IsTracked => Condition != ETagCondition.Untracked;
 
+    /// <summary>
+    /// Every change of a write, serialised up front so a store holds its lock only to store them; a null value
+    /// (which MemoryStorage treats as absent) has no document and means "delete".
+    /// </summary>
+    public static List<(string Key, StateDocument? Document)> FromChanges(IDictionary<string, object> changes) =>
+        changes.Select(change => (change.Key, change.Value is null ? null : From(change.Value))).ToList();
+
     public static StateDocument From(object value)
     {
         var json = StateSerializer.Serialize(value);

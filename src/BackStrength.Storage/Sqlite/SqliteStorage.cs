@@ -71,10 +71,13 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     {
         ArgumentNullException.ThrowIfNull(changes);
         var started = Stopwatch.GetTimestamp();
+        // Serialised before queueing for the writer, so turns do their JSON work side by side and hold the
+        // writer only for the SQL.
+        var documents = StateDocument.FromChanges(changes);
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await WriteExclusiveAsync(changes, cancellationToken).ConfigureAwait(false);
+            await WriteExclusiveAsync(documents, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -84,19 +87,19 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         LogWrite(changes.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    private async Task WriteExclusiveAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
+    private async Task WriteExclusiveAsync(List<(string Key, StateDocument? Document)> documents, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        foreach (var (key, value) in changes)
+        foreach (var (key, document) in documents)
         {
             // MemoryStorage treats a null value as absent, which is what deleting the row gives.
-            if (value is null)
+            if (document is null)
             {
                 await DeleteRowAsync(connection, key, cancellationToken).ConfigureAwait(false);
             }
-            else if (!await UpsertAsync(connection, key, StateDocument.From(value), now, cancellationToken).ConfigureAwait(false))
+            else if (!await UpsertAsync(connection, key, document, now, cancellationToken).ConfigureAwait(false))
             {
                 throw new StorageConcurrencyException(key);
             }
