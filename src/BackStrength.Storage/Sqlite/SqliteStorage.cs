@@ -30,8 +30,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
 
     private readonly SqliteStateDatabase _database;
 
-    // One writer at a time within the process: concurrent SQLite writers otherwise meet in its busy handler,
-    // which sleeps in long steps and turned a burst of turns into seconds of waiting.
+    // One writer at a time within the process (see WithWriterAsync).
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SqliteStorage> _logger;
@@ -74,64 +73,81 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         // Serialised before queueing for the writer, so turns do their JSON work side by side and hold the
         // writer only for the SQL.
         var documents = StateDocument.FromChanges(changes);
-        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await WriteExclusiveAsync(documents, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writer.Release();
-        }
+        await WithWriterAsync(
+            async connection =>
+            {
+                var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+                foreach (var (key, document) in documents)
+                {
+                    // MemoryStorage treats a null value as absent, which is what deleting the row gives.
+                    if (document is null)
+                    {
+                        await DeleteRowAsync(connection, key, cancellationToken).ConfigureAwait(false);
+                    }
+                    else if (!await UpsertAsync(connection, key, document, now, cancellationToken).ConfigureAwait(false))
+                    {
+                        throw new StorageConcurrencyException(key);
+                    }
+                }
 
+                return documents.Count;
+            },
+            cancellationToken).ConfigureAwait(false);
         LogWrite(changes.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-    }
-
-    private async Task WriteExclusiveAsync(List<(string Key, StateDocument? Document)> documents, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        foreach (var (key, document) in documents)
-        {
-            // MemoryStorage treats a null value as absent, which is what deleting the row gives.
-            if (document is null)
-            {
-                await DeleteRowAsync(connection, key, cancellationToken).ConfigureAwait(false);
-            }
-            else if (!await UpsertAsync(connection, key, document, now, cancellationToken).ConfigureAwait(false))
-            {
-                throw new StorageConcurrencyException(key);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var key in keys)
-        {
-            await DeleteRowAsync(connection, key, cancellationToken).ConfigureAwait(false);
-        }
+        await WithWriterAsync(
+            async connection =>
+            {
+                foreach (var key in keys)
+                {
+                    await DeleteRowAsync(connection, key, cancellationToken).ConfigureAwait(false);
+                }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return keys.Length;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> PurgeIdleAsync(TimeSpan olderThan, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var cutoff = (_timeProvider.GetUtcNow() - olderThan).ToUnixTimeMilliseconds();
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM {Table} WHERE last_write_unix_ms < @cutoff";
-        command.Parameters.AddWithValue("@cutoff", cutoff);
-        var purged = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var purged = await WithWriterAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"DELETE FROM {Table} WHERE last_write_unix_ms < @cutoff";
+                command.Parameters.AddWithValue("@cutoff", cutoff);
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
         LogPurge(purged, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return purged;
+    }
+
+    /// <summary>
+    /// Runs a change in one transaction as this process's only writer: concurrent SQLite writers otherwise meet
+    /// in its busy handler, which sleeps in long steps, so a purge or erasure beside live turns cost them seconds.
+    /// </summary>
+    private async Task<T> WithWriterAsync<T>(Func<SqliteConnection, Task<T>> change, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var result = await change(connection).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     public async Task<bool> CheckAsync(CancellationToken cancellationToken)
