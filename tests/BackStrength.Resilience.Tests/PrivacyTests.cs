@@ -1,5 +1,6 @@
 using BackStrength.Resilience.Tests.Support;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BackStrength.Resilience.Tests;
 
@@ -23,21 +24,28 @@ public sealed class PrivacyTests
     [Fact]
     public async Task A_conversation_left_idle_past_the_expiry_is_removed_from_the_store()
     {
-        await using var host = new BotHost(new Dictionary<string, string?>
-        {
-            ["Storage:IdleStateExpiry"] = "00:00:02",
-            ["Storage:IdlePurgeInterval"] = "00:00:00.500",
-        });
+        // The app's clock stands still during the journey, so however slow the machine, nothing goes idle half-way.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = new BotHost(
+            new Dictionary<string, string?>
+            {
+                ["Storage:IdleStateExpiry"] = "00:00:02",
+                ["Storage:IdlePurgeInterval"] = "00:00:00.500",
+            },
+            clock);
         var chat = new TestChat(host.CreateClient());
         await Journey.ToPlanAsync(chat);
         Assert.NotNull(await SavedState.ConversationAsync(host.Store, chat));
 
+        // Each simulated half second lets the purge timer fire once; wait (generously) for the purge to act.
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await SavedState.ConversationAsync(host.Store, chat) is not null || await SavedState.UserAsync(host.Store, chat) is not null)
         {
+            clock.Advance(TimeSpan.FromMilliseconds(500));
             await Task.Delay(TimeSpan.FromMilliseconds(200), deadline.Token);
         }
 
+        Assert.True(clock.GetUtcNow() - clock.Start > TimeSpan.FromSeconds(2), "State was purged before it had been idle for the expiry.");
         Assert.Contains("acceptDisclaimer", (await chat.SayAsync("start")).Actions);
     }
 

@@ -1,29 +1,33 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace BackStrength.Tests.Shared;
 
 /// <summary>
-/// The repository's Azurite blob emulator (node_modules/.bin/azurite-blob) on a fixed free port and data folder,
-/// so it can be stopped to simulate an outage and started again with everything it stored. Shared by the test
-/// projects that need a real blob service (linked from tests/Shared).
+/// The repository's Azurite blob emulator (node_modules/.bin/azurite-blob) with its own data folder, so it can be
+/// stopped to simulate an outage and started again, on the same port, with everything it stored. Shared by the
+/// test projects that need a real blob service (linked from tests/Shared).
 /// </summary>
-public sealed class Azurite : IAsyncDisposable
+public sealed partial class Azurite : IAsyncDisposable
 {
     // Azurite's published development account; it only exists inside the local emulator.
     private const string Account = "devstoreaccount1";
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly int _port = FreeLoopbackPort();
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("backstrength-azurite-").FullName;
     private readonly System.Text.StringBuilder _output = new();
     private Process? _process;
     private TaskCompletionSource? _closed;
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};BlobEndpoint=http://127.0.0.1:{_port}/{Account};";
+    // 0 until the first start: Azurite then binds a port the system hands it, so no parallel test can take it
+    // first, and reports which one; later starts (after an outage) reuse it, as clients know no other.
+    private int _port;
+
+    public string ConnectionString => _port == 0
+        ? throw new InvalidOperationException("Start Azurite first: its port is known once it listens.")
+        : $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};BlobEndpoint=http://127.0.0.1:{_port}/{Account};";
 
     public async Task StartAsync()
     {
@@ -34,7 +38,7 @@ public sealed class Azurite : IAsyncDisposable
         }
 
         var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--blobPort", _port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", _dataFolder, "--skipApiVersionCheck", "--loose" })
+        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--blobPort", _port.ToString(CultureInfo.InvariantCulture), "--location", _dataFolder, "--skipApiVersionCheck", "--loose" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -42,10 +46,21 @@ public sealed class Azurite : IAsyncDisposable
         _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
         _closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var closed = _closed;
+        // Readiness is this process saying it listens, not any answer on the port, which could be someone else's.
+        var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         _process.OutputDataReceived += (_, line) =>
         {
             Record(line.Data);
-            if (line.Data?.Contains("successfully closed", StringComparison.Ordinal) == true)
+            if (line.Data is null)
+            {
+                return;
+            }
+
+            if (ListeningOn().Match(line.Data) is { Success: true } match)
+            {
+                listening.TrySetResult(int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture));
+            }
+            else if (line.Data.Contains("successfully closed", StringComparison.Ordinal))
             {
                 closed.TrySetResult();
             }
@@ -55,15 +70,21 @@ public sealed class Azurite : IAsyncDisposable
         _process.BeginErrorReadLine();
 
         using var deadline = new CancellationTokenSource(StartTimeout);
-        while (!await AcceptsConnectionsAsync(deadline.Token))
+        var exited = _process.WaitForExitAsync(deadline.Token);
+        try
         {
-            if (_process.HasExited)
+            if (await Task.WhenAny(listening.Task, exited) != listening.Task)
             {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before accepting connections:\n{Output()}");
+                await exited;
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on port {_port}:\n{Output()}");
             }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
         }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Azurite was not listening within {StartTimeout.TotalSeconds} s:\n{Output()}");
+        }
+
+        _port = await listening.Task;
     }
 
     /// <summary>
@@ -75,7 +96,7 @@ public sealed class Azurite : IAsyncDisposable
     {
         if (_process is { HasExited: false })
         {
-            using (var interrupt = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var interrupt = Process.Start("kill", ["-INT", _process.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await interrupt.WaitForExitAsync();
             }
@@ -93,20 +114,6 @@ public sealed class Azurite : IAsyncDisposable
     {
         await StopAsync();
         Directory.Delete(_dataFolder, recursive: true);
-    }
-
-    private async Task<bool> AcceptsConnectionsAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, _port, cancellationToken);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 
     private void Record(string? line)
@@ -128,10 +135,6 @@ public sealed class Azurite : IAsyncDisposable
         }
     }
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    [GeneratedRegex(@"successfully listens on http://[^:]+:(?<port>\d+)")]
+    private static partial Regex ListeningOn();
 }

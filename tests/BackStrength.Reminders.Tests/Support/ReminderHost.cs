@@ -12,10 +12,11 @@ using Microsoft.Extensions.Time.Testing;
 namespace BackStrength.Reminders.Tests.Support;
 
 /// <summary>
-/// One instance of the real bot host (its own container, scheduler and polling service) on a fake clock, with
-/// reminders delivered into the test <see cref="ReminderChannel"/>. Instances given the same store behave as
-/// several copies of the bot running side by side. With <paramref name="throughHostAdapter"/> reminders go out
-/// through the host's own Bot Framework adapter to the conversation's service URL instead.
+/// One instance of the real bot host (its own container and scheduler) on a fake clock, with reminders delivered
+/// into the test <see cref="ReminderChannel"/>. Instances given the same store behave as several copies of the bot
+/// running side by side. The tests drive the scheduler themselves; only given a <paramref name="pollInterval"/>
+/// does the host run its polling service too. With <paramref name="throughHostAdapter"/> reminders go out through
+/// the host's own Bot Framework adapter to the conversation's service URL instead.
 /// </summary>
 public sealed class ReminderHost(
     ReminderChannel channel,
@@ -25,10 +26,6 @@ public sealed class ReminderHost(
     bool throughHostAdapter = false)
     : WebApplicationFactory<Program>
 {
-    // Longer than any test moves the clock (and within a timer's 49-day limit): the polling service only runs at
-    // start-up unless a test asks for polling, so the tests drive the scheduler themselves.
-    private static readonly TimeSpan Never = TimeSpan.FromDays(40);
-
     public ReminderChannel Channel => channel;
 
     public ReminderScheduler Scheduler => Services.GetRequiredService<ReminderScheduler>();
@@ -42,15 +39,28 @@ public sealed class ReminderHost(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Memory",
             ["Logging:LogLevel:Default"] = "Warning",
-            ["ReminderScheduler:PollInterval"] = (pollInterval ?? Never).ToString("c", CultureInfo.InvariantCulture),
-        }));
+        };
+        if (pollInterval is { } interval)
+        {
+            settings["ReminderScheduler:PollInterval"] = interval.ToString("c", CultureInfo.InvariantCulture);
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(clock);
+            if (pollInterval is null)
+            {
+                // The service polls once as the host starts, on a thread of its own (.NET 10 runs all of a
+                // BackgroundService in the background): a poll that runs late, after a test moved the clock, would
+                // send the reminders the test is about to send itself.
+                services.Remove(services.Single(service => service.ImplementationType == typeof(ReminderPollingService)));
+            }
+
             if (sharedStorage is not null)
             {
                 services.AddSingleton(sharedStorage);

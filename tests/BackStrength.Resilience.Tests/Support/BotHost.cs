@@ -11,7 +11,7 @@ namespace BackStrength.Resilience.Tests.Support;
 
 /// <summary>
 /// The real bot host in process. Unless the settings choose another store, state lives in a SQLite file in a
-/// temporary folder of its own. The store the app registered is wrapped in a <see cref="FaultInjectingStorage"/>,
+/// temporary folder of its own. Given a clock, the whole app reads the time from it. The store the app registered is wrapped in a <see cref="FaultInjectingStorage"/>,
 /// itself under the app's fault labelling, so an injected fault reaches the turn exactly as an outage would.
 /// Every log entry is captured.
 /// </summary>
@@ -19,9 +19,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _ownFolder;
+    private readonly TimeProvider? _clock;
 
-    public BotHost(IReadOnlyDictionary<string, string?>? settings = null)
+    public BotHost(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        _clock = clock;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (!_settings.ContainsKey("Storage:Provider"))
         {
@@ -49,6 +51,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
+
             var registered = services.Last(descriptor => descriptor.ServiceType == typeof(IStorage));
             services.Remove(registered);
             services.AddSingleton(provider => new FaultInjectingStorage(Create(registered, provider)));

@@ -1,31 +1,26 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BackStrength.Resilience.Tests.Support;
 
 /// <summary>
-/// The built bot as a real process (dotnet BackStrength.Bot.dll) on a free loopback port, configured through
-/// environment variables as in a deployment. It can be killed outright (SIGKILL) to test what survives a crash.
+/// The built bot as a real process (dotnet BackStrength.Bot.dll) on a loopback port of its own choosing, configured
+/// through environment variables as in a deployment. It can be killed outright (SIGKILL) to test what survives a crash.
 /// </summary>
-public sealed class BotProcess : IAsyncDisposable
+public sealed partial class BotProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private HttpClient? _client;
 
-    private BotProcess(Process process, Uri address)
-    {
-        _process = process;
-        Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-    }
+    private BotProcess(Process process) => _process = process;
 
-    public Uri Address { get; }
-
-    public HttpClient Client { get; }
+    public HttpClient Client => _client ?? throw new InvalidOperationException("The bot has not started listening yet.");
 
     public string Output
     {
@@ -47,7 +42,6 @@ public sealed class BotProcess : IAsyncDisposable
             throw new InvalidOperationException($"{dll} is missing: build src/BackStrength.Bot first (building this test project does).");
         }
 
-        var port = FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = binaries,
@@ -55,7 +49,9 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}" })
+        // Port 0: the bot binds a port the system hands it, so no parallel test or outbound connection can take
+        // it first; its "Now listening on" log line says which one it got.
+        foreach (var argument in new[] { dll, "--urls", "http://127.0.0.1:0" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -66,13 +62,24 @@ public sealed class BotProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
-        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        var bot = new BotProcess(process);
         process.OutputDataReceived += (_, line) => bot.Record(line.Data);
         process.ErrorDataReceived += (_, line) => bot.Record(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await bot.WaitUntilReadyAsync();
+        try
+        {
+            await bot.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            await bot.DisposeAsync();
+            throw;
+        }
+
         return bot;
     }
 
@@ -89,56 +96,70 @@ public sealed class BotProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
-        Client.Dispose();
+        _client?.Dispose();
         _process.Dispose();
     }
 
     private async Task WaitUntilReadyAsync()
     {
         using var deadline = new CancellationTokenSource(StartTimeout);
-        while (true)
+        try
         {
-            if (_process.HasExited)
+            var exited = _process.WaitForExitAsync(deadline.Token);
+            if (await Task.WhenAny(_listening.Task, exited) != _listening.Task)
             {
-                throw new InvalidOperationException($"The bot process exited with code {_process.ExitCode}:\n{Output}");
+                await exited;
+                throw new InvalidOperationException($"The bot process exited with code {_process.ExitCode} before listening:\n{Output}");
             }
 
-            try
+            _client = new HttpClient { BaseAddress = await _listening.Task, Timeout = TimeSpan.FromSeconds(60) };
+            while (true)
             {
-                using var response = await Client.GetAsync("readyz", deadline.Token);
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (_process.HasExited)
                 {
-                    return;
+                    throw new InvalidOperationException($"The bot process exited with code {_process.ExitCode}:\n{Output}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-            {
-                throw new TimeoutException($"The bot process was not ready within {StartTimeout.TotalSeconds} s:\n{Output}");
-            }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(200), deadline.Token);
+                try
+                {
+                    using var response = await _client.GetAsync("readyz", deadline.Token);
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Listening, but not serving yet.
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200), deadline.Token);
+            }
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The bot process was not ready within {StartTimeout.TotalSeconds} s:\n{Output}");
+        }
     }
 
     private void Record(string? line)
     {
-        if (line is not null)
+        if (line is null)
         {
-            lock (_output)
-            {
-                _output.AppendLine(line);
-            }
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (ListeningOn().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups["address"].Value.TrimEnd('/') + "/"));
         }
     }
+
+    [GeneratedRegex(@"Now listening on: (?<address>http://\S+)")]
+    private static partial Regex ListeningOn();
 }
