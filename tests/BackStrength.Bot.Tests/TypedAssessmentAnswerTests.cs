@@ -12,7 +12,8 @@ namespace BackStrength.Bot.Tests;
 /// <remarks>
 /// The table was written before the vocabulary and the recognizers were tuned to it, as a held-out set.
 /// First run, before any fix: 41 of 69 rows passed (28 failed: 12 at the experience question, 7 at yes/no
-/// questions, 5 at equipment, 3 at focus, 1 at minutes).
+/// questions, 5 at equipment, 3 at focus, 1 at minutes). After the fixes (denials in the dialog engine's phrase
+/// matcher, more everyday wordings in Content/conversation.json): 69 of 69.
 /// </remarks>
 public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<BotHost>
 {
@@ -112,8 +113,19 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         { Question.Focus, "upper back, no wait, lower back", AsksAgain },
     };
 
+    /// <summary>Wordings found while fixing the table's failures: not held out, kept so the fixes stay fixed.</summary>
+    public static TheoryData<Question, string, string> AnswersFoundWhileFixing => new()
+    {
+        { Question.Floor, "I can hardly get down to the floor", "false" },
+        { Question.Floor, "I can barely", "false" },
+        { Question.Kneeling, "being on my knees is sore", "false" },
+        { Question.Experience, "I'm not new to exercise", AsksAgain },
+        { Question.Experience, "I'm a beginner, not very active", "new" },
+    };
+
     [Theory]
     [MemberData(nameof(Answers))]
+    [MemberData(nameof(AnswersFoundWhileFixing))]
     public async Task A_typed_answer_gets_the_plan_of_the_option_it_means_or_the_question_again(Question question, string typed, string meaning)
     {
         var chat = new SdkChat(host);
