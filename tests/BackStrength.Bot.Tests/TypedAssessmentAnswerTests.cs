@@ -121,6 +121,10 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         { Question.Kneeling, "being on my knees is sore", "false" },
         { Question.Experience, "I'm not new to exercise", AsksAgain },
         { Question.Experience, "I'm a beginner, not very active", "new" },
+        { Question.Experience, "very little", "new" },
+        { Question.Experience, "very rarely", "new" },
+        { Question.Experience, "very much so", "regular" },
+        { Question.Focus, "not too fussed", "none" },
     };
 
     [Theory]
