@@ -61,14 +61,14 @@ internal static class TextNormalizer
                 return;
             }
 
-            var text = word.ToString();
+            var finished = word.ToString();
             word.Clear();
-            if (breaks.Contains(text))
+            if (breaks.Contains(finished))
             {
                 clause++;
             }
 
-            tokens.Add(new Token(text, clause));
+            tokens.Add(new Token(finished, clause));
         }
     }
 }
