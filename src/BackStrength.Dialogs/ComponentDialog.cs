@@ -71,6 +71,9 @@ public class ComponentDialog : Dialog
         await OnRepromptDialogAsync(turnContext, instance, cancellationToken).ConfigureAwait(false);
     }
 
+    public override Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+        => new DialogContext(Dialogs, turnContext, InnerState(instance)).ActiveDialogUnderstandsAnswerAsync(cancellationToken);
+
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {
         // Cancelling the component cancels what runs inside it, so inner dialogs get to clean up too.

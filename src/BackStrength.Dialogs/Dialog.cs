@@ -31,6 +31,14 @@ public abstract class Dialog
     public virtual Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
         => Task.CompletedTask;
 
+    /// <summary>
+    /// Whether the dialog waiting on <paramref name="instance"/> understands the current message as its answer, without
+    /// taking it. Lets a parent tell an answer from a command that shares its words ("beginner" answers "how used to
+    /// exercise are you?" but also sounds like "make it easier"). By default it does not.
+    /// </summary>
+    public virtual Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+        => Task.FromResult(false);
+
     /// <summary>Called just before the dialog is popped off the stack, so it can clean up. By default it does nothing.</summary>
     public virtual Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
         => Task.CompletedTask;

@@ -115,6 +115,12 @@ public class DialogContext
         return await BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the active dialog understands the current message as its answer (see <see cref="Dialog.UnderstandsAnswerAsync"/>).</summary>
+    public Task<bool> ActiveDialogUnderstandsAnswerAsync(CancellationToken cancellationToken = default)
+        => ActiveDialog is { } instance
+            ? FindActiveDialog(instance).UnderstandsAnswerAsync(Context, instance, cancellationToken)
+            : Task.FromResult(false);
+
     /// <summary>Asks the active dialog to repeat its question.</summary>
     public async Task RepromptDialogAsync(CancellationToken cancellationToken = default)
     {

@@ -47,6 +47,8 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("none of those")]
     [InlineData("nothing like that")]
     [InlineData("I'm fine")]
+    [InlineData("No, none of them")]
+    [InlineData("not really")]
     public async Task Saying_none_apply_in_words_goes_on_to_the_assessment(string answer)
     {
         var chat = new SdkChat(host);
@@ -54,6 +56,23 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
         (await chat.SayAsync("I accept")).Single(CardKind.SafetyCheck);
 
         (await chat.SayAsync(answer)).Single(CardKind.Assessment);
+    }
+
+    [Theory]
+    [InlineData("I'm not ok")]
+    [InlineData("I can't walk properly")]
+    [InlineData("my legs are not working right")]
+    [InlineData("I don't feel great")]
+    [InlineData("it doesn't feel right down there")]
+    public async Task A_worrying_answer_that_names_no_red_flag_is_not_taken_as_none_and_gets_the_question_again(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        (await chat.SayAsync("I accept")).Single(CardKind.SafetyCheck);
+
+        var reply = await chat.SayAsync(answer);
+
+        Assert.False(reply.Has(CardKind.Assessment), $"\"{answer}\" was taken as none of the red flags: {reply}");
     }
 
     [Fact]

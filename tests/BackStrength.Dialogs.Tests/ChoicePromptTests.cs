@@ -26,6 +26,9 @@ public class ChoicePromptTests
     [InlineData("last", 3)]
     [InlineData("Pelvik tilt", 1)]
     [InlineData("cat cow strecth", 0)]
+    [InlineData("not the cat cow, the bird dog", 2)]
+    [InlineData("bird dog but not pelvic tilt", 2)]
+    [InlineData("I don't want child's pose, pelvic tilt please", 1)]
     public async Task A_typed_answer_picks_the_choice_by_title_synonym_number_or_ordinal(string answer, int expectedIndex)
     {
         await new DialogHarness(Root()).Flow()
@@ -41,6 +44,10 @@ public class ChoicePromptTests
     [InlineData("dog")]
     [InlineData("brid dog")]
     [InlineData("something else")]
+    [InlineData("not bird dog")]
+    [InlineData("never pelvic tilt")]
+    [InlineData("bird dog, no actually pelvic tilt")]
+    [InlineData("pelvic tilt and then child's pose")]
     public async Task An_answer_that_picks_no_single_choice_gets_the_question_again(string answer)
     {
         await new DialogHarness(Root()).Flow()

@@ -20,6 +20,9 @@ public class ConfirmPromptTests
     [InlineData("Let's go")]
     [InlineData("1")]
     [InlineData("the first one")]
+    [InlineData("it does")]
+    [InlineData("yeah I can")]
+    [InlineData("yes, no problem")]
     public async Task Everyday_ways_of_saying_yes_confirm(string answer)
     {
         await AnswerAsync(answer, "result: confirmed");
@@ -39,6 +42,11 @@ public class ConfirmPromptTests
     [InlineData("I don't think so")]
     [InlineData("2")]
     [InlineData("last")]
+    [InlineData("it doesn't")]
+    [InlineData("I can't")]
+    [InlineData("not ok")]
+    [InlineData("I'm not ready")]
+    [InlineData("I can hardly")]
     public async Task Everyday_ways_of_saying_no_decline(string answer)
     {
         await AnswerAsync(answer, "result: declined");
@@ -48,6 +56,10 @@ public class ConfirmPromptTests
     [InlineData("maybe")]
     [InlineData("not sure")]
     [InlineData("what do you mean")]
+    [InlineData("yes and no")]
+    [InlineData("sort of")]
+    [InlineData("I don't know")]
+    [InlineData("yes, but not today")]
     public async Task An_unclear_answer_gets_the_question_again(string answer)
     {
         await new DialogHarness(Root()).Flow()
@@ -98,6 +110,22 @@ public class ConfirmPromptTests
             .Send("skip").Reply("result: declined")
             .Send("hi").Reply(_ => { })
             .Send("start the session").Reply("result: confirmed")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("easily", "result: confirmed")]
+    [InlineData("it hurts", "result: declined")]
+    [InlineData("not easily", "result: declined")]
+    public async Task The_choices_synonyms_say_yes_or_no_and_a_denied_yes_synonym_is_a_no(string answer, string expected)
+    {
+        var prompt = new ConfirmPrompt("floor");
+        prompt.ConfirmChoices.Item1.Synonyms = ["easily"];
+        prompt.ConfirmChoices.Item2.Synonyms = ["it hurts"];
+
+        await new DialogHarness(Steps.AskOnce(prompt, Steps.Ask("Can you get down to the floor?"))).Flow()
+            .Send("hi").Reply(_ => { })
+            .Send(answer).Reply(expected)
             .StartTestAsync();
     }
 

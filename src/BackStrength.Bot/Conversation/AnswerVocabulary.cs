@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using BackStrength.Coaching;
+using BackStrength.Dialogs;
+using BackStrength.Dialogs.Choices;
 
 namespace BackStrength.Bot.Conversation;
 
@@ -25,6 +27,15 @@ public sealed partial class AnswerVocabulary
     public List<string> KeepAnswers { get; set; } = [];
 
     public List<string> ChangeTimeWords { get; set; } = [];
+
+    /// <summary>Ways of saying there is no kit to hand ("nothing", "no equipment").</summary>
+    public List<string> NoEquipmentAnswers { get; set; } = [];
+
+    /// <summary>Words that say yes to "can you get down to the floor?" and "is kneeling comfortable?" ("easily").</summary>
+    public List<string> ComfortableAnswers { get; set; } = [];
+
+    /// <summary>Words that say no to those two questions ("it hurts"); they would mean yes to "does pain spread?".</summary>
+    public List<string> UncomfortableAnswers { get; set; } = [];
 
     public Dictionary<string, List<string>> Equipment { get; set; } = [];
 
@@ -52,19 +63,23 @@ public sealed partial class AnswerVocabulary
 
     public bool AsksToChangeTime(string? text) => ChangeTimeWords.Any(word => Mentions(text, word));
 
-    /// <summary>The equipment named in free text such as "a band and a chair", or null when none is recognised.</summary>
+    /// <summary>
+    /// The equipment named in free text such as "a band and a chair" or "no weights, just a band"; none for "nothing";
+    /// null when none is recognised or the answer only says what is missing ("I don't have a band"), so the question
+    /// is asked again rather than guessed.
+    /// </summary>
     public Equipment? FindEquipment(string? text)
     {
-        if (IsNone(text) || Normalise(text) is "no" or "nothing at all")
+        var items = Equipment.Keys.ToList();
+        var mentions = ChoiceRecognizers.FindMentions(text, [.. items.Select(item => new Choice(item) { Synonyms = Equipment[item] })]);
+        if (mentions.Named.Count > 0)
         {
-            return BackStrength.Coaching.Equipment.None;
+            return mentions.Named.Aggregate(BackStrength.Coaching.Equipment.None, (all, index) => all | Enum.Parse<Equipment>(items[index]));
         }
 
-        var found = Equipment
-            .Where(entry => entry.Value.Any(word => Mentions(text, word)))
-            .Select(entry => Enum.Parse<Equipment>(entry.Key))
-            .ToList();
-        return found.Count == 0 ? null : found.Aggregate(BackStrength.Coaching.Equipment.None, (all, item) => all | item);
+        return mentions.Denied.Count == 0 && NoEquipmentAnswers.Any(answer => Mentions(text, answer))
+            ? BackStrength.Coaching.Equipment.None
+            : null;
     }
 
     /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/> as whole words.</summary>

@@ -32,7 +32,8 @@ public sealed class MinutesQuestion(IntentRecognizer recognizer)
 
     private Task<bool> ValidateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        var recognition = recognizer.Recognize(prompt.Context.Activity.Text);
+        // "I don't have 30 minutes, maybe 10": a time the answer denies is not the time it gives.
+        var recognition = recognizer.Recognize(Denials.WithoutDenied(prompt.Context.Activity.Text));
         // A length with its unit outranks the list's own reading: "1 hour" is 60 minutes, not a choice numbered 1.
         if (prompt.Recognized.Succeeded && recognition.Minutes is null)
         {

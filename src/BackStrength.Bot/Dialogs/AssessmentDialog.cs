@@ -24,6 +24,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private const string QuickSteps = "assessmentTypedQuick";
     private const string FirstAnswerPrompt = "painOrFormPrompt";
     private const string YesNoPrompt = "assessmentYesNoPrompt";
+    private const string ComfortPrompt = "assessmentComfortPrompt";
     private const string ExperiencePrompt = "experiencePrompt";
     private const string EquipmentPrompt = "equipmentPrompt";
     private const string MinutesPrompt = "minutesPrompt";
@@ -54,6 +55,7 @@ public sealed class AssessmentDialog : ComponentDialog
         AddDialog(new WaterfallDialog(QuickSteps, [AskMinutesAsync, BuildQuickAsync]));
         AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new ConfirmPrompt(YesNoPrompt) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(ComfortQuestion(ComfortPrompt, _vocabulary));
         AddDialog(new ChoicePrompt(ExperiencePrompt) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(EquipmentPrompt, (prompt, _) =>
             Task.FromResult(_vocabulary.FindEquipment(prompt.Context.Activity.Text) is not null))
@@ -132,7 +134,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> AskPainBelowKneeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["pain"] = Convert.ToInt32(step.Options, System.Globalization.CultureInfo.InvariantCulture);
-        return await AskYesNoAsync(step, _texts.AskPainBelowKnee, cancellationToken);
+        return await AskYesNoAsync(step, YesNoPrompt, _texts.AskPainBelowKnee, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskExperienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -149,13 +151,13 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> AskFloorAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["experience"] = ChosenKey(step.Result, _vocabulary.ExperienceLabels) ?? nameof(Experience.New);
-        return await AskYesNoAsync(step, _texts.AskFloor, cancellationToken);
+        return await AskYesNoAsync(step, ComfortPrompt, _texts.AskFloor, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskKneelingAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["floor"] = step.Result is true;
-        return await AskYesNoAsync(step, _texts.AskKneeling, cancellationToken);
+        return await AskYesNoAsync(step, ComfortPrompt, _texts.AskKneeling, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskEquipmentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -222,12 +224,24 @@ public sealed class AssessmentDialog : ComponentDialog
         return await step.EndDialogAsync(assessment, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext step, string question, CancellationToken cancellationToken) =>
-        await step.PromptAsync(YesNoPrompt, new PromptOptions
+    private async Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext step, string promptId, string question, CancellationToken cancellationToken) =>
+        await step.PromptAsync(promptId, new PromptOptions
         {
             Prompt = MessageFactory.Text(question),
             RetryPrompt = MessageFactory.Text(_texts.YesNoRetry),
         }, cancellationToken);
+
+    /// <summary>
+    /// The yes/no prompt for "can you get down to the floor?" and "is kneeling comfortable?", where "it hurts"
+    /// means no and "easily" yes, and "not easily" is a no.
+    /// </summary>
+    private static ConfirmPrompt ComfortQuestion(string dialogId, AnswerVocabulary vocabulary)
+    {
+        var prompt = new ConfirmPrompt(dialogId) { MaxAttempts = PromptPatience.Unlimited };
+        prompt.ConfirmChoices.Item1.Synonyms = vocabulary.ComfortableAnswers;
+        prompt.ConfirmChoices.Item2.Synonyms = vocabulary.UncomfortableAnswers;
+        return prompt;
+    }
 
     private static int MinutesOf(object? result) => MinutesQuestion.MinutesOf(result) ?? AssessmentForm.MinuteOptions[1];
 

@@ -151,6 +151,15 @@ public sealed class MainDialog : ComponentDialog
             return null;
         }
 
+        // "Beginner" or "I can hardly get down" answer an assessment question; with nothing on screen to change they
+        // are not a request to make an exercise easier.
+        if (input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap
+            && input.ExerciseId is null && coaching.CurrentVariationId is null
+            && await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+        {
+            return null;
+        }
+
         switch (input.Intent)
         {
             case Intent.Help:

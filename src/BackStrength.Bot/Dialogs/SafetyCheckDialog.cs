@@ -103,6 +103,12 @@ public sealed class SafetyCheckDialog : ComponentDialog
             prompt.Recognized.Value = false;
             prompt.Recognized.Succeeded = true;
         }
+        else if (prompt.Recognized is { Succeeded: true, Value: false })
+        {
+            // At a red-flag screen "none apply" must be said plainly: a sentence that only reads as a no ("I'm not
+            // ok", "I can't walk properly") may describe a symptom, so the question is asked again.
+            prompt.Recognized.Succeeded = false;
+        }
 
         return Task.FromResult(prompt.Recognized.Succeeded);
     }

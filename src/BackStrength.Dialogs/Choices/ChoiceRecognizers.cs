@@ -1,120 +1,73 @@
 namespace BackStrength.Dialogs.Choices;
 
 /// <summary>
-/// Works out which choice an answer picks: its title or a synonym anywhere in the answer (ignoring case, accents
-/// and punctuation, tolerating a small typo in words of five or more letters), else its ordinal ("the second
-/// one", "last"), else its number in the list ("2", "number two"), or, when the choices are numbers, the choice
-/// with that value.
+/// Works out which choice an answer picks: its title or a synonym anywhere in the answer (see
+/// <see cref="PhraseMatcher"/> for typos, overlaps and denials), else its ordinal ("the second one", "last"), else
+/// its number in the list ("2", "number two"), or, when the choices are numbers, the choice with that value.
 /// </summary>
 public static class ChoiceRecognizers
 {
-    private const int MinimumFuzzyWordLength = 5;
-    private const int LongWordLength = 9;
     private const float ScorePenaltyPerTypo = 0.1f;
 
-    /// <summary>The choice the answer picks, or null when it picks none or is ambiguous ("red or blue").</summary>
+    /// <summary>
+    /// The choice the answer picks, or null when it picks none or is ambiguous: it names two choices ("red or
+    /// blue", "sometimes, no actually every day"), or names choices only to deny them ("not regularly").
+    /// </summary>
     public static FoundChoice? RecognizeChoice(string? utterance, IList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var tokens = TextNormalizer.Tokenize(utterance);
+        var tokens = TextNormalizer.TokenizeClauses(utterance);
         if (tokens.Length == 0 || choices.Count == 0)
         {
             return null;
         }
 
-        var byPhrase = MatchPhrases(tokens, choices);
-        if (byPhrase.Found is not null || byPhrase.Ambiguous)
+        var found = PhraseMatcher.Find(tokens, [.. choices.Select(PhrasesOf)]);
+        if (found.Matches.Count > 0)
         {
-            return byPhrase.Found;
+            return found.Named is [var index] ? Picked(choices[index], index, found, tokens.Length) : null;
         }
 
-        var position = MatchOrdinal(tokens, choices.Count) ?? MatchNumber(tokens, choices);
-        return position is int index
-            ? new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f }
+        return PositionOf(tokens, choices) is int chosen
+            ? new FoundChoice { Value = choices[chosen].Value, Index = chosen, Score = 1f }
             : null;
     }
 
-    private static (FoundChoice? Found, bool Ambiguous) MatchPhrases(string[] tokens, IList<Choice> choices)
+    /// <summary>The choice the answer picks by its ordinal or number alone ("the first one", "2"), or null.</summary>
+    internal static int? RecognizePosition(string? utterance, IList<Choice> choices)
+        => PositionOf(TextNormalizer.TokenizeClauses(utterance), choices);
+
+    /// <summary>
+    /// The choices an answer names and those it names only to deny, for questions that take several at once: "no
+    /// weights, just a band and a chair" names the band and the chair and denies the weights.
+    /// </summary>
+    public static ChoiceMentions FindMentions(string? utterance, IList<Choice> choices)
     {
-        FoundChoice? best = null;
-        var tie = false;
-        for (var index = 0; index < choices.Count; index++)
-        {
-            var choice = choices[index];
-            foreach (var phrase in PhrasesOf(choice))
-            {
-                var score = PhraseScore(tokens, TextNormalizer.Tokenize(phrase));
-                if (score is null || (best is not null && score < best.Score))
-                {
-                    continue;
-                }
-
-                if (best is not null && score == best.Score)
-                {
-                    tie |= best.Index != index;
-                    continue;
-                }
-
-                best = new FoundChoice { Value = choice.Value, Index = index, Score = score.Value, Synonym = phrase };
-                tie = false;
-            }
-        }
-
-        return tie ? (null, true) : (best, false);
+        ArgumentNullException.ThrowIfNull(choices);
+        var found = PhraseMatcher.Find(TextNormalizer.TokenizeClauses(utterance), [.. choices.Select(PhrasesOf)]);
+        return new ChoiceMentions(found.Named, found.Denied);
     }
 
-    private static IEnumerable<string> PhrasesOf(Choice choice)
+    internal static IEnumerable<string> PhrasesOf(Choice choice)
         => choice.Synonyms is null ? [choice.Value] : [choice.Value, .. choice.Synonyms];
 
     /// <summary>
-    /// Finds the phrase's words, in order and side by side, in the answer. The score is the share of the answer the
-    /// phrase covers, so "neck stretch advanced" prefers the longer choice, lowered a little for each typo.
+    /// The score is the share of the answer the best phrase covers, so "neck stretch advanced" scores the longer
+    /// choice higher, lowered a little for each typo.
     /// </summary>
-    private static float? PhraseScore(string[] tokens, string[] phrase)
+    private static FoundChoice Picked(Choice choice, int index, PhraseMatches found, int tokenCount)
     {
-        if (phrase.Length == 0 || phrase.Length > tokens.Length)
-        {
-            return null;
-        }
-
-        int? fewestTypos = null;
-        for (var start = 0; start + phrase.Length <= tokens.Length; start++)
-        {
-            var typos = 0;
-            for (var offset = 0; offset < phrase.Length && typos >= 0; offset++)
-            {
-                var distance = WordDistance(tokens[start + offset], phrase[offset]);
-                typos = distance is int d ? typos + d : -1;
-            }
-
-            if (typos >= 0 && (fewestTypos is null || typos < fewestTypos))
-            {
-                fewestTypos = typos;
-            }
-        }
-
-        return fewestTypos is int found
-            ? (float)phrase.Length / tokens.Length * (1f - (ScorePenaltyPerTypo * found))
-            : null;
+        var best = found.Matches
+            .Where(match => match.Group == index && !match.Denied)
+            .Select(match => (match.Phrase, Score: (float)match.Length / tokenCount * (1f - (ScorePenaltyPerTypo * match.Typos))))
+            .MaxBy(match => match.Score);
+        return new FoundChoice { Value = choice.Value, Index = index, Score = best.Score, Synonym = best.Phrase };
     }
 
-    /// <summary>0 for the same word, the number of typos when small enough to tolerate, otherwise null.</summary>
-    private static int? WordDistance(string typed, string expected)
+    private static int? PositionOf(Token[] tokens, IList<Choice> choices)
     {
-        if (typed == expected)
-        {
-            return 0;
-        }
-
-        if (typed.Length < MinimumFuzzyWordLength || expected.Length < MinimumFuzzyWordLength
-            || !expected.Any(char.IsLetter))
-        {
-            return null;
-        }
-
-        var allowed = expected.Length >= LongWordLength ? 2 : 1;
-        var distance = EditDistance.Between(typed, expected);
-        return distance <= allowed ? distance : null;
+        var words = tokens.Select(token => token.Text).ToArray();
+        return words.Length == 0 ? null : MatchOrdinal(words, choices.Count) ?? MatchNumber(words, choices);
     }
 
     private static int? MatchOrdinal(string[] tokens, int count)

@@ -36,6 +36,14 @@ internal sealed class LanguageData
     [JsonRequired]
     public List<string> ChoiceNumberFillers { get; init; } = [];
 
+    /// <summary>Words that deny what follows them in their clause ("not", "dont", "never").</summary>
+    [JsonRequired]
+    public HashSet<string> Negators { get; init; } = [];
+
+    /// <summary>Words that start a new clause ("but", "actually"), so a denial before them does not reach past them.</summary>
+    [JsonRequired]
+    public HashSet<string> ClauseBreaks { get; init; } = [];
+
     private static LanguageData Load()
     {
         using var stream = typeof(LanguageData).Assembly.GetManifestResourceStream(ResourceName)
@@ -57,6 +65,10 @@ internal sealed class LanguageData
 
         [JsonRequired]
         public List<string> No { get; init; } = [];
+
+        /// <summary>Answers that are neither yes nor no ("not sure", "sort of"), so the question is asked again.</summary>
+        [JsonRequired]
+        public List<string> Unsure { get; init; } = [];
     }
 
     internal sealed class ChoiceListWords

@@ -5,8 +5,9 @@ namespace BackStrength.Dialogs;
 
 /// <summary>
 /// Asks a yes/no question. Understands the everyday ways of saying yes or no listed in Resources/en.json
-/// ("yeah", "sure", "no thanks", "not now"...), an answer that starts with one of them ("yes please do"),
-/// and the two buttons' labels, numbers or ordinals.
+/// ("yeah", "sure", "no thanks", "not now"...) anywhere in the answer ("yes please do"), the two choices' labels and
+/// synonyms, a denied yes as a no ("not comfortable"), and the buttons' numbers or ordinals. An answer that says
+/// both ("yes and no") or hedges ("sort of") is asked again.
 /// </summary>
 public class ConfirmPrompt : Prompt<bool>
 {
@@ -35,11 +36,11 @@ public class ConfirmPrompt : Prompt<bool>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var answer = AnswerText(turnContext.Activity);
-        var confirmed = ConfirmWords.Recognize(answer)
-            ?? ChoiceRecognizers.RecognizeChoice(answer, ChoicesList()) switch
+        var confirmed = ConfirmWords.Recognize(answer, ConfirmChoices.Item1, ConfirmChoices.Item2)
+            ?? ChoiceRecognizers.RecognizePosition(answer, ChoicesList()) switch
             {
-                { Index: 0 } => true,
-                { Index: 1 } => false,
+                0 => true,
+                1 => false,
                 _ => (bool?)null,
             };
         return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = confirmed.HasValue, Value = confirmed ?? false });

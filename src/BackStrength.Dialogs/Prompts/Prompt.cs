@@ -107,6 +107,20 @@ public abstract class Prompt<T> : Dialog
         await OnPromptAsync(turnContext, promptState, options, false, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the recognizer makes sense of the message; the validator is not run, as it may answer the user.</summary>
+    public override async Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Activity.Type != ActivityTypes.Message)
+        {
+            return false;
+        }
+
+        var (options, promptState) = Stored(instance);
+        var recognized = await OnRecognizeAsync(turnContext, new Dictionary<string, object>(promptState), options, cancellationToken).ConfigureAwait(false);
+        return recognized.Succeeded;
+    }
+
     /// <summary>Sends the question, or the retry question when <paramref name="isRetry"/>.</summary>
     protected abstract Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default);
 

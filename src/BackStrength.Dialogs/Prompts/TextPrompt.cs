@@ -10,6 +10,10 @@ public class TextPrompt : Prompt<string>
     {
     }
 
+    /// <summary>Any text is text: whether it answers the question is for the validator to say, so this never claims it.</summary>
+    public override Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+        => Task.FromResult(false);
+
     protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
         => SendQuestionAsync(turnContext, options, isRetry, cancellationToken);
 

@@ -28,12 +28,15 @@ public static class Journey
     }
 
     /// <summary>Card taps from "start" to the plan card, as a first-time user; returns the plan's replies.</summary>
-    public static async Task<Replies> TapToPlanAsync(Chat chat)
+    public static Task<Replies> TapToPlanAsync(Chat chat) => TapToPlanAsync(chat, FullAnswers);
+
+    /// <summary>Card taps from "start" to the plan card, filling in the assessment card with <paramref name="answers"/>.</summary>
+    public static async Task<Replies> TapToPlanAsync(Chat chat, object answers)
     {
         var disclaimer = (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
         var safety = (await chat.TapAsync(disclaimer, "I accept")).Single(CardKind.SafetyCheck);
         var assessment = (await chat.TapAsync(safety, "Continue", new { redFlags = "none" })).Single(CardKind.Assessment);
-        var plan = await chat.TapAsync(assessment, "Build my plan", FullAnswers);
+        var plan = await chat.TapAsync(assessment, "Build my plan", answers);
         plan.Single(CardKind.Plan);
         return plan;
     }

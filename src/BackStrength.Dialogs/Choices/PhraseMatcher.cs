@@ -1,0 +1,112 @@
+namespace BackStrength.Dialogs.Choices;
+
+/// <summary>One phrase of a group found in an answer, and whether the answer denies it ("not regularly").</summary>
+internal sealed record PhraseMatch(int Group, string Phrase, int Start, int Length, int Typos, bool Denied)
+{
+    public bool Overlaps(PhraseMatch other) => Start < other.Start + other.Length && other.Start < Start + Length;
+}
+
+/// <summary>What an answer says about groups of phrases (the choices): which phrases it contains, and which it denies.</summary>
+internal sealed record PhraseMatches(IReadOnlyList<PhraseMatch> Matches, bool DenialOfNothing)
+{
+    /// <summary>The groups named and not denied, in order.</summary>
+    public IReadOnlyList<int> Named => [.. Matches.Where(match => !match.Denied).Select(match => match.Group).Distinct().Order()];
+
+    /// <summary>The groups named only to be denied ("no weights").</summary>
+    public IReadOnlyList<int> Denied => [.. Matches.Where(match => match.Denied).Select(match => match.Group).Distinct().Except(Named).Order()];
+}
+
+/// <summary>
+/// Finds the phrases of each group in an answer, in order and side by side (ignoring case, accents and punctuation,
+/// tolerating a small typo in words of five or more letters). Where found phrases overlap, the longest wins, so
+/// "not very active" is read as a whole rather than as "very" and "active". A phrase is denied when a negator
+/// ("not", "dont", "never"...) comes before it in the same clause, unless the negator is part of the phrase itself:
+/// "I don't exercise regularly" denies "regularly", and "sometimes but not a lot" denies only "a lot".
+/// </summary>
+internal static class PhraseMatcher
+{
+    private const int MinimumFuzzyWordLength = 5;
+    private const int LongWordLength = 9;
+
+    public static PhraseMatches Find(Token[] tokens, IReadOnlyList<IEnumerable<string>> groups)
+    {
+        var found = groups
+            .SelectMany((phrases, group) => phrases.SelectMany(phrase => Occurrences(tokens, group, phrase)))
+            .OrderByDescending(match => match.Length)
+            .ThenBy(match => match.Typos)
+            .ThenBy(match => match.Start);
+        var kept = new List<PhraseMatch>();
+        foreach (var match in found)
+        {
+            // The same words as a phrase of another group ("red" as both a title and a synonym) stay, to show the tie.
+            if (kept.All(other => !other.Overlaps(match) || (other.Start == match.Start && other.Length == match.Length && other.Group != match.Group)))
+            {
+                kept.Add(match);
+            }
+        }
+
+        var negators = LanguageData.English.Negators;
+        var read = kept.Select(match => match with { Denied = DeniedBefore(tokens, match.Start, negators) }).ToList();
+        var denialOfNothing = tokens
+            .Select((token, index) => (token, index))
+            .Any(word => negators.Contains(word.token.Text)
+                && !read.Any(match => match.Start <= word.index && word.index < match.Start + match.Length)
+                && !read.Any(match => match.Start > word.index && tokens[match.Start].Clause == word.token.Clause));
+        return new PhraseMatches(read, denialOfNothing);
+    }
+
+    private static bool DeniedBefore(Token[] tokens, int start, HashSet<string> negators)
+    {
+        for (var index = start - 1; index >= 0 && tokens[index].Clause == tokens[start].Clause; index--)
+        {
+            if (negators.Contains(tokens[index].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<PhraseMatch> Occurrences(Token[] tokens, int group, string phrase)
+    {
+        var words = TextNormalizer.Tokenize(phrase);
+        if (words.Length == 0)
+        {
+            yield break;
+        }
+
+        for (var start = 0; start + words.Length <= tokens.Length; start++)
+        {
+            var typos = 0;
+            for (var offset = 0; offset < words.Length && typos >= 0; offset++)
+            {
+                typos = WordDistance(tokens[start + offset].Text, words[offset]) is int distance ? typos + distance : -1;
+            }
+
+            if (typos >= 0)
+            {
+                yield return new PhraseMatch(group, phrase, start, words.Length, typos, Denied: false);
+            }
+        }
+    }
+
+    /// <summary>0 for the same word, the number of typos when small enough to tolerate, otherwise null.</summary>
+    private static int? WordDistance(string typed, string expected)
+    {
+        if (typed == expected)
+        {
+            return 0;
+        }
+
+        if (typed.Length < MinimumFuzzyWordLength || expected.Length < MinimumFuzzyWordLength
+            || !expected.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        var allowed = expected.Length >= LongWordLength ? 2 : 1;
+        var distance = EditDistance.Between(typed, expected);
+        return distance <= allowed ? distance : null;
+    }
+}

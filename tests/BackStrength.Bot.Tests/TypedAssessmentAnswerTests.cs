@@ -1,0 +1,222 @@
+using BackStrength.Bot.Conversation;
+using BackStrength.Bot.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>
+/// The assessment answered by typing, in people's own words. Each answer either means one of the card's
+/// options, and then gets exactly the plan that tapping that option on the card gets, or it is unclear, and
+/// then gets the question again with what to answer, never a guess.
+/// </summary>
+/// <remarks>
+/// The table was written before the vocabulary and the recognizers were tuned to it, as a held-out set.
+/// First run, before any fix: 41 of 69 rows passed (28 failed: 12 at the experience question, 7 at yes/no
+/// questions, 5 at equipment, 3 at focus, 1 at minutes). After the fixes (denials in the dialog engine's phrase
+/// matcher, more everyday wordings in Content/conversation.json): 69 of 69.
+/// </remarks>
+public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<BotHost>
+{
+    /// <summary>The expected meaning of an answer that must get the question again.</summary>
+    public const string AsksAgain = "(asks again)";
+
+    public enum Question
+    {
+        Pain,
+        PainBelowKnee,
+        Experience,
+        Floor,
+        Kneeling,
+        Equipment,
+        Minutes,
+        Focus,
+    }
+
+    /// <summary>A typed answer and what it means as the card's value for that question.</summary>
+    public static TheoryData<Question, string, string> Answers => new()
+    {
+        { Question.Pain, "about a 4", "4" },
+        { Question.Pain, "4 out of 10", "4" },
+        { Question.Pain, "maybe a 2 today", "2" },
+        { Question.Pain, "not great", AsksAgain },
+
+        { Question.PainBelowKnee, "nope, just my lower back", "false" },
+        { Question.PainBelowKnee, "no it stays in my back", "false" },
+        { Question.PainBelowKnee, "not really", "false" },
+        { Question.PainBelowKnee, "it doesn't", "false" },
+        { Question.PainBelowKnee, "yes, down my left leg", "true" },
+        { Question.PainBelowKnee, "yeah sometimes", "true" },
+        { Question.PainBelowKnee, "it does", "true" },
+        { Question.PainBelowKnee, "yes and no", AsksAgain },
+        { Question.PainBelowKnee, "I don't know", AsksAgain },
+
+        { Question.Experience, "i havent really exercised in years", "new" },
+        { Question.Experience, "not really", "new" },
+        { Question.Experience, "i don't exercise much", "new" },
+        { Question.Experience, "not very active", "new" },
+        { Question.Experience, "i don't exercise regularly", "new" },
+        { Question.Experience, "i dont excercise", "new" },
+        { Question.Experience, "never", "new" },
+        { Question.Experience, "hardly ever", "new" },
+        { Question.Experience, "beginner", "new" },
+        { Question.Experience, "no, not regularly", AsksAgain },
+        { Question.Experience, "a little", "some" },
+        { Question.Experience, "kind of", "some" },
+        { Question.Experience, "sort of, I walk a bit", "some" },
+        { Question.Experience, "sometims", "some" },
+        { Question.Experience, "i excercise sometimes but not a lot", "some" },
+        { Question.Experience, "regulary", "regular" },
+        { Question.Experience, "I go to the gym 3 times a week", "regular" },
+        { Question.Experience, "I run most days", "regular" },
+        { Question.Experience, "very active", "regular" },
+        { Question.Experience, "sometimes, no actually every day", AsksAgain },
+        { Question.Experience, "what do you mean?", AsksAgain },
+
+        { Question.Floor, "yes no problem", "true" },
+        { Question.Floor, "yeah I can", "true" },
+        { Question.Floor, "I can't get down to the floor", "false" },
+        { Question.Floor, "not easily", "false" },
+        { Question.Floor, "no, my knees won't let me", "false" },
+        { Question.Floor, "sort of", AsksAgain },
+        { Question.Floor, "I can get down but not back up", AsksAgain },
+
+        { Question.Kneeling, "yes that's fine", "true" },
+        { Question.Kneeling, "kneeling hurts my knees", "false" },
+        { Question.Kneeling, "not comfortable", "false" },
+        { Question.Kneeling, "not really", "false" },
+        { Question.Kneeling, "kind of", AsksAgain },
+
+        { Question.Equipment, "no equipment", string.Empty },
+        { Question.Equipment, "nothing, sorry", string.Empty },
+        { Question.Equipment, "nothing really", string.Empty },
+        { Question.Equipment, "I don't have a band", AsksAgain },
+        { Question.Equipment, "I don't have a band but I have a chair", "chair" },
+        { Question.Equipment, "no weights, just a band", "band" },
+        { Question.Equipment, "just a chair", "chair" },
+        { Question.Equipment, "a resistance band and a door", "band,door" },
+        { Question.Equipment, "a chair and some water bottles", "chair,weights" },
+        { Question.Equipment, "what do you mean?", AsksAgain },
+
+        { Question.Minutes, "15 mins", "15" },
+        { Question.Minutes, "quarter of an hour", "15" },
+        { Question.Minutes, "about 10 minutes", "10" },
+        { Question.Minutes, "5 mins tops", "5" },
+        { Question.Minutes, "I don't have 30 minutes, maybe 10", "10" },
+        { Question.Minutes, "not long", AsksAgain },
+
+        { Question.Focus, "my lower back", "lowerBack" },
+        { Question.Focus, "my neck and shoulders", "upperBack" },
+        { Question.Focus, "not really", "none" },
+        { Question.Focus, "nothing in particular", "none" },
+        { Question.Focus, "not my lower back, my upper back", "upperBack" },
+        { Question.Focus, "lower back but not core", "lowerBack" },
+        { Question.Focus, "upper back, no wait, lower back", AsksAgain },
+    };
+
+    /// <summary>Wordings found while fixing the table's failures: not held out, kept so the fixes stay fixed.</summary>
+    public static TheoryData<Question, string, string> AnswersFoundWhileFixing => new()
+    {
+        { Question.Floor, "I can hardly get down to the floor", "false" },
+        { Question.Floor, "I can barely", "false" },
+        { Question.Kneeling, "being on my knees is sore", "false" },
+        { Question.Experience, "I'm not new to exercise", AsksAgain },
+        { Question.Experience, "I'm a beginner, not very active", "new" },
+        { Question.Experience, "very little", "new" },
+        { Question.Experience, "very rarely", "new" },
+        { Question.Experience, "very much so", "regular" },
+        { Question.Focus, "not too fussed", "none" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    [MemberData(nameof(AnswersFoundWhileFixing))]
+    public async Task A_typed_answer_gets_the_plan_of_the_option_it_means_or_the_question_again(Question question, string typed, string meaning)
+    {
+        var chat = new SdkChat(host);
+        var cardAnswers = UsualCardAnswers();
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        var asked = await chat.SayAsync("no");
+        var steps = Steps(Texts.Of(host));
+        for (var index = 0; index < steps.Count; index++)
+        {
+            var step = steps[index];
+            Assert.True(asked.Mention(step.Ask), $"Expected the question \"{step.Ask}\", got: {asked}");
+            var nextAsk = index + 1 < steps.Count ? steps[index + 1].Ask : null;
+            if (step.Question != question)
+            {
+                asked = await chat.SayAsync(step.Usual);
+                continue;
+            }
+
+            asked = await chat.SayAsync(typed);
+            if (meaning == AsksAgain)
+            {
+                Assert.True(asked.Mention(step.Retry) && (nextAsk is null ? !asked.Has(CardKind.Plan) : !asked.Mention(nextAsk)),
+                    $"\"{typed}\" should get the question again, got: {asked}");
+                asked = await chat.SayAsync(step.Usual);
+            }
+            else
+            {
+                Assert.True(nextAsk is null ? asked.Has(CardKind.Plan) : asked.Mention(nextAsk),
+                    $"\"{typed}\" was not taken as an answer, got: {asked}");
+                cardAnswers[step.CardField] = meaning;
+            }
+        }
+
+        var typedPlan = asked.Single(CardKind.Plan);
+        var tappedPlan = (await Journey.TapToPlanAsync(new SdkChat(host), cardAnswers)).Single(CardKind.Plan);
+        Assert.True(tappedPlan.AllText == typedPlan.AllText,
+            $"\"{typed}\" got a different plan from \"{meaning}\" on the card.\nTyped: {typedPlan.AllText}\nCard: {tappedPlan.AllText}");
+    }
+
+    [Theory]
+    [InlineData("experience", "new", "some", "regular")]
+    [InlineData("canGetToFloor", "true", "false")]
+    [InlineData("kneelingComfortable", "true", "false")]
+    [InlineData("painBelowKnee", "true", "false")]
+    [InlineData("equipment", "", "band")]
+    [InlineData("minutes", "5", "10", "20", "30")]
+    [InlineData("focus", "lowerBack", "upperBack", "none")]
+    public async Task Each_option_gets_its_own_plan_so_the_table_can_tell_answers_apart(string field, params string[] options)
+    {
+        var optionsByPlan = new Dictionary<string, List<string>>();
+        foreach (var option in options)
+        {
+            var answers = UsualCardAnswers();
+            answers[field] = option;
+            var plan = (await Journey.TapToPlanAsync(new SdkChat(host), answers)).Single(CardKind.Plan).AllText;
+            optionsByPlan[plan] = [.. optionsByPlan.GetValueOrDefault(plan, []), option];
+        }
+
+        Assert.True(optionsByPlan.Count == options.Length,
+            $"These options get the same plan: {string.Join("; ", optionsByPlan.Values.Where(same => same.Count > 1).Select(same => string.Join(" = ", same)))}");
+    }
+
+    /// <summary>One typed question: what it asks, what it asks again, the card's field and an everyday answer.</summary>
+    private sealed record Step(Question Question, string Ask, string Retry, string CardField, string Usual);
+
+    private static List<Step> Steps(ConversationTexts texts) =>
+    [
+        new(Question.Pain, texts.AskPainOrForm, texts.PainRetry, "painNow", "3"),
+        new(Question.PainBelowKnee, texts.AskPainBelowKnee, texts.YesNoRetry, "painBelowKnee", "no"),
+        new(Question.Experience, texts.AskExperience, texts.ExperienceRetry, "experience", "some experience"),
+        new(Question.Floor, texts.AskFloor, texts.YesNoRetry, "canGetToFloor", "yes"),
+        new(Question.Kneeling, texts.AskKneeling, texts.YesNoRetry, "kneelingComfortable", "yes"),
+        new(Question.Equipment, texts.AskEquipment, texts.EquipmentRetry, "equipment", "a chair"),
+        new(Question.Minutes, texts.AskMinutes, texts.MinutesRetry, "minutes", "30"),
+        new(Question.Focus, texts.AskFocus, texts.AskFocus, "focus", "upper back"),
+    ];
+
+    /// <summary>
+    /// The card's values for the everyday answers: a half-hour upper-back plan, which uses kit when it is there,
+    /// so that every question's answer shows in the plan.
+    /// </summary>
+    private static JObject UsualCardAnswers()
+    {
+        var answers = JObject.FromObject(Journey.FullAnswers);
+        answers["minutes"] = "30";
+        answers["focus"] = "upperBack";
+        return answers;
+    }
+}
