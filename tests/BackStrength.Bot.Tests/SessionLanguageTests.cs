@@ -61,6 +61,21 @@ public sealed class SessionLanguageTests(BotHost host) : IClassFixture<BotHost>
         Assert.Null(next.ChangeNote);
     }
 
+    [Theory]
+    [InlineData("not too hard")]
+    [InlineData("not too bad")]
+    [InlineData("not that hard really")]
+    public async Task Saying_an_exercise_was_not_too_hard_answers_how_did_that_feel(string answer)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await chat.TapAsync(first, "Done");
+
+        var next = (await chat.SayAsync(answer)).Single(CardKind.SessionExercise);
+
+        Assert.StartsWith("Exercise 2 of ", next.Lines[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Typed_session_answers_work_like_the_buttons()
     {

@@ -125,6 +125,8 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         { Question.Experience, "very rarely", "new" },
         { Question.Experience, "very much so", "regular" },
         { Question.Focus, "not too fussed", "none" },
+        { Question.Equipment, "i dont have anything", string.Empty },
+        { Question.Equipment, "just me, no kit", string.Empty },
     };
 
     [Theory]
