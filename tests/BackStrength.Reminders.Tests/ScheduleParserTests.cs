@@ -66,12 +66,17 @@ public class ScheduleParserTests
     [InlineData("I'm in America/New_York.", "America/New_York")]
     [InlineData("UTC", "UTC")]
     [InlineData("W. Europe Standard Time", "Europe/Berlin")]
+    [InlineData("London", "Europe/London")]
+    [InlineData("i live in new york", "America/New_York")]
+    [InlineData("Tokyo time please", "Asia/Tokyo")]
+    [InlineData("near Los Angeles", "America/Los_Angeles")]
     public void Finds_the_time_zone_a_person_names(string text, string expected) =>
         Assert.Equal(expected, TimeZoneNames.Find(text));
 
     [Theory]
     [InlineData("Atlantis/Capital")]
     [InlineData("somewhere warm")]
+    [InlineData("I'm Casey")]
     [InlineData("")]
     public void An_unknown_time_zone_is_not_found(string text) => Assert.Null(TimeZoneNames.Find(text));
 }

@@ -3,6 +3,9 @@ namespace BackStrength.Bot.Reminders;
 /// <summary>Finds the IANA time zone a person named ("Europe/Berlin") or a channel reported.</summary>
 public static class TimeZoneNames
 {
+    // Research stations and technical zones carry people's names ("Casey", "Davis") or plain words, not cities.
+    private static readonly string[] NotCities = ["Antarctica/", "Arctic/", "Etc/"];
+
     private static readonly Lazy<IReadOnlyList<TimeZoneInfo>> KnownZones = new(() => TimeZoneInfo.GetSystemTimeZones(skipSorting: true));
 
     /// <summary>The IANA id of the zone named anywhere in <paramref name="text"/>, or null.</summary>
@@ -13,11 +16,31 @@ public static class TimeZoneNames
             return null;
         }
 
-        // The whole text first ("UTC", "Europe/Berlin"), then each word ("I'm in America/New_York").
+        // The whole text first ("UTC", "Europe/Berlin"), then each word ("I'm in America/New_York"), then a city.
         var candidates = new[] { text.Trim() }.Concat(text.Split([' ', ',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Select(word => word.Trim('.', '!', '?', '"', '\'')));
-        return candidates.Select(ToIanaId).FirstOrDefault(id => id is not null);
+        return candidates.Select(ToIanaId).FirstOrDefault(id => id is not null) ?? ByCity(text);
     }
+
+    /// <summary>
+    /// The zone whose id ends with a city the text names ("London", "I live in New York"): people rarely know
+    /// their zone's id, but every IANA zone is named after a city. The longest city named wins ("New York" over "York").
+    /// </summary>
+    private static string? ByCity(string text)
+    {
+        var words = $" {string.Join(' ', CityWords(text))} ";
+        return KnownZones.Value
+            .Where(zone => zone.HasIanaId && zone.Id.Contains('/', StringComparison.Ordinal) && !NotCities.Any(zone.Id.StartsWith))
+            .Select(zone => (zone.Id, City: string.Join(' ', CityWords(zone.Id[(zone.Id.LastIndexOf('/') + 1)..]))))
+            .Where(zone => zone.City.Length > 0 && words.Contains($" {zone.City} ", StringComparison.Ordinal))
+            .OrderByDescending(zone => zone.City.Length)
+            .ThenBy(zone => zone.Id, StringComparer.Ordinal)
+            .Select(zone => zone.Id)
+            .FirstOrDefault();
+    }
+
+    private static IEnumerable<string> CityWords(string text) =>
+        text.ToLowerInvariant().Split([' ', '_', '-', ',', ';', '.', '!', '?', '(', ')', '"', '\''], StringSplitOptions.RemoveEmptyEntries);
 
     private static string? ToIanaId(string name)
     {
