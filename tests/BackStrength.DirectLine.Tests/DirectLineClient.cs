@@ -28,10 +28,10 @@ internal sealed class DirectLineClient(HttpClient http)
         return new Conversation((string)body["conversationId"]!, (string)body["token"]!, (string)body["streamUrl"]!);
     }
 
-    public async Task<string> PostMessageAsync(Conversation conversation, string text)
+    public async Task<string> PostMessageAsync(Conversation conversation, string text, CancellationToken cancellationToken = default)
     {
         using var response = await SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversation.Id}/activities", conversation.Token,
-            new { type = "message", text, from = new { id = "someone", name = "Alex" } });
+            new { type = "message", text, from = new { id = "someone", name = "Alex" } }, cancellationToken);
         response.EnsureSuccessStatusCode();
         return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
     }
@@ -64,7 +64,7 @@ internal sealed class DirectLineClient(HttpClient http)
         return set["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
     }
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(method, path);
         if (token is not null)
@@ -77,7 +77,7 @@ internal sealed class DirectLineClient(HttpClient http)
             request.Content = JsonContent.Create(body);
         }
 
-        return await http.SendAsync(request);
+        return await http.SendAsync(request, cancellationToken);
     }
 
     public static async Task<ClientWebSocket> OpenStreamAsync(Conversation conversation)

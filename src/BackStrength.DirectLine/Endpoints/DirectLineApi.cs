@@ -55,8 +55,7 @@ internal static class DirectLineApi
         ConversationGate gate,
         UserActivityRelay relay,
         IOptions<DirectLineOptions> options,
-        ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        ILoggerFactory loggers)
     {
         DirectLineConversation conversation;
         if (!string.IsNullOrWhiteSpace(options.Value.Secret) && HoldsSecretIfAny(context, options.Value))
@@ -80,7 +79,7 @@ internal static class DirectLineApi
         {
             try
             {
-                await relay.StartAsync(conversation, ChannelUrls.ServiceUrl(context.Request), cancellationToken);
+                await relay.StartAsync(conversation, ChannelUrls.ServiceUrl(context.Request));
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -137,7 +136,7 @@ internal static class DirectLineApi
 
         try
         {
-            var id = await relay.PostAsync(access.Conversation!, activity, ChannelUrls.ServiceUrl(context.Request), cancellationToken);
+            var id = await relay.PostAsync(access.Conversation!, activity, ChannelUrls.ServiceUrl(context.Request));
             return ActivityJson.Ok(new ResourceResponse(id));
         }
         catch (Exception failure) when (failure is not OperationCanceledException)

@@ -1,5 +1,6 @@
 using BackStrength.DirectLine.Conversations;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,33 +8,36 @@ namespace BackStrength.DirectLine.Endpoints;
 
 /// <summary>
 /// Stamps user activities the way Azure's Direct Line does (channel, serviceUrl, from, recipient, ids,
-/// timestamp), records them, and hands them to the bot.
+/// timestamp), records them, and hands them to the bot. Once recorded, an activity's turn runs to its end even if
+/// the page stops waiting (Web Chat gives up on a post after 20 s): like Azure's channel, the page's patience does
+/// not cancel the bot, and a turn cut off half-way would leave the person without an answer.
 /// </summary>
 internal sealed class UserActivityRelay(
     IBotEndpoint bot,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<UserActivityRelay> logger)
 {
     public const string ChannelId = "directline";
 
     /// <summary>Tells the bot the user and the bot joined, which is when it greets; shown to nobody.</summary>
-    public async Task StartAsync(DirectLineConversation conversation, string serviceUrl, CancellationToken cancellationToken)
+    public async Task StartAsync(DirectLineConversation conversation, string serviceUrl)
     {
         var joined = new Activity(ActivityTypes.ConversationUpdate)
         {
             Id = Guid.NewGuid().ToString("N"),
             MembersAdded = [Bot, User(conversation)],
         };
-        await bot.DeliverAsync(Stamp(joined, conversation, serviceUrl), cancellationToken);
+        await bot.DeliverAsync(Stamp(joined, conversation, serviceUrl), lifetime.ApplicationStopping);
     }
 
     /// <summary>Records the user's activity (the page needs the echo to mark it sent) and runs the bot's turn.</summary>
-    public async Task<string> PostAsync(DirectLineConversation conversation, Activity activity, string serviceUrl, CancellationToken cancellationToken)
+    public async Task<string> PostAsync(DirectLineConversation conversation, Activity activity, string serviceUrl)
     {
         var id = conversation.Append(Stamp(activity, conversation, serviceUrl));
         logger.LogDebug("Activity {ActivityId} posted to conversation {ConversationId}", id, conversation.Id);
-        await bot.DeliverAsync(ActivityJson.Clone(activity), cancellationToken);
+        await bot.DeliverAsync(ActivityJson.Clone(activity), lifetime.ApplicationStopping);
         return id;
     }
 
