@@ -31,6 +31,27 @@ public sealed class StorageFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_slow_turn_whose_caller_stopped_waiting_still_saves_the_answer()
+    {
+        var chat = new TestChat(_host.CreateClient());
+        await Journey.ToFirstExerciseAsync(chat);
+        var held = _host.Faults.HoldNextWriteOf(key => key == chat.ConversationStateKey);
+
+        // The channel gives up on the request while the turn is saving (Web Chat waits 20 s, Azure's channel 15 s).
+        using var caller = new CancellationTokenSource();
+        var request = chat.PostAsync(chat.Message("done"), caller.Token);
+        var turn = await held.Reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await caller.CancelAsync();
+        // The host hears of the hang-up within moments; whatever it does with that, the turn must finish.
+        await Task.WhenAny(Task.Delay(Timeout.InfiniteTimeSpan, turn), Task.Delay(TimeSpan.FromSeconds(2)));
+        held.Released.SetResult();
+        await Task.WhenAny(request);
+
+        // "Done" was saved: the next answer is taken as how the exercise felt, and the session moves on.
+        Journey.AssertShowsExercise(await chat.SubmitAsync(Journey.AboutRight), 2);
+    }
+
+    [Fact]
     public async Task When_saving_the_answer_fails_mid_turn_nothing_half_done_is_kept_and_the_answer_can_be_given_again()
     {
         var chat = new TestChat(_host.CreateClient());

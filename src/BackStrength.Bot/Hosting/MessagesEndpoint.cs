@@ -19,7 +19,11 @@ namespace BackStrength.Bot.Hosting;
 /// validate is answered 401 here rather than surfacing as a 500. The activity read for those checks is the one
 /// the adapter processes, as CloudAdapter.ProcessAsync would after reading the body itself.
 /// </summary>
-public sealed class MessagesEndpoint(BotAdapter adapter, IOptions<MessagesEndpointOptions> options, ILogger<MessagesEndpoint> logger)
+public sealed class MessagesEndpoint(
+    BotAdapter adapter,
+    IOptions<MessagesEndpointOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<MessagesEndpoint> logger)
 {
     private const int ChunkBytes = 16 * 1024;
 
@@ -76,7 +80,9 @@ public sealed class MessagesEndpoint(BotAdapter adapter, IOptions<MessagesEndpoi
 
         try
         {
-            var answer = await adapter.ProcessCheckedActivityAsync(request.Headers.Authorization.ToString(), activity, bot, context.RequestAborted);
+            // Once it has started, a turn runs to its end even if the caller hangs up (channels give up after 15-20 s):
+            // cut off half-way it would fail, and a failed turn resets the person's conversation. Only shutdown stops it.
+            var answer = await adapter.ProcessCheckedActivityAsync(request.Headers.Authorization.ToString(), activity, bot, lifetime.ApplicationStopping);
             await TurnAnswerWriter.WriteAsync(context.Response, answer, context.RequestAborted);
         }
         catch (UnauthorizedAccessException) when (!context.Response.HasStarted)

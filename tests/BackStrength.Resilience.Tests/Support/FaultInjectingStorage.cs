@@ -11,6 +11,7 @@ namespace BackStrength.Resilience.Tests.Support;
 public sealed class FaultInjectingStorage(IStorage inner) : IStorage, IStorageReadiness, IStateExpiry
 {
     private volatile Func<string, bool>? _failingKeys;
+    private HeldWrite? _heldWrite;
     private int _injectedFailures;
 
     /// <summary>How many calls failed on purpose, so a test can tell the fault was really hit.</summary>
@@ -24,16 +25,28 @@ public sealed class FaultInjectingStorage(IStorage inner) : IStorage, IStorageRe
 
     public void Repair() => _failingKeys = null;
 
+    /// <summary>
+    /// The next write touching a matching key waits, as on a slow store, until the test releases it; the task it
+    /// returns gives the cancellation token the write was called with, once the write has been reached.
+    /// </summary>
+    public HeldWrite HoldNextWriteOf(Func<string, bool> keys) => _heldWrite = new HeldWrite(keys);
+
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ThrowIfBroken(keys);
         return inner.ReadAsync(keys, cancellationToken);
     }
 
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ThrowIfBroken(changes.Keys);
-        return inner.WriteAsync(changes, cancellationToken);
+        if (_heldWrite is { } held && changes.Keys.Any(held.Keys) && Interlocked.CompareExchange(ref _heldWrite, null, held) == held)
+        {
+            held.Reached.TrySetResult(cancellationToken);
+            await held.Released.Task;
+        }
+
+        await inner.WriteAsync(changes, cancellationToken);
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -58,4 +71,14 @@ public sealed class FaultInjectingStorage(IStorage inner) : IStorage, IStorageRe
             throw new IOException("Injected fault: the state store did not answer.");
         }
     }
+}
+
+/// <summary>A write kept waiting by <see cref="FaultInjectingStorage.HoldNextWriteOf"/>.</summary>
+public sealed class HeldWrite(Func<string, bool> keys)
+{
+    public Func<string, bool> Keys { get; } = keys;
+
+    public TaskCompletionSource<CancellationToken> Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TaskCompletionSource Released { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -60,7 +60,7 @@ public sealed class TestChat(HttpClient client, string channelId = "webchat", st
         return Replies.From(body);
     }
 
-    public async Task<HttpResponseMessage> PostAsync(Activity activity)
+    public async Task<HttpResponseMessage> PostAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
@@ -71,7 +71,7 @@ public sealed class TestChat(HttpClient client, string channelId = "webchat", st
             request.Headers.TryAddWithoutValidation("Authorization", header);
         }
 
-        return await client.SendAsync(request);
+        return await client.SendAsync(request, cancellationToken);
     }
 
     /// <summary>Gives an activity this person's ids; a new, unique activity id unless one is already set.</summary>
