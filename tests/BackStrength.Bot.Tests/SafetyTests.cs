@@ -49,6 +49,8 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("I'm fine")]
     [InlineData("No, none of them")]
     [InlineData("not really")]
+    [InlineData("nah I'm good")]
+    [InlineData("no, I'm ok")]
     public async Task Saying_none_apply_in_words_goes_on_to_the_assessment(string answer)
     {
         var chat = new SdkChat(host);
