@@ -52,6 +52,43 @@ public sealed class StorageFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_turn_cut_off_by_a_restart_keeps_where_the_person_was()
+    {
+        var folder = Directory.CreateTempSubdirectory("backstrength-restart-");
+        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:Sqlite:Folder"] = folder.FullName };
+        try
+        {
+            var before = new BotHost(settings);
+            var chat = new TestChat(before.CreateClient());
+            await Journey.ToFirstExerciseAsync(chat);
+            var held = before.Faults.HoldNextWriteOf(key => key == chat.ConversationStateKey);
+            var request = chat.PostAsync(chat.Message("done"));
+            var turn = await held.Reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+            // The instance is stopped (a deployment, a scale-in) while the turn is saving.
+            var stopping = before.DisposeAsync().AsTask();
+            var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (turn.Register(stopped.SetResult))
+            {
+                await stopped.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            }
+
+            held.Released.SetResult();
+            await Task.WhenAny(request);
+            await stopping;
+
+            // The next instance finds the exercise still on screen, not a conversation reset by the interruption.
+            await using var after = new BotHost(settings);
+            Assert.Contains("feeling", (await chat.Via(after.CreateClient()).SayAsync("done")).Actions);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task When_saving_the_answer_fails_mid_turn_nothing_half_done_is_kept_and_the_answer_can_be_given_again()
     {
         var chat = new TestChat(_host.CreateClient());

@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace BackStrength.Bot.Hosting;
 
 /// <summary>
-/// What happens when a turn throws. A storage fault gets an apology and leaves the saved state as it was, so
-/// the conversation carries on once the store is back. Anything else is a bug: it is logged with the
-/// conversation id, the person is told in plain words, and the saved dialog position is cleared so the next
-/// message starts the flow afresh instead of failing the same way again (their plan and history are kept).
+/// What happens when a turn throws. A storage fault, or a turn cut off because the instance is stopping, gets an
+/// apology and leaves the saved state as it was, so the conversation carries on once the store or the next
+/// instance is there. Anything else is a bug: it is logged with the conversation id, the person is told in plain
+/// words, and the saved dialog position is cleared so the next message starts the flow afresh instead of failing
+/// the same way again (their plan and history are kept).
 /// </summary>
 public sealed class TurnErrorHandler(
     ConversationState conversationState,
@@ -20,9 +21,9 @@ public sealed class TurnErrorHandler(
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var conversationId = turnContext.Activity.Conversation?.Id;
-        if (exception is StorageUnavailableException)
+        if (exception is StorageUnavailableException or OperationCanceledException)
         {
-            logger.LogWarning(exception, "The state store failed during a turn of conversation {ConversationId}", conversationId);
+            logger.LogWarning(exception, "A turn of conversation {ConversationId} could not finish (store down or bot stopping); its saved state is kept", conversationId);
             await TrySendAsync(turnContext, texts.Value.StorageApology);
             return;
         }
