@@ -8,6 +8,14 @@ public static class TimeZoneNames
 
     private static readonly Lazy<IReadOnlyList<TimeZoneInfo>> KnownZones = new(() => TimeZoneInfo.GetSystemTimeZones(skipSorting: true));
 
+    /// <summary>Every city-named zone with its city in lower-case words, longest city first.</summary>
+    private static readonly Lazy<IReadOnlyList<(string Id, string City)>> ZonesByCity = new(() => [.. KnownZones.Value
+        .Where(zone => zone.HasIanaId && zone.Id.Contains('/', StringComparison.Ordinal) && !NotCities.Any(zone.Id.StartsWith))
+        .Select(zone => (zone.Id, City: string.Join(' ', CityWords(zone.Id[(zone.Id.LastIndexOf('/') + 1)..]))))
+        .Where(zone => zone.City.Length > 0)
+        .OrderByDescending(zone => zone.City.Length)
+        .ThenBy(zone => zone.Id, StringComparer.Ordinal)]);
+
     /// <summary>The IANA id of the zone named anywhere in <paramref name="text"/>, or null.</summary>
     public static string? Find(string? text)
     {
@@ -29,15 +37,9 @@ public static class TimeZoneNames
     private static string? ByCity(string text)
     {
         var words = $" {string.Join(' ', CityWords(text))} ";
-        return KnownZones.Value
-            .Where(zone => zone.HasIanaId && zone.Id.Contains('/', StringComparison.Ordinal) && !NotCities.Any(zone.Id.StartsWith))
-            .Select(zone => (zone.Id, City: string.Join(' ', CityWords(zone.Id[(zone.Id.LastIndexOf('/') + 1)..]))))
-            .Where(zone => zone.City.Length > 0 && words.Contains($" {zone.City} ", StringComparison.Ordinal))
-            .OrderByDescending(zone => zone.City.Length)
-            .ThenBy(zone => zone.Id, StringComparer.Ordinal)
-            .Select(zone => zone.Id)
-            .FirstOrDefault();
+        return ZonesByCity.Value.FirstOrDefault(zone => words.Contains($" {zone.City} ", StringComparison.Ordinal)).Id;
     }
+
 
     private static IEnumerable<string> CityWords(string text) =>
         text.ToLowerInvariant().Split([' ', '_', '-', ',', ';', '.', '!', '?', '(', ')', '"', '\''], StringSplitOptions.RemoveEmptyEntries);

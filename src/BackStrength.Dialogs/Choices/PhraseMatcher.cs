@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace BackStrength.Dialogs.Choices;
 
 /// <summary>One phrase of a group found in an answer, and whether the answer denies it ("not regularly").</summary>
@@ -27,6 +29,9 @@ internal static class PhraseMatcher
 {
     private const int MinimumFuzzyWordLength = 5;
     private const int LongWordLength = 9;
+
+    // Phrases are the questions' own words (content and choices), a bounded set read on every answer: normalise each once.
+    private static readonly ConcurrentDictionary<string, string[]> PhraseWords = new(StringComparer.Ordinal);
 
     public static PhraseMatches Find(Token[] tokens, IReadOnlyList<IEnumerable<string>> groups)
     {
@@ -70,7 +75,7 @@ internal static class PhraseMatcher
 
     private static IEnumerable<PhraseMatch> Occurrences(Token[] tokens, int group, string phrase)
     {
-        var words = TextNormalizer.Tokenize(phrase);
+        var words = PhraseWords.GetOrAdd(phrase, TextNormalizer.Tokenize);
         if (words.Length == 0)
         {
             yield break;
