@@ -1,12 +1,19 @@
+using System.Net;
 using BackStrength.Bot.Tests.Support;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Bot.Tests;
 
-/// <summary>Microsoft Teams: @mentions of the bot are not part of what the person asked; card taps carry words too.</summary>
+/// <summary>
+/// Microsoft Teams: @mentions of the bot are not part of what the person asked; card taps carry words too; in a
+/// team's channel or a group chat, where everyone reads every reply, the bot coaches no one and points people to
+/// a personal chat; Teams' housekeeping events neither post anything nor fail.
+/// </summary>
 public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
 {
+    private const string PersonalChatLink = "https://teams.microsoft.com/l/chat/0/0?users=28%3A3c1c3a41-5d5c-4c3e-9d41-6a2f0b6f1a10";
+
     [Fact]
     public async Task An_at_mention_of_the_bot_is_ignored_when_reading_the_message()
     {
@@ -36,5 +43,122 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
         var second = (await chat.TapAsync(feeling, "Too easy")).Single(CardKind.SessionExercise);
 
         Assert.StartsWith("Exercise 2 of ", second.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_a_personal_chat_installing_the_app_gets_the_welcome_card_once()
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        var sam = TeamsConversation.Person("Sam Taylor");
+
+        var onJoining = await chat.SendAsync(new Activity(ActivityTypes.ConversationUpdate) { From = sam, MembersAdded = [TeamsConversation.Bot] });
+        var onInstall = await chat.InstallationAsync(sam);
+
+        Assert.Empty(onJoining);
+        Assert.Equal("Hi Sam, I am BackStrength", Assert.Single(onInstall).Title);
+        Assert.Equal(CardKind.Disclaimer, (await chat.SayAsync(sam, "start")).First().Kind);
+    }
+
+    [Theory]
+    [InlineData(TeamsScope.Channel)]
+    [InlineData(TeamsScope.GroupChat)]
+    public async Task Added_to_a_shared_space_the_bot_introduces_itself_once_and_stays_quiet_as_people_join(TeamsScope scope)
+    {
+        var chat = new TeamsConversation(host.CreateClient(), scope);
+        var admin = TeamsConversation.Person("Alex Admin");
+
+        var onBotAdded = await chat.MembersJoinAsync(admin, TeamsConversation.Bot);
+        var onInstall = await chat.InstallationAsync(admin);
+        var onPeopleJoining = new[]
+        {
+            await chat.MembersJoinAsync(admin, TeamsConversation.Person("Kim Lee")),
+            await chat.MembersJoinAsync(admin, TeamsConversation.Person("Jo Park"), TeamsConversation.Person("Max Ray")),
+        };
+
+        var introduction = Assert.Single(onBotAdded.Concat(onInstall));
+        Assert.Equal(CardKind.None, introduction.Kind);
+        Assert.Contains("personal chat", introduction.Text, StringComparison.Ordinal);
+        Assert.Contains($"]({PersonalChatLink})", introduction.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alex", introduction.Text, StringComparison.Ordinal);
+        Assert.All(onPeopleJoining, Assert.Empty);
+    }
+
+    [Theory]
+    [InlineData(TeamsScope.Channel, "start")]
+    [InlineData(TeamsScope.GroupChat, "plan")]
+    [InlineData(TeamsScope.GroupChat, "help")]
+    public async Task In_a_shared_space_no_one_is_coached_or_asked_about_their_health_but_sent_to_a_personal_chat(TeamsScope scope, string text)
+    {
+        var chat = new TeamsConversation(host.CreateClient(), scope);
+
+        var replies = await chat.SayAsync(TeamsConversation.Person("Kim Lee"), text);
+
+        var invite = Assert.Single(replies);
+        Assert.Equal(CardKind.None, invite.Kind);
+        Assert.Contains($"[Open a personal chat with me]({PersonalChatLink})", invite.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pain from 0", invite.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Someone_describing_a_red_flag_symptom_in_a_channel_is_still_told_to_get_medical_help()
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Channel);
+
+        var replies = await chat.SayAsync(TeamsConversation.Person("Kim Lee"), "my back hurts and my legs have gone weak");
+
+        Assert.Equal([CardKind.SafetyStop, CardKind.None], replies.Select(reply => reply.Kind));
+        Assert.Contains(PersonalChatLink, replies.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tap_on_a_card_posted_in_a_channel_leads_to_a_personal_chat_too()
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Channel);
+        var start = new CardButton("Start", JObject.FromObject(new { action = "start", msteams = new { type = "messageBack", displayText = "Start", text = "Start" } }));
+
+        var replies = await chat.TapAsync(TeamsConversation.Person("Kim Lee"), start);
+
+        Assert.Contains(PersonalChatLink, Assert.Single(replies).Text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string?> HousekeepingEvents => new()
+    {
+        { "a reaction to a message", """{"type":"messageReaction","reactionsAdded":[{"type":"like"}],"replyToId":"1"}""", null },
+        { "a reaction taken back", """{"type":"messageReaction","reactionsRemoved":[{"type":"heart"}],"replyToId":"1"}""", null },
+        { "the team renamed", """{"type":"conversationUpdate"}""", "teamRenamed" },
+        { "a channel created", """{"type":"conversationUpdate"}""", "channelCreated" },
+        { "a channel deleted", """{"type":"conversationUpdate"}""", "channelDeleted" },
+        { "a member leaving", """{"type":"conversationUpdate","membersRemoved":[{"id":"29:kim-lee"}]}""", "teamMemberRemoved" },
+        { "the bot removed", """{"type":"conversationUpdate","membersRemoved":[{"id":"28:3c1c3a41-5d5c-4c3e-9d41-6a2f0b6f1a10"}]}""", "teamMemberRemoved" },
+        { "a message edited", """{"type":"messageUpdate","text":"start"}""", "editMessage" },
+        { "a message deleted", """{"type":"messageDelete"}""", "softDeleteMessage" },
+        { "someone typing", """{"type":"typing"}""", null },
+        { "the app removed", """{"type":"installationUpdate","action":"remove"}""", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(HousekeepingEvents))]
+    public async Task Teams_housekeeping_in_a_channel_posts_nothing(string what, string activityJson, string? eventType)
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Channel);
+
+        var replies = await chat.SendAsync(JObject.Parse(activityJson).ToObject<Activity>()!, eventType);
+
+        Assert.True(replies.Count == 0, $"{what} made the bot post: {replies}");
+    }
+
+    [Theory]
+    [InlineData("adaptiveCard/action")]
+    [InlineData("task/fetch")]
+    [InlineData("composeExtension/query")]
+    [InlineData("message/submitAction")]
+    public async Task An_invoke_the_bot_does_not_offer_is_answered_501_straight_away(string name)
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        var invoke = new Activity(ActivityTypes.Invoke) { Name = name, Value = JObject.Parse("""{"action":{"type":"Action.Execute","verb":"start","data":{}},"data":{}}""") };
+
+        using var response = await chat.PostAsync(invoke, expectReplies: false);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
 }

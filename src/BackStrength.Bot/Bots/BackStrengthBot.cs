@@ -6,18 +6,21 @@ using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 
 namespace BackStrength.Bot.Bots;
 
 /// <summary>
 /// The channel-facing bot: welcomes people once per conversation, cleans up what Teams adds to a message, and
-/// hands every message to the coaching conversation. State is saved once, after a turn that succeeded.
+/// hands every message in a personal chat to the coaching conversation; Teams channels and group chats are
+/// pointed to a personal chat instead (<see cref="SharedSpaces"/>). State is saved once, after a turn that succeeded.
 /// </summary>
 public sealed class BackStrengthBot(
     ConversationState conversationState,
     UserState userState,
     ICoachingConversation conversation,
     ReminderReferences reminderReferences,
+    SharedSpaces sharedSpaces,
     IOptions<ConversationTexts> texts,
     IOptions<MessagesEndpointOptions> limits) : TeamsActivityHandler
 {
@@ -42,6 +45,12 @@ public sealed class BackStrengthBot(
         // conversation should only see what the person asked.
         turnContext.Activity.RemoveRecipientMention();
         turnContext.Activity.Text = turnContext.Activity.Text?.Trim();
+        if (SharedSpaces.IsShared(turnContext.Activity))
+        {
+            await sharedSpaces.AnswerAsync(turnContext, cancellationToken);
+            return;
+        }
+
         if (turnContext.Activity.Text?.Length > limits.Value.MaxMessageCharacters)
         {
             await turnContext.SendActivityAsync(texts.Value.TooLong, cancellationToken: cancellationToken);
@@ -55,11 +64,22 @@ public sealed class BackStrengthBot(
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var botId = turnContext.Activity.Recipient?.Id;
-        if (membersAdded.Any(member => member.Id != botId))
+        // In a shared space only the bot's own arrival is news: people joining a team later must not each set
+        // off a post to the whole channel. In a personal chat the person's arrival is what deserves the welcome.
+        var welcome = SharedSpaces.IsShared(turnContext.Activity)
+            ? membersAdded.Any(member => member.Id == botId)
+            : membersAdded.Any(member => member.Id != botId);
+        if (welcome)
         {
             await WelcomeOnceAsync(turnContext, cancellationToken);
         }
     }
+
+    // The SDK first looks up each new team member's profile with a call to Teams; the bot only compares ids, so
+    // it skips those calls: a team gaining many members cost one call each, and a failed lookup failed the turn
+    // and posted an apology to the channel.
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        OnMembersAddedAsync(membersAdded, turnContext, cancellationToken);
 
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
         => await WelcomeOnceAsync(turnContext, cancellationToken);
@@ -73,6 +93,13 @@ public sealed class BackStrengthBot(
         }
 
         flags.Welcomed = true;
-        await conversation.WelcomeAsync(turnContext, cancellationToken);
+        if (SharedSpaces.IsShared(turnContext.Activity))
+        {
+            await sharedSpaces.IntroduceAsync(turnContext, cancellationToken);
+        }
+        else
+        {
+            await conversation.WelcomeAsync(turnContext, cancellationToken);
+        }
     }
 }

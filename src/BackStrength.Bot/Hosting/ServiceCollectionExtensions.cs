@@ -35,6 +35,8 @@ public static class ServiceCollectionExtensions
         services.AddCards(configuration);
         services.AddConversation(configuration);
         services.AddReminders(configuration);
+        services.Configure<SharedSpaceTexts>(configuration.GetSection(SharedSpaceTexts.Section));
+        services.AddSingleton<SharedSpaces>();
         services.AddTransient<IBot, BackStrengthBot>();
         return services;
     }
