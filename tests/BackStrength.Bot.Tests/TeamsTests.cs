@@ -161,4 +161,18 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/privacy.html", "Privacy", "forget me")]
+    [InlineData("/terms.html", "Terms of use", "not medical advice")]
+    public async Task The_privacy_and_terms_pages_the_Teams_app_links_to_are_served(string path, string heading, string keyPoint)
+    {
+        using var response = await host.CreateClient().GetAsync(path);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<h1>{heading}</h1>", page, StringComparison.Ordinal);
+        Assert.Contains(keyPoint, page, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -54,18 +54,34 @@ describe('a package built for a bot', () => {
     assert.equal(manifest.bots[0].botId, botAppId);
     assert.deepEqual(manifest.validDomains, [domain]);
     assert.equal(manifest.developer.websiteUrl, `https://${domain}/`);
-    assert.equal(manifest.developer.privacyUrl, `https://${domain}/privacy`);
-    assert.equal(manifest.developer.termsOfUseUrl, `https://${domain}/terms`);
+    assert.equal(manifest.developer.privacyUrl, `https://${domain}/privacy.html`);
+    assert.equal(manifest.developer.termsOfUseUrl, `https://${domain}/terms.html`);
   });
 
-  test('offers the bot in personal chats, teams and group chats with its four commands', () => {
+  test('links to privacy and terms pages the bot itself serves', () => {
+    // An admin reviewing the app follows these links; a 404 there gets the app rejected.
+    for (const url of [manifest.developer.privacyUrl, manifest.developer.termsOfUseUrl]) {
+      const page = fromRepo('src/BackStrength.Bot/wwwroot', new URL(url).pathname);
+      assert.ok(existsSync(page), `${url} has no page in the bot's wwwroot`);
+    }
+  });
+
+  test('offers the bot in personal chats, teams and group chats, with commands that do there what they say', () => {
     const [bot] = manifest.bots;
     assert.deepEqual([...bot.scopes].sort(), ['groupChat', 'personal', 'team']);
-    for (const scope of bot.scopes) {
-      const list = bot.commandLists.find((candidate) => candidate.scopes.includes(scope));
-      assert.ok(list, `no commands listed for ${scope}`);
-      assert.deepEqual(list.commands.map((command) => command.title), ['start', 'easier', 'plan', 'help']);
-      assert.ok(list.commands.every((command) => command.description?.length > 10), 'every command needs a description');
+    const commandsIn = (scope) => {
+      const lists = bot.commandLists.filter((candidate) => candidate.scopes.includes(scope));
+      assert.equal(lists.length, 1, `${scope} needs exactly one command list`);
+      assert.ok(lists[0].commands.every((command) => command.description?.length > 10), 'every command needs a description');
+      return lists[0].commands;
+    };
+    assert.deepEqual(commandsIn('personal').map((command) => command.title), ['start', 'easier', 'plan', 'help']);
+    // In teams and group chats the bot coaches no one (others would read their health answers): it answers every
+    // message with a link to a personal chat, so coaching commands there would promise what it does not do.
+    for (const scope of ['team', 'groupChat']) {
+      const commands = commandsIn(scope);
+      assert.deepEqual(commands.map((command) => command.title), ['start']);
+      assert.match(commands[0].description, /personal chat/);
     }
   });
 

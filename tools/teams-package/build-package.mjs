@@ -15,8 +15,8 @@ const usage = `Usage: bash scripts/build-teams-package.sh --app-id <guid> --doma
   --teams-app-id <guid>    id of the Teams app itself (default: the bot's app id)
   --developer-name <name>  publisher shown in Teams (default: BackStrength)
   --website-url <url>      default: https://<domain>/
-  --privacy-url <url>      default: https://<domain>/privacy
-  --terms-url <url>        default: https://<domain>/terms
+  --privacy-url <url>      default: https://<domain>/privacy.html (the bot's own page)
+  --terms-url <url>        default: https://<domain>/terms.html (the bot's own page)
   --out <file>             default: artifacts/backstrength-teams.zip in the repository`;
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,8 +58,9 @@ function readOptions(argv) {
       BOT_DOMAIN: domain,
       DEVELOPER_NAME: values['developer-name'],
       WEBSITE_URL: values['website-url'] ?? `https://${domain}/`,
-      PRIVACY_URL: values['privacy-url'] ?? `https://${domain}/privacy`,
-      TERMS_URL: values['terms-url'] ?? `https://${domain}/terms`,
+      // Pages the bot serves itself (src/BackStrength.Bot/wwwroot), so the links in the app's details never 404.
+      PRIVACY_URL: values['privacy-url'] ?? `https://${domain}/privacy.html`,
+      TERMS_URL: values['terms-url'] ?? `https://${domain}/terms.html`,
     },
   };
 }
