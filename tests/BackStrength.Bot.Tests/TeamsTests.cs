@@ -1,5 +1,7 @@
 using System.Net;
+using BackStrength.Bot.Reminders;
 using BackStrength.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -108,6 +110,24 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
 
         Assert.Equal([CardKind.SafetyStop, CardKind.None], replies.Select(reply => reply.Kind));
         Assert.Contains(PersonalChatLink, replies.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reminder_set_in_a_personal_chat_stays_there_when_the_person_writes_in_a_channel()
+    {
+        var personal = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        var channel = new TeamsConversation(host.CreateClient(), TeamsScope.Channel);
+        var rin = TeamsConversation.Person($"Rin {Guid.NewGuid():N}");
+        var replies = await personal.SayAsync(rin, "remind me weekdays at 8:30");
+        if (replies.Mention("time zone"))
+        {
+            await personal.SayAsync(rin, "Europe/Berlin");
+        }
+
+        await channel.SayAsync(rin, "start");
+
+        var reminder = await host.Services.GetRequiredService<ReminderStore>().ReadAsync(ReminderStore.KeyOf(rin, "msteams"), CancellationToken.None);
+        Assert.Equal(personal.ConversationId, reminder?.Conversation.Conversation.Id);
     }
 
     [Fact]

@@ -37,6 +37,8 @@ public sealed class TeamsConversation(HttpClient client, TeamsScope scope)
         _ => TeamId,
     };
 
+    public string ConversationId => _conversationId;
+
     public static ChannelAccount Person(string name) => new($"29:{name.ToLowerInvariant().Replace(' ', '-')}", name, RoleTypes.User);
 
     /// <summary>A typed message; in a shared space it starts with an @mention of the bot, as Teams requires.</summary>
