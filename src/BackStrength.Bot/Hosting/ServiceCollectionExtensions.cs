@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddCoaching();
         services.AddExerciseImages(configuration);
+        services.PostConfigure<IllustrationOptions>(options => options.PublicBaseUrl = PublicBaseUrl(options.PublicBaseUrl, configuration));
         services.AddCards(configuration);
         services.AddConversation(configuration);
         services.AddReminders(configuration);
@@ -80,6 +81,13 @@ public static class ServiceCollectionExtensions
         provider.GetRequiredService<IOptions<StorageOptions>>().Value.SelectedProvider == StorageProvider.Memory
             ? ActivatorUtilities.CreateInstance<InProcessTurnClaims>(provider)
             : ActivatorUtilities.CreateInstance<StoredTurnClaims>(provider);
+
+    /// <summary>
+    /// Card images need an absolute address: Teams fetches them itself and cannot resolve a relative one. Unless one
+    /// is configured, on Azure App Service (which names the site's host in WEBSITE_HOSTNAME) it is the site's own.
+    /// </summary>
+    private static string PublicBaseUrl(string configured, IConfiguration configuration) =>
+        configured.Length == 0 && configuration["WEBSITE_HOSTNAME"] is { Length: > 0 } appServiceHost ? $"https://{appServiceHost}" : configured;
 
     /// <summary>Wraps the registered store, whichever provider configuration chose.</summary>
     private static void DecorateStorage(this IServiceCollection services, Func<IStorage, IStorage> decorate)
