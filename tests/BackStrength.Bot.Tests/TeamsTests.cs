@@ -118,16 +118,41 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
         var personal = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
         var channel = new TeamsConversation(host.CreateClient(), TeamsScope.Channel);
         var rin = TeamsConversation.Person($"Rin {Guid.NewGuid():N}");
-        var replies = await personal.SayAsync(rin, "remind me weekdays at 8:30");
-        if (replies.Mention("time zone"))
-        {
-            await personal.SayAsync(rin, "Europe/Berlin");
-        }
+        await SetReminderAsync(personal, rin);
 
         await channel.SayAsync(rin, "start");
 
         var reminder = await host.Services.GetRequiredService<ReminderStore>().ReadAsync(ReminderStore.KeyOf(rin, "msteams"), CancellationToken.None);
         Assert.Equal(personal.ConversationId, reminder?.Conversation.Conversation.Id);
+    }
+
+    [Fact]
+    public async Task Removing_the_app_from_a_personal_chat_cancels_the_reminder_Teams_would_no_longer_deliver()
+    {
+        var personal = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        var rin = TeamsConversation.Person($"Rin {Guid.NewGuid():N}");
+        await SetReminderAsync(personal, rin);
+        var store = host.Services.GetRequiredService<ReminderStore>();
+        var key = ReminderStore.KeyOf(rin, "msteams");
+        Assert.NotNull(await store.ReadAsync(key, CancellationToken.None));
+
+        await personal.SendAsync(new Activity(ActivityTypes.InstallationUpdate) { From = rin, Action = "remove" });
+
+        Assert.Null(await store.ReadAsync(key, CancellationToken.None));
+        Assert.DoesNotContain(key, await store.KeysAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Removing_the_app_from_a_team_leaves_the_remover_s_own_reminder_alone()
+    {
+        var personal = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        var channel = new TeamsConversation(host.CreateClient(), TeamsScope.Channel);
+        var admin = TeamsConversation.Person($"Admin {Guid.NewGuid():N}");
+        await SetReminderAsync(personal, admin);
+
+        await channel.SendAsync(new Activity(ActivityTypes.InstallationUpdate) { From = admin, Action = "remove" });
+
+        Assert.NotNull(await host.Services.GetRequiredService<ReminderStore>().ReadAsync(ReminderStore.KeyOf(admin, "msteams"), CancellationToken.None));
     }
 
     [Fact]
@@ -194,5 +219,14 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains($"<h1>{heading}</h1>", page, StringComparison.Ordinal);
         Assert.Contains(keyPoint, page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task SetReminderAsync(TeamsConversation personal, ChannelAccount person)
+    {
+        var replies = await personal.SayAsync(person, "remind me weekdays at 8:30");
+        if (replies.Mention("time zone"))
+        {
+            await personal.SayAsync(person, "Europe/Berlin");
+        }
     }
 }

@@ -20,6 +20,7 @@ public sealed class BackStrengthBot(
     UserState userState,
     ICoachingConversation conversation,
     ReminderReferences reminderReferences,
+    ReminderStore reminders,
     SharedSpaces sharedSpaces,
     IOptions<ConversationTexts> texts,
     IOptions<MessagesEndpointOptions> limits) : TeamsActivityHandler
@@ -83,6 +84,17 @@ public sealed class BackStrengthBot(
 
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
         => await WelcomeOnceAsync(turnContext, cancellationToken);
+
+    // Once someone removes the app from their personal chat Teams refuses the bot's messages there, so their
+    // reminder could only fail at every occurrence from then on. Removing it from a team says nothing about the
+    // reminders of whoever removed it.
+    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (!SharedSpaces.IsShared(turnContext.Activity))
+        {
+            await reminders.RemoveAsync(ReminderStore.KeyOf(turnContext.Activity), cancellationToken);
+        }
+    }
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
