@@ -47,6 +47,26 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
         Assert.StartsWith("Exercise 2 of ", second.Lines[0], StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> CommandsSuggestedInPersonalChats()
+    {
+        var manifest = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "teamsAppPackage", "manifest.template.json")));
+        return [.. manifest["bots"]![0]!["commandLists"]!
+            .Where(list => list["scopes"]!.Values<string>().Contains("personal"))
+            .SelectMany(list => list["commands"]!)
+            .Select(command => (string)command["title"]!)];
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandsSuggestedInPersonalChats))]
+    public async Task Every_command_the_Teams_app_suggests_is_understood_in_a_new_personal_chat(string command)
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+
+        var replies = await chat.SayAsync(TeamsConversation.Person($"Rin {Guid.NewGuid():N}"), command);
+
+        Assert.False(replies.Mention(Texts.Of(host).NotUnderstood) || replies.Mention(Texts.Of(host).NotUnderstoodTitle), $"\"{command}\" was not understood: {replies}");
+    }
+
     [Fact]
     public async Task In_a_personal_chat_installing_the_app_gets_the_welcome_card_once()
     {
