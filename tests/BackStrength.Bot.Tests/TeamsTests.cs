@@ -176,6 +176,16 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public void A_shared_space_text_edited_without_its_link_stops_the_bot_at_start_up()
+    {
+        using var linkless = new LinklessTextsHost();
+
+        var refused = Assert.ThrowsAny<Exception>(() => linkless.CreateClient());
+
+        Assert.Contains("SharedSpaces", refused.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_tap_on_a_card_posted_in_a_channel_leads_to_a_personal_chat_too()
     {
         var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Channel);
@@ -249,4 +259,10 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
             await personal.SayAsync(person, "Europe/Berlin");
         }
     }
+
+    /// <summary>The bot with its channel introduction reworded so that it no longer has a place for the link.</summary>
+    public sealed class LinklessTextsHost() : BotHost(new Dictionary<string, string?>
+    {
+        ["SharedSpaces:Introduction"] = "Hi everyone, I'm BackStrength. Message me privately.",
+    });
 }

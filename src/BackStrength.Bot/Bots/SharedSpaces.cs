@@ -55,4 +55,8 @@ public sealed class SharedSpaceTexts
 
     /// <summary>The reply to a message in a shared space; {0} is the link to a personal chat.</summary>
     public string PersonalChatInvite { get; set; } = string.Empty;
+
+    /// <summary>Whether both texts have a place for the link, without which they would send nobody anywhere.</summary>
+    public static bool HaveLinks(SharedSpaceTexts texts) =>
+        texts.Introduction.Contains("{0}", StringComparison.Ordinal) && texts.PersonalChatInvite.Contains("{0}", StringComparison.Ordinal);
 }

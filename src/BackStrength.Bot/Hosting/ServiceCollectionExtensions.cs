@@ -36,7 +36,10 @@ public static class ServiceCollectionExtensions
         services.AddCards(configuration);
         services.AddConversation(configuration);
         services.AddReminders(configuration);
-        services.Configure<SharedSpaceTexts>(configuration.GetSection(SharedSpaceTexts.Section));
+        services.AddOptions<SharedSpaceTexts>()
+            .Bind(configuration.GetSection(SharedSpaceTexts.Section))
+            .Validate(SharedSpaceTexts.HaveLinks, $"Every text of {SharedSpaceTexts.Section} needs {{0}}, where the link to a personal chat goes.")
+            .ValidateOnStart();
         services.AddSingleton<SharedSpaces>();
         services.AddTransient<IBot, BackStrengthBot>();
         return services;
