@@ -196,6 +196,26 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
         Assert.Contains(PersonalChatLink, Assert.Single(replies).Text, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> UnusualPersonalMessages => new()
+    {
+        { "a pasted picture and no text", """{"type":"message","attachments":[{"contentType":"image/*","contentUrl":"https://us-api.asm.skype.com/v1/objects/0-weu-d1/views/original"}]}""" },
+        { "a file", """{"type":"message","text":"","attachments":[{"contentType":"application/vnd.microsoft.teams.file.download.info","name":"scan.pdf","contentUrl":"https://contoso.sharepoint.com/scan.pdf","content":{"downloadUrl":"https://contoso.sharepoint.com/download/scan.pdf","uniqueId":"1","fileType":"pdf"}}]}""" },
+        { "an @mention of a colleague", """{"type":"message","text":"<at>Kim Lee</at> plan","entities":[{"type":"mention","mentioned":{"id":"29:kim-lee","name":"Kim Lee"},"text":"<at>Kim Lee</at>"}]}""" },
+        { "formatted text", """{"type":"message","text":"start","attachments":[{"contentType":"text/html","content":"<div><div><p><strong>start</strong></p></div></div>"}]}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnusualPersonalMessages))]
+    public async Task In_a_personal_chat_an_unusual_message_gets_an_answer_not_an_error(string what, string activityJson)
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+
+        var replies = await chat.SendAsync(JObject.Parse(activityJson).ToObject<Activity>()!);
+
+        Assert.True(replies.Count > 0, $"{what} got no answer");
+        Assert.False(replies.Mention(Texts.Of(host).TurnFailed), $"{what} failed the turn: {replies}");
+    }
+
     public static TheoryData<string, string, string?> HousekeepingEvents => new()
     {
         { "a reaction to a message", """{"type":"messageReaction","reactionsAdded":[{"type":"like"}],"replyToId":"1"}""", null },
