@@ -25,16 +25,16 @@ public sealed class TeamsConversation(HttpClient client, TeamsScope scope)
     public static readonly ChannelAccount Bot = new("28:3c1c3a41-5d5c-4c3e-9d41-6a2f0b6f1a10", "BackStrength", RoleTypes.Bot);
 
     private const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-    private const string TeamId = "19:team-general@thread.tacv2";
     private const string BotMention = "<at>BackStrength</at>";
 
     private static readonly JsonSerializerSettings IgnoreNulls = new() { NullValueHandling = NullValueHandling.Ignore };
 
+    // A team's General channel has the team's id; each conversation here is a new chat or team.
     private readonly string _conversationId = scope switch
     {
         TeamsScope.Personal => $"a:personal-{Guid.NewGuid():N}",
         TeamsScope.GroupChat => $"19:group-{Guid.NewGuid():N}@thread.v2",
-        _ => TeamId,
+        _ => $"19:team-{Guid.NewGuid():N}@thread.tacv2",
     };
 
     public string ConversationId => _conversationId;
@@ -98,8 +98,8 @@ public sealed class TeamsConversation(HttpClient client, TeamsScope scope)
         var channelData = new TeamsChannelData { Tenant = new TenantInfo(TenantId), EventType = eventType };
         if (scope == TeamsScope.Channel)
         {
-            channelData.Team = new TeamInfo(TeamId, "Operations");
-            channelData.Channel = new ChannelInfo(TeamId, "General");
+            channelData.Team = new TeamInfo(_conversationId, "Operations");
+            channelData.Channel = new ChannelInfo(_conversationId, "General");
         }
 
         activity.ChannelData = channelData;
