@@ -30,14 +30,12 @@ public sealed class TeamsConversation(HttpClient client, TeamsScope scope)
     private static readonly JsonSerializerSettings IgnoreNulls = new() { NullValueHandling = NullValueHandling.Ignore };
 
     // A team's General channel has the team's id; each conversation here is a new chat or team.
-    private readonly string _conversationId = scope switch
+    public string ConversationId { get; } = scope switch
     {
         TeamsScope.Personal => $"a:personal-{Guid.NewGuid():N}",
         TeamsScope.GroupChat => $"19:group-{Guid.NewGuid():N}@thread.v2",
         _ => $"19:team-{Guid.NewGuid():N}@thread.tacv2",
     };
-
-    public string ConversationId => _conversationId;
 
     public static ChannelAccount Person(string name) => new($"29:{name.ToLowerInvariant().Replace(' ', '-')}", name, RoleTypes.User);
 
@@ -93,13 +91,13 @@ public sealed class TeamsConversation(HttpClient client, TeamsScope scope)
         activity.Conversation = new ConversationAccount(
             isGroup: scope == TeamsScope.Personal ? null : true,
             conversationType: scope switch { TeamsScope.Personal => "personal", TeamsScope.GroupChat => "groupChat", _ => "channel" },
-            id: scope == TeamsScope.Channel && activity.Type == ActivityTypes.Message ? $"{_conversationId};messageid={activity.Id}" : _conversationId,
+            id: scope == TeamsScope.Channel && activity.Type == ActivityTypes.Message ? $"{ConversationId};messageid={activity.Id}" : ConversationId,
             tenantId: TenantId);
         var channelData = new TeamsChannelData { Tenant = new TenantInfo(TenantId), EventType = eventType };
         if (scope == TeamsScope.Channel)
         {
-            channelData.Team = new TeamInfo(_conversationId, "Operations");
-            channelData.Channel = new ChannelInfo(_conversationId, "General");
+            channelData.Team = new TeamInfo(ConversationId, "Operations");
+            channelData.Channel = new ChannelInfo(ConversationId, "General");
         }
 
         activity.ChannelData = channelData;
