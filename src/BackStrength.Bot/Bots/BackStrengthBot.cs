@@ -48,7 +48,7 @@ public sealed class BackStrengthBot(
             return;
         }
 
-        await reminderReferences.RememberAsync(turnContext, cancellationToken);
+        await reminderReferences.RememberAsync(turnContext, await FlagsAsync(turnContext, cancellationToken), cancellationToken);
         await conversation.HandleMessageAsync(turnContext, cancellationToken);
     }
 
@@ -66,7 +66,7 @@ public sealed class BackStrengthBot(
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var flags = await _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
+        var flags = await FlagsAsync(turnContext, cancellationToken);
         if (flags.Welcomed)
         {
             return;
@@ -75,4 +75,7 @@ public sealed class BackStrengthBot(
         flags.Welcomed = true;
         await conversation.WelcomeAsync(turnContext, cancellationToken);
     }
+
+    private Task<ConversationFlags> FlagsAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
 }
