@@ -163,6 +163,37 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Back_in_an_earlier_conversation_the_reminder_returns_there_once_the_check_interval_has_passed()
+    {
+        await new ReminderChat(_host, new ReminderChannel("conversation-2")).SayAsync("thanks");
+        _clock.Advance(_host.Options.FollowCheckInterval);
+        await _chat.SayAsync("thanks");
+        _clock.SetUtcNow(At(9, 0));
+
+        await SendDueAsync();
+
+        Assert.Equal("conversation-1", Assert.Single(_channel.Take()).Conversation.Id);
+    }
+
+    [Fact]
+    public async Task Messages_in_one_conversation_read_the_reminder_once_per_check_interval_not_each_time()
+    {
+        var store = new KeyReadCounter(new MemoryStorage(), UserKey);
+        await using var host = new ReminderHost(new ReminderChannel(), _clock, store);
+        var chat = new ReminderChat(host);
+        await chat.SayAsync("hello");
+        var afterFirstMessage = store.Reads;
+
+        await chat.SayAsync("what can you do?");
+        await chat.SayAsync("thanks");
+        Assert.Equal(afterFirstMessage, store.Reads);
+
+        _clock.Advance(host.Options.FollowCheckInterval);
+        await chat.SayAsync("thanks");
+        Assert.Equal(afterFirstMessage + 1, store.Reads);
+    }
+
+    [Fact]
     public async Task A_stopped_reminder_is_never_sent()
     {
         await _chat.SayAsync("stop reminders");

@@ -58,7 +58,7 @@ public sealed class BackStrengthBot(
             return;
         }
 
-        await reminderReferences.RememberAsync(turnContext, cancellationToken);
+        await reminderReferences.RememberAsync(turnContext, await FlagsAsync(turnContext, cancellationToken), cancellationToken);
         await conversation.HandleMessageAsync(turnContext, cancellationToken);
     }
 
@@ -98,7 +98,7 @@ public sealed class BackStrengthBot(
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var flags = await _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
+        var flags = await FlagsAsync(turnContext, cancellationToken);
         if (flags.Welcomed)
         {
             return;
@@ -114,4 +114,7 @@ public sealed class BackStrengthBot(
             await conversation.WelcomeAsync(turnContext, cancellationToken);
         }
     }
+
+    private Task<ConversationFlags> FlagsAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
 }
