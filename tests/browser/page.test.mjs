@@ -1,5 +1,6 @@
 // The chat page in a real (headless) Chromium against the running bot: it works offline, chats, renders
-// Adaptive Cards and suggested actions, starts over on request, and fits a phone.
+// Adaptive Cards and suggested actions, survives a reload and a double-click, starts over on request, and
+// fits a phone.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startBot } from '../directline-protocol/support/botProcess.mjs';
@@ -27,16 +28,75 @@ describe('chat page', () => {
     return chat;
   }
 
-  test('loads without any request leaving this machine or breaking its security policy, and says what it does with your data', async () => {
+  test('loads without any request leaving this machine, any console error or any breach of its security policy, and says what it does with your data', async () => {
     const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
 
     assert.equal(await chat.page.title(), 'BackStrength');
+    assert.equal(await chat.page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await chat.page.getByRole('heading', { level: 1 }).innerText(), 'BackStrength');
     const privacy = await chat.page.locator('.privacy-note').innerText();
     assert.match(privacy, /forget me/);
     assert.match(privacy, /not medical advice/);
+    const icon = await chat.page.locator('link[rel="icon"]').getAttribute('href');
+    assert.equal((await chat.page.request.get(new URL(icon, bot.baseUrl).href)).status(), 200, 'the tab has no icon');
     assert.deepEqual(browser.externalRequests, []);
     assert.deepEqual(browser.policyViolations, []);
+    assert.deepEqual(browser.consoleErrors, []);
     await chat.screenshot('page-desktop');
+    await chat.page.close();
+  });
+
+  test('a screen reader announces each message as from BackStrength, not from the avatar initials "BS"', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+
+    // Each message's accessible name, which Web Chat keeps in a hidden label.
+    const announced = await chat.page.locator('[role="article"][aria-labelledby]').evaluateAll((articles) => articles.map((article) =>
+      article.getAttribute('aria-labelledby').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ')));
+
+    assert.ok(announced.length > 0);
+    for (const name of announced) {
+      assert.match(name, /^BackStrength said:/);
+    }
+    await chat.page.close();
+  });
+
+  test('double-clicking a card button answers once, so the conversation moves on by one step', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+    const posted = [];
+    chat.page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/activities$/.test(request.url())) {
+        posted.push(request.postDataJSON());
+      }
+    });
+
+    await chat.page.locator('.ac-pushButton', { hasText: 'Start' }).last().dblclick();
+    await chat.waitForBotMessage({ containing: 'I accept' });
+
+    assert.equal(posted.length, 1, `the card sent ${posted.length} answers`);
+    await chat.page.close();
+  });
+
+  test('reloading the page carries on the same conversation, with what was said still shown', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+    await chat.clickCardButton('Start');
+    await chat.waitForBotMessage({ containing: 'I accept' });
+    await chat.send('yes');
+    await chat.waitForBotMessage({ containing: 'A quick safety check' });
+
+    await chat.reload();
+
+    assert.equal(chat.conversations[1], chat.conversations[0]);
+    await chat.waitForBotMessage({ containing: 'A quick safety check' });
+    assert.deepEqual(await chat.userMessages(), ['yes']);
+    assert.equal(await chat.page.locator('.webchat__bubble', { hasText: 'Hi, I am BackStrength' }).count(), 1, 'the bot greeted again');
+    // The bot, too, is where it was: the safety check card still answers.
+    await chat.page.getByText('None of these', { exact: true }).last().click();
+    await chat.clickCardButton('Continue');
+    await chat.waitForBotMessage({ containing: 'Build my plan' });
     await chat.page.close();
   });
 
@@ -87,7 +147,7 @@ describe('chat page', () => {
     await chat.page.close();
   });
 
-  test('"New conversation" starts a fresh conversation with an empty transcript', async () => {
+  test('"New conversation" starts a fresh conversation with an empty transcript, and a reload keeps the fresh one', async () => {
     const chat = await openChat();
     await chat.send('remember this line');
 
@@ -96,6 +156,8 @@ describe('chat page', () => {
     assert.equal(chat.conversations.length, 2);
     assert.notEqual(chat.conversations[0], chat.conversations[1]);
     assert.deepEqual(await chat.userMessages(), []);
+    await chat.reload();
+    assert.equal(chat.conversations[2], chat.conversations[1]);
     await chat.page.close();
   });
 });
