@@ -7,6 +7,7 @@ import { startBot } from '../directline-protocol/support/botProcess.mjs';
 import { launchBrowser } from './support/browser.mjs';
 import { sendAsBot } from './support/botVoice.mjs';
 import { ChatPage } from './support/chatPage.mjs';
+import { textBelowAaContrast } from './support/contrast.mjs';
 
 const patience = 60_000;
 
@@ -44,6 +45,14 @@ describe('chat page', () => {
     assert.deepEqual(browser.policyViolations, []);
     assert.deepEqual(browser.consoleErrors, []);
     await chat.screenshot('page-desktop');
+    await chat.page.close();
+  });
+
+  test('the page and the welcome card, buttons included, are readable: every text meets WCAG AA contrast', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+
+    assert.deepEqual(await textBelowAaContrast(chat.page), []);
     await chat.page.close();
   });
 
