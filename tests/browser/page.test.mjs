@@ -56,6 +56,26 @@ describe('chat page', () => {
     await chat.page.close();
   });
 
+  test('a card button reached with the keyboard shows a clear focus ring', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+
+    // Web Chat's keyboard model: from the send box back to the transcript, Enter to step into the latest card.
+    await chat.page.locator('[data-id="webchat-sendbox-input"]').focus();
+    await chat.page.keyboard.press('Shift+Tab');
+    await chat.page.keyboard.press('Shift+Tab');
+    await chat.page.keyboard.press('Enter');
+    const focused = await chat.page.evaluate(() => {
+      const { outlineStyle, outlineWidth } = getComputedStyle(document.activeElement);
+      return { button: document.activeElement.textContent, outlineStyle, outlineWidth: parseFloat(outlineWidth) };
+    });
+
+    assert.equal(focused.button, 'Start');
+    assert.equal(focused.outlineStyle, 'solid');
+    assert.ok(focused.outlineWidth >= 2, `the focus ring is ${focused.outlineWidth}px`);
+    await chat.page.close();
+  });
+
   test('a screen reader announces each message as from BackStrength, not from the avatar initials "BS"', async () => {
     const chat = await openChat();
     await chat.waitForBotMessage({ containing: 'not medical advice' });
