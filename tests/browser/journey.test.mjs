@@ -1,11 +1,12 @@
 // Walks the journey in journey.mjs through the real page and bot, on a desktop and on a phone, screenshotting
-// every step. On the phone every step must fit the screen's width; over the whole session nothing may leave
-// this machine and nothing may go wrong in the console.
+// every step. Every step's text must meet WCAG AA contrast and, on the phone, fit the screen's width; over the
+// whole session nothing may leave this machine and nothing may go wrong in the console.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startBot } from '../directline-protocol/support/botProcess.mjs';
 import { launchBrowser } from './support/browser.mjs';
 import { ChatPage } from './support/chatPage.mjs';
+import { textBelowAaContrast } from './support/contrast.mjs';
 import { journey } from './journey.mjs';
 
 const screens = [
@@ -37,6 +38,7 @@ for (const { device, viewport } of screens) {
         await step.act(chat, context);
         await step.expect(chat, context);
 
+        assert.deepEqual(await textBelowAaContrast(chat.page), []);
         const overflow = await chat.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
         // The chat clips what sticks out of it, so look inside too: no message, card, picture or button may reach
