@@ -129,6 +129,21 @@ describe('chat page', () => {
     await chat.page.close();
   });
 
+  test('once the bot ends the conversation (as after "forget me"), a reload starts afresh instead of showing it again', async () => {
+    const chat = await openChat();
+    await chat.send('something personal');
+    await sendAsBot(bot.baseUrl, chat.conversationId, { type: 'endOfConversation' });
+    // Activities arrive in order: once this is shown, the end of the conversation has been seen too.
+    await sendAsBot(bot.baseUrl, chat.conversationId, { text: 'Everything is deleted.' });
+    await chat.waitForBotMessage({ containing: 'Everything is deleted.' });
+
+    await chat.reload();
+
+    assert.notEqual(chat.conversations[1], chat.conversations[0]);
+    assert.deepEqual(await chat.userMessages(), []);
+    await chat.page.close();
+  });
+
   test('a typed message is shown as sent and the bot answers it', async () => {
     const chat = await openChat();
     const botMessagesBefore = await chat.botMessageCount();

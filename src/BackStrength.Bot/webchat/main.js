@@ -49,6 +49,9 @@ async function startConversation({ resume }) {
     const store = createStore({}, () => (next) => (action) => {
       if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') {
         explainFailedSend(connection);
+      } else if (isEndOfConversation(action)) {
+        // The bot is done with it (after "forget me", everything is deleted): a reload must not bring it back.
+        forgetConversation();
       }
       return next(action);
     });
@@ -70,6 +73,10 @@ function showConnection(state) {
   } else if (failed.includes(state)) {
     showStatus(status.dataset.failed);
   }
+}
+
+function isEndOfConversation({ type, payload }) {
+  return type === 'DIRECT_LINE/INCOMING_ACTIVITY' && payload.activity.type === 'endOfConversation' && payload.activity.from?.role === 'bot';
 }
 
 async function resumedConversation() {
@@ -101,10 +108,12 @@ async function explainFailedSend(connection) {
   }
 }
 
-// Direct Line renews its token while the page is open; keep the newest one for a reload.
+// Direct Line renews its token while the page is open; keep the newest one for a reload (unless the
+// conversation was forgotten meanwhile).
 function rememberLatestToken() {
-  if (conversation && directLine?.token) {
-    rememberConversation({ ...conversation, token: directLine.token });
+  const remembered = rememberedConversation();
+  if (remembered && directLine?.token) {
+    rememberConversation({ ...remembered, token: directLine.token });
   }
 }
 
