@@ -144,6 +144,21 @@ describe('chat page', () => {
     await chat.page.close();
   });
 
+  test('where the browser refuses to store anything (some private modes), the chat still works', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      };
+    });
+    const chat = new ChatPage(page);
+    await chat.open(bot.baseUrl);
+
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+    assert.ok(await page.getByRole('status').isHidden());
+    await page.close();
+  });
+
   test('a typed message is shown as sent and the bot answers it', async () => {
     const chat = await openChat();
     const botMessagesBefore = await chat.botMessageCount();

@@ -1,5 +1,6 @@
 // Remembers the open conversation for this browser tab (sessionStorage), so reloading the page carries on
-// where the person was instead of asking the safety questions again. Closing the tab forgets it.
+// where the person was instead of asking the safety questions again. Closing the tab forgets it. Where the
+// browser refuses storage (some private modes), the chat still works; a reload then simply starts afresh.
 const key = 'backstrength.conversation';
 
 export function rememberedConversation() {
@@ -12,9 +13,17 @@ export function rememberedConversation() {
 }
 
 export function rememberConversation({ token, domain, conversationId }) {
-  sessionStorage.setItem(key, JSON.stringify({ token, domain, conversationId }));
+  try {
+    sessionStorage.setItem(key, JSON.stringify({ token, domain, conversationId }));
+  } catch {
+    // Storage refused: nothing to carry over a reload.
+  }
 }
 
 export function forgetConversation() {
-  sessionStorage.removeItem(key);
+  try {
+    sessionStorage.removeItem(key);
+  } catch {
+    // Storage refused: nothing was kept.
+  }
 }

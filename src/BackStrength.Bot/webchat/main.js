@@ -21,7 +21,6 @@ const overrideLocalizedStrings = { ACTIVITY_BOT_SAID_ALT: chat.dataset.botSaid }
 
 let directLine;
 let root;
-let conversation;
 
 // Each conversation gets a fresh connection and Web Chat instance, so nothing of the old one lingers. On page
 // load the tab's open conversation carries on (Web Chat replays its transcript); if it cannot, a new one starts.
@@ -32,7 +31,7 @@ async function startConversation({ resume }) {
   directLine?.end();
   try {
     const resumed = resume ? await resumedConversation() : null;
-    conversation = resumed ?? (await fetchChatToken());
+    const conversation = resumed ?? (await fetchChatToken());
     rememberConversation(conversation);
     const { domain, token, conversationId } = conversation;
     // Without a conversation id Direct Line starts the token's conversation; with one it reconnects to it.
@@ -48,7 +47,7 @@ async function startConversation({ resume }) {
     root = createRoot(chat);
     const store = createStore({}, () => (next) => (action) => {
       if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') {
-        explainFailedSend(connection);
+        explainFailedSend(connection, domain);
       } else if (isEndOfConversation(action)) {
         // The bot is done with it (after "forget me", everything is deleted): a reload must not bring it back.
         forgetConversation();
@@ -96,10 +95,10 @@ async function resumedConversation() {
 // Web Chat marks a message it could not deliver "Send failed. Retry". When the connection is down, or the
 // conversation is gone (the service restarted, the token ran out), retrying cannot help: the page says what
 // happened and how to start again. If the conversation is still there, Retry works and nothing more is said.
-async function explainFailedSend(connection) {
+async function explainFailedSend(connection, domain) {
   let explanation = '';
   try {
-    await refreshChatToken({ ...conversation, token: connection.token });
+    await refreshChatToken({ domain, token: connection.token });
   } catch (error) {
     explanation = error instanceof TypeError ? status.dataset.failed : status.dataset.lost;
   }
