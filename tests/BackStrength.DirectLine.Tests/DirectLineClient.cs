@@ -117,6 +117,18 @@ internal sealed class DirectLineClient(HttpClient http)
         }
     }
 
+    /// <summary>Reads past activities and keep-alives until the channel closes the stream; how it closed it.</summary>
+    public static async Task<WebSocketCloseStatus?> ReceiveUntilClosedAsync(ClientWebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        var buffer = new byte[64 * 1024];
+        while ((await socket.ReceiveAsync(buffer, timeout.Token)).MessageType != WebSocketMessageType.Close)
+        {
+        }
+
+        return socket.CloseStatus;
+    }
+
     public static bool IsBotReplyTo(JsonObject activity, string activityId)
         => (string?)activity["from"]?["role"] == "bot" && (string?)activity["replyToId"] == activityId;
 

@@ -1,11 +1,13 @@
 // The chat page in a real (headless) Chromium against the running bot: it works offline, chats, renders
-// Adaptive Cards and suggested actions, starts over on request, and fits a phone.
+// Adaptive Cards and suggested actions, survives a reload and a double-click, starts over on request, and
+// fits a phone.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startBot } from '../directline-protocol/support/botProcess.mjs';
 import { launchBrowser } from './support/browser.mjs';
 import { sendAsBot } from './support/botVoice.mjs';
 import { ChatPage } from './support/chatPage.mjs';
+import { textBelowAaContrast } from './support/contrast.mjs';
 
 const patience = 60_000;
 
@@ -27,17 +29,134 @@ describe('chat page', () => {
     return chat;
   }
 
-  test('loads without any request leaving this machine or breaking its security policy, and says what it does with your data', async () => {
+  test('loads without any request leaving this machine, any console error or any breach of its security policy, and says what it does with your data', async () => {
     const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
 
     assert.equal(await chat.page.title(), 'BackStrength');
+    assert.equal(await chat.page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await chat.page.getByRole('heading', { level: 1 }).innerText(), 'BackStrength');
     const privacy = await chat.page.locator('.privacy-note').innerText();
     assert.match(privacy, /forget me/);
     assert.match(privacy, /not medical advice/);
+    const icon = await chat.page.locator('link[rel="icon"]').getAttribute('href');
+    assert.equal((await chat.page.request.get(new URL(icon, bot.baseUrl).href)).status(), 200, 'the tab has no icon');
     assert.deepEqual(browser.externalRequests, []);
     assert.deepEqual(browser.policyViolations, []);
+    assert.deepEqual(browser.consoleErrors, []);
     await chat.screenshot('page-desktop');
     await chat.page.close();
+  });
+
+  test('the page and the welcome card, buttons included, are readable: every text meets WCAG AA contrast', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+
+    assert.deepEqual(await textBelowAaContrast(chat.page), []);
+    await chat.page.close();
+  });
+
+  test('a card button reached with the keyboard shows a clear focus ring', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+
+    // Web Chat's keyboard model: from the send box back to the transcript, Enter to step into the latest card.
+    await chat.page.locator('[data-id="webchat-sendbox-input"]').focus();
+    await chat.page.keyboard.press('Shift+Tab');
+    await chat.page.keyboard.press('Shift+Tab');
+    await chat.page.keyboard.press('Enter');
+    const focused = await chat.page.evaluate(() => {
+      const { outlineStyle, outlineWidth } = getComputedStyle(document.activeElement);
+      return { button: document.activeElement.textContent, outlineStyle, outlineWidth: parseFloat(outlineWidth) };
+    });
+
+    assert.equal(focused.button, 'Start');
+    assert.equal(focused.outlineStyle, 'solid');
+    assert.ok(focused.outlineWidth >= 2, `the focus ring is ${focused.outlineWidth}px`);
+    await chat.page.close();
+  });
+
+  test('a screen reader announces each message as from BackStrength, not from the avatar initials "BS"', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+
+    // Each message's accessible name, which Web Chat keeps in a hidden label.
+    const announced = await chat.page.locator('[role="article"][aria-labelledby]').evaluateAll((articles) => articles.map((article) =>
+      article.getAttribute('aria-labelledby').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ')));
+
+    assert.ok(announced.length > 0);
+    for (const name of announced) {
+      assert.match(name, /^BackStrength said:/);
+    }
+    await chat.page.close();
+  });
+
+  test('double-clicking a card button answers once, so the conversation moves on by one step', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+    const posted = [];
+    chat.page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/activities$/.test(request.url())) {
+        posted.push(request.postDataJSON());
+      }
+    });
+
+    await chat.page.locator('.ac-pushButton', { hasText: 'Start' }).last().dblclick();
+    await chat.waitForBotMessage({ containing: 'I accept' });
+
+    assert.equal(posted.length, 1, `the card sent ${posted.length} answers`);
+    await chat.page.close();
+  });
+
+  test('reloading the page carries on the same conversation, with what was said still shown', async () => {
+    const chat = await openChat();
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+    await chat.clickCardButton('Start');
+    await chat.waitForBotMessage({ containing: 'I accept' });
+    await chat.send('yes');
+    await chat.waitForBotMessage({ containing: 'A quick safety check' });
+
+    await chat.reload();
+
+    assert.equal(chat.conversations[1], chat.conversations[0]);
+    await chat.waitForBotMessage({ containing: 'A quick safety check' });
+    assert.deepEqual(await chat.userMessages(), ['yes']);
+    assert.equal(await chat.page.locator('.webchat__bubble', { hasText: 'Hi, I am BackStrength' }).count(), 1, 'the bot greeted again');
+    // The bot, too, is where it was: the safety check card still answers.
+    await chat.page.getByText('None of these', { exact: true }).last().click();
+    await chat.clickCardButton('Continue');
+    await chat.waitForBotMessage({ containing: 'Build my plan' });
+    await chat.page.close();
+  });
+
+  test('once the bot ends the conversation (as after "forget me"), a reload starts afresh instead of showing it again', async () => {
+    const chat = await openChat();
+    await chat.send('something personal');
+    await sendAsBot(bot.baseUrl, chat.conversationId, { type: 'endOfConversation' });
+    // Activities arrive in order: once this is shown, the end of the conversation has been seen too.
+    await sendAsBot(bot.baseUrl, chat.conversationId, { text: 'Everything is deleted.' });
+    await chat.waitForBotMessage({ containing: 'Everything is deleted.' });
+
+    await chat.reload();
+
+    assert.notEqual(chat.conversations[1], chat.conversations[0]);
+    assert.deepEqual(await chat.userMessages(), []);
+    await chat.page.close();
+  });
+
+  test('where the browser refuses to store anything (some private modes), the chat still works', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      };
+    });
+    const chat = new ChatPage(page);
+    await chat.open(bot.baseUrl);
+
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+    assert.ok(await page.getByRole('status').isHidden());
+    await page.close();
   });
 
   test('a typed message is shown as sent and the bot answers it', async () => {
@@ -87,7 +206,7 @@ describe('chat page', () => {
     await chat.page.close();
   });
 
-  test('"New conversation" starts a fresh conversation with an empty transcript', async () => {
+  test('"New conversation" starts a fresh conversation with an empty transcript, and a reload keeps the fresh one', async () => {
     const chat = await openChat();
     await chat.send('remember this line');
 
@@ -96,6 +215,8 @@ describe('chat page', () => {
     assert.equal(chat.conversations.length, 2);
     assert.notEqual(chat.conversations[0], chat.conversations[1]);
     assert.deepEqual(await chat.userMessages(), []);
+    await chat.reload();
+    assert.equal(chat.conversations[2], chat.conversations[1]);
     await chat.page.close();
   });
 });

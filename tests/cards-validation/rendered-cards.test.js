@@ -59,6 +59,17 @@ function parse(json) {
   return { card, messages };
 }
 
+/** Every Image element in the card's JSON, however deeply nested (containers, columns, image sets). */
+function imagesIn(node) {
+  if (Array.isArray(node)) {
+    return node.flatMap(imagesIn);
+  }
+  if (typeof node !== 'object' || node === null) {
+    return [];
+  }
+  return [...(node.type === 'Image' ? [node] : []), ...Object.values(node).flatMap(imagesIn)];
+}
+
 test('every layout was rendered by the .NET tests', () => {
   const files = renderedFiles();
   for (const name of layoutNames) {
@@ -75,8 +86,15 @@ for (const file of fs.existsSync(renderedFolder) ? renderedFiles() : []) {
     assert.deepEqual(messages, []);
     assert.ok(Number(card.version.toString()) <= 1.5, `version ${card.version} is above 1.5`);
     assert.deepEqual(differences(json, card.toJSON()), [], 'the parser dropped or changed parts of the card');
+    // What a screen reader needs: a label on every input and a message when a required one is left empty,
+    // a description of every picture, and a spoken summary of the card.
     for (const input of card.getAllInputs()) {
       assert.ok(input.label, `input ${input.id} has no label`);
+      assert.ok(!input.isRequired || input.errorMessage, `required input ${input.id} says nothing when left empty`);
     }
+    for (const image of imagesIn(json)) {
+      assert.ok(image.altText, `image ${image.url} has no altText`);
+    }
+    assert.ok(json.speak, 'the card has nothing to speak');
   });
 }

@@ -6,6 +6,18 @@ export async function fetchChatToken() {
     throw new Error(`Token request failed with status ${response.status}`);
   }
 
-  const { token, domain } = await response.json();
-  return { token, domain };
+  const { token, domain, conversationId } = await response.json();
+  return { token, domain, conversationId };
+}
+
+// A fresh token for a conversation the page already had, from the Direct Line service itself (the token is
+// the proof). Fails once the old token has expired or the service no longer knows the conversation.
+export async function refreshChatToken({ token, domain }) {
+  const response = await fetch(`${domain}/tokens/refresh`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    throw new Error(`Token refresh failed with status ${response.status}`);
+  }
+
+  const { token: freshToken, conversationId } = await response.json();
+  return { token: freshToken, domain, conversationId };
 }

@@ -2,6 +2,8 @@
 // grey bot bubble, white text on the deep blue user bubble.
 const deepBlue = '#0a5294';
 const ink = '#1b1f24';
+// Secondary text: Web Chat's default grey (#767676) is only 4.0:1 on the bot bubble.
+const slate = '#5c6670';
 
 export const styleOptions = {
   accent: deepBlue,
@@ -32,5 +34,7 @@ export const styleOptions = {
   sendBoxButtonColor: deepBlue,
   // The bot takes no files: hide the paperclip rather than offer something that cannot work.
   hideUploadButton: true,
-  timestampColor: '#5c6670',
+  timestampColor: slate,
+  // Adaptive Cards' subtle text (isSubtle), e.g. the welcome card's subtitle.
+  subtle: slate,
 };

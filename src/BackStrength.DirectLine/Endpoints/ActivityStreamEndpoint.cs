@@ -3,6 +3,7 @@ using System.Text;
 using System.Threading.Channels;
 using BackStrength.DirectLine.Conversations;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BackStrength.DirectLine.Endpoints;
@@ -10,6 +11,8 @@ namespace BackStrength.DirectLine.Endpoints;
 /// <summary>
 /// The streamUrl WebSocket: sends ActivitySet messages as activities arrive, and an empty message as a
 /// keep-alive when nothing has been sent for a while (what Azure does and Web Chat's client expects).
+/// When the app stops, every stream ends with a close message: an open page would otherwise hold the shutdown
+/// (and a restart) for the whole shutdown timeout.
 /// </summary>
 internal static class ActivityStreamEndpoint
 {
@@ -19,6 +22,7 @@ internal static class ActivityStreamEndpoint
         string? watermark,
         ConversationGate gate,
         IOptions<DirectLineOptions> options,
+        IHostApplicationLifetime lifetime,
         TimeProvider time)
     {
         var access = gate.Check(context, conversationId);
@@ -37,7 +41,7 @@ internal static class ActivityStreamEndpoint
         var stream = conversation.OpenStream(watermark);
         try
         {
-            using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
             var receiving = DrainUntilClosedAsync(socket, closed, context.RequestAborted);
             await SendAsync(socket, stream, options.Value.KeepAliveInterval, time, closed.Token);
 

@@ -1,6 +1,6 @@
 // Headless Debian Chromium driven by playwright-core (which cannot download browsers here), with a fresh
 // profile per run, every request to a host other than this machine refused and remembered, and every
-// Content-Security-Policy violation the page reports collected.
+// Content-Security-Policy violation and other console error the page reports collected.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,9 +18,12 @@ export async function launchBrowser({ viewport = { width: 1280, height: 900 } } 
   });
   const externalRequests = [];
   const policyViolations = [];
+  const consoleErrors = [];
   context.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) {
       policyViolations.push(message.text());
+    } else if (message.type() === 'error') {
+      consoleErrors.push(`${message.text()} (${message.location().url})`);
     }
   });
   await context.route('**/*', (route) => {
@@ -36,6 +39,7 @@ export async function launchBrowser({ viewport = { width: 1280, height: 900 } } 
     context,
     externalRequests,
     policyViolations,
+    consoleErrors,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -57,13 +57,21 @@ export class ChatPage {
     await this.page.locator('.webchat__suggested-action', { hasText: title }).last().click({ timeout: patience });
   }
 
+  /** Reloads the page, which carries on with the tab's conversation when it can. */
+  async reload() {
+    await this.#connecting(() => this.page.reload());
+  }
+
   async startNewConversation() {
     await this.#connecting(() => this.page.getByRole('button', { name: 'New conversation' }).click());
   }
 
-  /** Does what makes the page connect, and waits for the new conversation's token and send box. */
+  /** Does what makes the page connect, and waits for the conversation's token (new or renewed) and send box. */
   async #connecting(action) {
-    const tokenIssued = this.page.waitForResponse((response) => response.url().endsWith('/api/directline/token'), { timeout: patience });
+    const tokenIssued = this.page.waitForResponse(
+      (response) => response.ok() && /\/api\/directline\/token$|\/tokens\/refresh$/.test(response.url()),
+      { timeout: patience },
+    );
     await action();
     const response = await tokenIssued;
     this.conversations.push((await response.json()).conversationId);

@@ -38,11 +38,12 @@ async function waitUntilHealthy(baseUrl, exited) {
 }
 
 /**
- * Runs the bot with extra configuration (environment variables, e.g. DirectLine__TokenLifetime).
+ * Runs the bot with extra configuration (environment variables, e.g. DirectLine__TokenLifetime), on a free
+ * port or the given one (to restart a bot where its page expects it).
  * Development environment, as `dotnet run` uses, so the page's static files are found from the build output.
  */
-export async function startBot(settings = {}) {
-  const port = await freePort();
+export async function startBot(settings = {}, { port = undefined } = {}) {
+  port ??= await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn('dotnet', ['BackStrength.Bot.dll', '--urls', baseUrl], {
     cwd: botDirectory,
