@@ -147,6 +147,16 @@ public class CardBehaviourTests
     }
 
     [Fact]
+    public void A_variation_named_like_its_exercise_is_shown_and_read_out_once()
+    {
+        var card = Render(CardNames.Exercise, data => data["variationName"] = data["name"]!.Value<string>());
+
+        Assert.Single(card.Texts(), "Bird dog");
+        Assert.DoesNotContain("Bird dog (Bird dog)", card.Value<string>("fallbackText"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Bird dog, Bird dog", card.Value<string>("speak"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Feeling_is_one_tap_with_the_three_answers()
     {
         var card = Render(CardNames.Feeling);
@@ -167,6 +177,21 @@ public class CardBehaviourTests
         Assert.Contains("Too hard", card.Texts());
         Assert.Equal("Side plank", card.Elements("FactSet").Single()["facts"]![0]!.Value<string>("value"));
         Assert.Empty(none.Elements("FactSet"));
+    }
+
+    [Fact]
+    public void Summary_of_a_single_short_exercise_speaks_in_the_singular()
+    {
+        var card = Render(CardNames.Summary, data =>
+        {
+            data["minutes"] = 1;
+            data["completed"] = new JArray(data["completed"]![0]!);
+        });
+
+        Assert.Contains("1 exercise · about 1 minute", card.Texts());
+        Assert.StartsWith("Session complete: 1 exercise in about 1 minute.", card.Value<string>("fallbackText"), StringComparison.Ordinal);
+        Assert.Contains("You did 1 exercise.", card.Value<string>("speak"), StringComparison.Ordinal);
+        Assert.Contains("4 exercises · about 20 minutes", Render(CardNames.Summary).Texts());
     }
 
     [Fact]
