@@ -1,5 +1,6 @@
 using BackStrength.Bot.State;
 using BackStrength.Bot.Tests.Support;
+using Microsoft.Bot.Connector;
 using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Bot.Tests;
@@ -257,6 +258,21 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
         Assert.Null(await Sessions.SavedProfileAsync(host, chat));
         Assert.Null(await Sessions.SavedConversationAsync(host, chat));
         (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+    }
+
+    [Fact]
+    public async Task Forget_me_tells_web_chat_the_conversation_is_over_so_a_reload_does_not_show_it_again_but_not_teams_which_refuses_that()
+    {
+        var web = new HttpChat(host.CreateClient());
+        var teams = new SdkChat(host, channelId: Channels.Msteams);
+        foreach (var chat in new Chat[] { web, teams })
+        {
+            await Journey.TapToPlanAsync(chat);
+            var confirm = (await chat.SayAsync("forget me")).Single(CardKind.ForgetMe);
+            var done = await chat.TapAsync(confirm, "Delete everything");
+            Assert.Equal(Texts.Of(host).ForgetMeDone, Assert.Single(done).Text);
+            Assert.Equal(chat == web, done.EndedConversation);
+        }
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using BackStrength.Bot.Conversation;
 using BackStrength.Cards;
 using BackStrength.Dialogs;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace BackStrength.Bot.Dialogs;
@@ -42,8 +44,18 @@ public sealed class ForgetMeDialog : ComponentDialog
 
         await _eraser.ForgetAsync(step.Context, cancellationToken);
         await step.Context.SendActivityAsync(_texts.ForgetMeDone, cancellationToken: cancellationToken);
+        if (KeepsConversationsForReload(step.Context.Activity.ChannelId))
+        {
+            // The chat page keeps the conversation to show it again after a reload, until the bot ends it.
+            await step.Context.SendActivityAsync(new Activity(ActivityTypes.EndOfConversation) { Code = EndOfConversationCodes.CompletedSuccessfully }, cancellationToken);
+        }
+
         return await step.EndDialogAsync(true, cancellationToken);
     }
+
+    // Web Chat over Direct Line; Teams refuses an endOfConversation from a bot (400 "Unknown activity type").
+    private static bool KeepsConversationsForReload(string channelId) =>
+        channelId is Channels.Directline or Channels.Webchat;
 
     /// <summary>Once everything is deleted there is nothing to go back to: end every dialog instead of resuming.</summary>
     protected override Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken) =>

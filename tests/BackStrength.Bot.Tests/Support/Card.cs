@@ -85,13 +85,18 @@ public sealed class Card
 
     public IReadOnlyList<CardButton> Buttons { get; }
 
-    /// <summary>On an exercise card: the variation shown, the line under the exercise's name.</summary>
+    /// <summary>
+    /// On an exercise card: the variation shown, the subtle line under the exercise's name, or the name itself
+    /// for a variation named like its exercise (which the card does not repeat).
+    /// </summary>
     public string VariationName
     {
         get
         {
-            var index = Lines.ToList().IndexOf(Title);
-            return index >= 0 && index + 1 < Lines.Count ? Lines[index + 1] : string.Empty;
+            var blocks = _content is null ? [] : Descendants(_content).Where(IsTextBlock).ToList();
+            var heading = blocks.FindIndex(block => (string?)block["style"] == "heading");
+            return heading < 0 ? string.Empty
+                : heading + 1 < blocks.Count && (bool?)blocks[heading + 1]["isSubtle"] == true ? (string)blocks[heading + 1]["text"]! : Title;
         }
     }
 

@@ -85,8 +85,24 @@ public abstract class Chat
 }
 
 /// <summary>The messages the bot sent in one turn (typing indicators and other non-messages left out).</summary>
-public sealed class Replies(IEnumerable<IActivity> activities) : List<Card>(activities.Where(activity => activity.Type == ActivityTypes.Message).Select(activity => new Card(activity)))
+public sealed class Replies : List<Card>
 {
+    public Replies(IEnumerable<IActivity> activities)
+    {
+        foreach (var activity in activities)
+        {
+            if (activity.Type == ActivityTypes.Message)
+            {
+                Add(new Card(activity));
+            }
+
+            EndedConversation |= activity.Type == ActivityTypes.EndOfConversation;
+        }
+    }
+
+    /// <summary>Whether the bot also ended the conversation (an endOfConversation activity).</summary>
+    public bool EndedConversation { get; }
+
     public Card Last => Count > 0 ? this[^1] : throw new Xunit.Sdk.XunitException("The bot sent nothing.");
 
     /// <summary>The one card of this kind among the replies; fails with the transcript when there is not exactly one.</summary>
