@@ -129,13 +129,15 @@ describe('chat page', () => {
     await chat.page.close();
   });
 
-  test('once the bot ends the conversation (as after "forget me"), a reload starts afresh instead of showing it again', async () => {
+  test('after "forget me" deletes everything, a reload starts afresh instead of showing the conversation again', async () => {
     const chat = await openChat();
-    await chat.send('something personal');
-    await sendAsBot(bot.baseUrl, chat.conversationId, { type: 'endOfConversation' });
-    // Activities arrive in order: once this is shown, the end of the conversation has been seen too.
-    await sendAsBot(bot.baseUrl, chat.conversationId, { text: 'Everything is deleted.' });
-    await chat.waitForBotMessage({ containing: 'Everything is deleted.' });
+    await chat.waitForBotMessage({ containing: 'not medical advice' });
+    await chat.send('forget me');
+    await chat.clickCardButton('Delete everything');
+    await chat.waitForBotMessage({ containing: 'deleted everything' });
+    // The bot ends the conversation right after that message; the page must have seen it before the reload.
+    await sendAsBot(bot.baseUrl, chat.conversationId, { text: 'Still listening.' });
+    await chat.waitForBotMessage({ containing: 'Still listening.' });
 
     await chat.reload();
 
