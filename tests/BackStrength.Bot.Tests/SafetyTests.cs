@@ -104,6 +104,32 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
         Assert.False((await chat.TapAsync(first, "Done")).Has(CardKind.Feeling), "The session carried on after a red flag.");
     }
 
+    [Theory]
+    [InlineData("my back hurts at night so bad I can't sleep, nothing helps")]
+    [InlineData("struggling to pee since the weekend")]
+    [InlineData("I was in a car crash")]
+    public async Task A_red_flag_in_everyday_words_mid_session_stops_the_session(string text)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync(text);
+
+        replies.Single(CardKind.SafetyStop);
+        AssertNoCoaching(replies);
+    }
+
+    [Fact]
+    public async Task Saying_a_session_was_skipped_yesterday_is_not_taken_for_a_fall()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync("I skipped my session yesterday");
+
+        Assert.False(replies.Has(CardKind.SafetyStop), $"A harmless remark stopped the session: {replies}");
+    }
+
     [Fact]
     public async Task A_red_flag_typed_during_the_assessment_stops_it()
     {
