@@ -68,6 +68,28 @@ public class ComponentDialogTests
     }
 
     [Fact]
+    public async Task Help_on_a_question_asked_by_card_repeats_its_retry_line_so_the_question_is_not_lost()
+    {
+        await new DialogHarness(new CommandAwareFlow(minutesByCard: true)).Flow()
+            .Send("hi").Reply("What is your name?")
+            .Send("Ann").Reply("[minutes card]")
+            .Send("help").Reply("Answer the question, or say 'start over' or 'cancel'.").Reply("Pick your minutes on the card.")
+            .Send("ten").Reply("Ann has 10 minutes")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_word_from_the_bot_before_the_prompt_reads_a_non_answer_still_leaves_the_question_asked()
+    {
+        await new DialogHarness(new CommandAwareFlow()).Flow()
+            .Send("hi").Reply("What is your name?")
+            .Send("Ann").Reply("How many minutes do you have?")
+            .Send("ouch").Reply("Sorry that hurts.").Reply("How many minutes do you have?")
+            .Send("5").Reply("Ann has 5 minutes")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Start_over_replaces_the_flow_from_its_first_question()
     {
         await new DialogHarness(new CommandAwareFlow()).Flow()
@@ -103,7 +125,7 @@ public class ComponentDialogTests
     /// </summary>
     private sealed class CommandAwareFlow : ComponentDialog
     {
-        public CommandAwareFlow(int minutesAttempts = 3)
+        public CommandAwareFlow(int minutesAttempts = 3, bool minutesByCard = false)
             : base(nameof(CommandAwareFlow))
         {
             AddDialog(new WaterfallDialog("questions",
@@ -112,7 +134,14 @@ public class ComponentDialogTests
                 async (step, ct) =>
                 {
                     step.Values["name"] = step.Result!;
-                    return await step.PromptAsync("minutes", Steps.Ask("How many minutes do you have?"), ct);
+                    if (!minutesByCard)
+                    {
+                        return await step.PromptAsync("minutes", Steps.Ask("How many minutes do you have?"), ct);
+                    }
+
+                    // Like the bot's card questions: the card asks, and the prompt keeps only a line for retries.
+                    await step.Context.SendActivityAsync("[minutes card]", cancellationToken: ct);
+                    return await step.PromptAsync("minutes", new PromptOptions { RetryPrompt = MessageFactory.Text("Pick your minutes on the card.") }, ct);
                 },
                 async (step, ct) =>
                 {
@@ -136,6 +165,10 @@ public class ComponentDialogTests
                     await innerDc.Context.SendActivityAsync("Starting over.", cancellationToken: cancellationToken);
                     await innerDc.CancelAllDialogsAsync(cancellationToken);
                     return await innerDc.BeginDialogAsync(InitialDialogId!, null, cancellationToken);
+                case "ouch":
+                    // A remark that is not an answer: the prompt still reads the message and asks again.
+                    await innerDc.Context.SendActivityAsync("Sorry that hurts.", cancellationToken: cancellationToken);
+                    return await base.OnContinueDialogAsync(innerDc, cancellationToken);
                 case "cancel":
                     await innerDc.Context.SendActivityAsync("Cancelled.", cancellationToken: cancellationToken);
                     return await innerDc.CancelAllDialogsAsync(cancellationToken);
