@@ -67,7 +67,7 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("easier")]
     [InlineData("harder")]
     [InlineData("swap")]
-    public async Task Asking_for_the_plan_or_a_change_before_there_is_a_plan_says_why_not_and_the_assessment_carries_on(string request)
+    public async Task Asking_for_the_plan_or_a_change_before_there_is_a_plan_says_it_comes_after_the_questions_and_asks_the_question_again(string request)
     {
         var chat = new SdkChat(host);
         await Journey.TypeToAssessmentQuestionAsync(chat);
@@ -75,8 +75,55 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
 
         var replies = await chat.SayAsync(request);
 
-        Assert.Contains(replies, reply => reply.Text == texts.NoPlanYet || reply.Text == texts.NoCurrentExercise);
+        Assert.Contains(replies, reply => reply.Text == texts.PlanAfterQuestions || reply.Text == texts.NoExerciseYet);
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("Say \"start\"", StringComparison.Ordinal));
+        Assert.True(replies[^1].AllText.Contains("below the knee", StringComparison.OrdinalIgnoreCase), $"The waiting question was not asked again: {replies}");
         Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
+    [Fact]
+    public async Task Help_at_the_first_assessment_question_asks_for_the_pain_score_again()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        (await chat.SayAsync("no")).Single(CardKind.Assessment);
+
+        var replies = await chat.SayAsync("help");
+
+        Assert.Equal(Texts.Of(host).PainRetry, replies[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("my back really hurts today")]
+    [InlineData("ouch, it's sore")]
+    public async Task Pain_told_at_the_pain_question_without_a_score_is_acknowledged_and_the_score_asked_for(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        (await chat.SayAsync("no")).Single(CardKind.Assessment);
+        var texts = Texts.Of(host);
+
+        var replies = await chat.SayAsync(answer);
+
+        Assert.Equal(texts.PainOutsideExercise, replies[0].Text);
+        Assert.Equal(texts.PainRetry, replies[^1].Text);
+        Assert.True((await chat.SayAsync("6")).Mention("below the knee"));
+    }
+
+    [Fact]
+    public async Task Pain_told_while_the_plan_waits_is_acknowledged_rather_than_ignored()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToPlanAsync(chat);
+        var texts = Texts.Of(host);
+
+        var replies = await chat.SayAsync("my back is sore");
+
+        Assert.Equal(texts.PainOutsideExercise, replies[0].Text);
+        Assert.Equal(texts.PlanRetry, replies[^1].Text);
+        (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
     }
 
     [Fact]
@@ -238,7 +285,7 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
         var replies = await chat.SayAsync("start over");
 
         replies.Single(CardKind.SafetyCheck);
-        Assert.Equal(Texts.Of(host).NoPlanYet, Assert.Single(await chat.SayAsync("plan")).Text);
+        Assert.Equal(Texts.Of(host).PlanAfterQuestions, (await chat.SayAsync("plan"))[0].Text);
     }
 
     [Fact]

@@ -58,6 +58,15 @@ public sealed class ConversationTexts
 
     public string SessionEndedEarly { get; set; } = string.Empty;
 
+    /// <summary>"Show my plan" while the assessment questions are still being answered.</summary>
+    public string PlanAfterQuestions { get; set; } = string.Empty;
+
+    /// <summary>"Easier" or "swap" while the assessment questions are still being answered.</summary>
+    public string NoExerciseYet { get; set; } = string.Empty;
+
+    /// <summary>"My back hurts" said when no exercise is under way.</summary>
+    public string PainOutsideExercise { get; set; } = string.Empty;
+
     public string NoSessionToEnd { get; set; } = string.Empty;
 
     public string NoCurrentExercise { get; set; } = string.Empty;
