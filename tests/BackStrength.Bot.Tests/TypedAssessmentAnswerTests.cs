@@ -195,6 +195,40 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
             $"These options get the same plan: {string.Join("; ", optionsByPlan.Values.Where(same => same.Count > 1).Select(same => string.Join(" = ", same)))}");
     }
 
+    [Theory]
+    [InlineData("I'm a beginner, have 10 mins, no equipment, pain about 4", "4", "new", "", "10")]
+    [InlineData("pain's a 6, I go to the gym 3 times a week, got a resistance band and half an hour", "6", "regular", "band", "30")]
+    [InlineData("about a five today. bodyweight only, quarter of an hour, fairly active", "5", "some", "", "20")]
+    public async Task Answers_given_with_the_pain_score_are_not_asked_again_and_get_the_plan_the_card_would(
+        string firstAnswer, string pain, string experience, string equipment, string minutes)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var texts = Texts.Of(host);
+
+        var conversation = new List<Replies>
+        {
+            await chat.SayAsync(firstAnswer),
+            await chat.SayAsync("no"),
+            await chat.SayAsync("yes"),
+            await chat.SayAsync("yes"),
+        };
+        var plan = (await chat.SayAsync("upper back")).Single(CardKind.Plan);
+
+        Assert.True(conversation[0].Mention(texts.AskPainBelowKnee), $"The pain score was not taken: {conversation[0]}");
+        Assert.True(conversation[^1].Mention(texts.AskFocus), $"Expected the focus question, got: {conversation[^1]}");
+        Assert.DoesNotContain(conversation, replies => replies.Mention(texts.AskExperience) || replies.Mention(texts.AskEquipment) || replies.Mention(texts.AskMinutes));
+        var cardAnswers = UsualCardAnswers();
+        cardAnswers["painNow"] = pain;
+        cardAnswers["experience"] = experience;
+        cardAnswers["equipment"] = equipment;
+        cardAnswers["minutes"] = minutes;
+        var tappedPlan = (await Journey.TapToPlanAsync(new SdkChat(host), cardAnswers)).Single(CardKind.Plan);
+        Assert.Equal(tappedPlan.AllText, plan.AllText);
+    }
+
     /// <summary>One typed question: what it asks, what it asks again, the card's field and an everyday answer.</summary>
     private sealed record Step(Question Question, string Ask, string Retry, string CardField, string Usual);
 

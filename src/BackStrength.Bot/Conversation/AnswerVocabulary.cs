@@ -41,6 +41,15 @@ public sealed partial class AnswerVocabulary
 
     public Dictionary<string, List<string>> Experience { get; set; } = [];
 
+    /// <summary>
+    /// Unmistakable ways of describing experience inside a longer message ("I'm a beginner, pain 4"). The answers to
+    /// the experience question itself ("new", "some", "never") would be guesses in any other sentence.
+    /// </summary>
+    public Dictionary<string, List<string>> ExperienceInPassing { get; set; } = [];
+
+    /// <summary>Unmistakable ways of saying there is no kit inside a longer message ("no equipment", "bodyweight only").</summary>
+    public List<string> NoEquipmentInPassing { get; set; } = [];
+
     public Dictionary<string, List<string>> Focus { get; set; } = [];
 
     public Dictionary<string, string> ExperienceLabels { get; set; } = [];
@@ -70,16 +79,31 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public Equipment? FindEquipment(string? text)
     {
+        var (named, anyDenied) = MentionedEquipment(text);
+        return named ?? (!anyDenied && NoEquipmentAnswers.Any(answer => Mentions(text, answer)) ? BackStrength.Coaching.Equipment.None : null);
+    }
+
+    /// <summary>The experience a longer message describes in so many words, or null when it does not, or describes two.</summary>
+    public Experience? FindExperienceInPassing(string? text)
+    {
+        var levels = ExperienceInPassing.Keys.ToList();
+        var mentions = ChoiceRecognizers.FindMentions(text, [.. levels.Select(level => new Choice(level) { Synonyms = ExperienceInPassing[level] })]);
+        return mentions.Named.Distinct().ToList() is [var only] ? Enum.Parse<Experience>(levels[only]) : null;
+    }
+
+    /// <summary>The kit a longer message names, none when it says so in so many words, or null when it says neither.</summary>
+    public Equipment? FindEquipmentInPassing(string? text) =>
+        MentionedEquipment(text).Named ?? (NoEquipmentInPassing.Any(phrase => Mentions(text, phrase)) ? BackStrength.Coaching.Equipment.None : null);
+
+    /// <summary>The kit named and not denied (null when none is), and whether some was denied ("no band").</summary>
+    private (Equipment? Named, bool AnyDenied) MentionedEquipment(string? text)
+    {
         var items = Equipment.Keys.ToList();
         var mentions = ChoiceRecognizers.FindMentions(text, [.. items.Select(item => new Choice(item) { Synonyms = Equipment[item] })]);
-        if (mentions.Named.Count > 0)
-        {
-            return mentions.Named.Aggregate(BackStrength.Coaching.Equipment.None, (all, index) => all | Enum.Parse<Equipment>(items[index]));
-        }
-
-        return mentions.Denied.Count == 0 && NoEquipmentAnswers.Any(answer => Mentions(text, answer))
-            ? BackStrength.Coaching.Equipment.None
-            : null;
+        Equipment? named = mentions.Named.Count == 0
+            ? null
+            : mentions.Named.Aggregate(BackStrength.Coaching.Equipment.None, (all, index) => all | Enum.Parse<Equipment>(items[index]));
+        return (named, mentions.Denied.Count > 0);
     }
 
     /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/> as whole words.</summary>

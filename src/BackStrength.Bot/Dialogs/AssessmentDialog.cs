@@ -30,6 +30,11 @@ public sealed class AssessmentDialog : ComponentDialog
     private const string MinutesPrompt = "minutesPrompt";
     private const string FocusPrompt = "focusPrompt";
 
+    // Answers to later questions given with the pain score, kept until their question comes up.
+    private const string EarlyExperience = "earlyExperience";
+    private const string EarlyEquipment = "earlyEquipment";
+    private const string EarlyMinutes = "earlyMinutes";
+
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
     private readonly IntentRecognizer _recognizer;
@@ -101,9 +106,43 @@ public sealed class AssessmentDialog : ComponentDialog
                 return await step.ReplaceDialogAsync(EntrySteps, new Options(Full: true), cancellationToken);
         }
 
-        var pain = AssessmentForm.ParsePain(_recognizer.Recognize(step.Context.Activity.Text).Number)!.Value;
         var typedSteps = (bool)step.Values["full"] || profile.Baseline is null ? FullSteps : QuickSteps;
-        return await step.BeginDialogAsync(typedSteps, pain, cancellationToken);
+        return await step.BeginDialogAsync(typedSteps, ReadFirstAnswer(step.Context.Activity.Text), cancellationToken);
+    }
+
+    /// <summary>
+    /// The pain score, plus any later answer the person gave with it in so many words ("beginner, 15 mins, no
+    /// equipment, pain about 4"), so those questions are not asked again.
+    /// </summary>
+    private FirstAnswer ReadFirstAnswer(string? text)
+    {
+        var recognition = _recognizer.Recognize(text);
+        return new FirstAnswer(
+            AssessmentForm.ParsePain(recognition.Score)!.Value,
+            _vocabulary.FindExperienceInPassing(text)?.ToString(),
+            (int?)_vocabulary.FindEquipmentInPassing(text),
+            AssessmentForm.NearestMinutes(recognition.Minutes));
+    }
+
+    /// <summary>Starts a typed run: keeps the pain score and the answers given early for the steps that would ask them.</summary>
+    private static void RememberFirstAnswer(WaterfallStepContext step)
+    {
+        var first = StoredValues.Convert<FirstAnswer>(step.Options)!;
+        step.Values["pain"] = first.Pain;
+        if (first.Experience is { } experience)
+        {
+            step.Values[EarlyExperience] = experience;
+        }
+
+        if (first.Equipment is { } equipment)
+        {
+            step.Values[EarlyEquipment] = equipment;
+        }
+
+        if (first.Minutes is { } minutes)
+        {
+            step.Values[EarlyMinutes] = minutes;
+        }
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -117,7 +156,7 @@ public sealed class AssessmentDialog : ComponentDialog
             CardActions.SubmitAssessment => AssessmentForm.ReadFull(value) is not null,
             CardActions.SubmitQuickCheck => value is not null && AssessmentForm.ReadQuick(value, PlaceholderBaseline) is not null,
             CardActions.UpdateAssessment => true,
-            _ => AssessmentForm.ParsePain(_recognizer.Recognize(prompt.Context.Activity.Text).Number) is not null,
+            _ => AssessmentForm.ParsePain(_recognizer.Recognize(prompt.Context.Activity.Text).Score) is not null,
         };
         if (valid)
         {
@@ -133,13 +172,18 @@ public sealed class AssessmentDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskPainBelowKneeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values["pain"] = Convert.ToInt32(step.Options, System.Globalization.CultureInfo.InvariantCulture);
+        RememberFirstAnswer(step);
         return await AskYesNoAsync(step, YesNoPrompt, _texts.AskPainBelowKnee, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskExperienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["painBelowKnee"] = step.Result is true;
+        if (step.Values.GetValue<string>(EarlyExperience) is { } early)
+        {
+            return await step.NextAsync(early, cancellationToken);
+        }
+
         return await step.PromptAsync(ExperiencePrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskExperience),
@@ -150,7 +194,7 @@ public sealed class AssessmentDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskFloorAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values["experience"] = ChosenKey(step.Result, _vocabulary.ExperienceLabels) ?? nameof(Experience.New);
+        step.Values["experience"] = step.Result as string ?? ChosenKey(step.Result, _vocabulary.ExperienceLabels) ?? nameof(Experience.New);
         return await AskYesNoAsync(step, ComfortPrompt, _texts.AskFloor, cancellationToken);
     }
 
@@ -163,6 +207,11 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> AskEquipmentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["kneeling"] = step.Result is true;
+        if (step.Values.GetValue<int?>(EarlyEquipment) is { } early)
+        {
+            return await step.NextAsync(early, cancellationToken);
+        }
+
         return await step.PromptAsync(EquipmentPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskEquipment),
@@ -174,11 +223,16 @@ public sealed class AssessmentDialog : ComponentDialog
     {
         if (step.Index == 0)
         {
-            step.Values["pain"] = Convert.ToInt32(step.Options, System.Globalization.CultureInfo.InvariantCulture);
+            RememberFirstAnswer(step);
         }
         else
         {
-            step.Values["equipment"] = (int)(_vocabulary.FindEquipment(step.Result as string) ?? Equipment.None);
+            step.Values["equipment"] = step.Result is int early ? early : (int)(_vocabulary.FindEquipment(step.Result as string) ?? Equipment.None);
+        }
+
+        if (step.Values.GetValue<int?>(EarlyMinutes) is { } minutes)
+        {
+            return await step.NextAsync(minutes, cancellationToken);
         }
 
         return await step.PromptAsync(MinutesPrompt, new PromptOptions
@@ -254,6 +308,9 @@ public sealed class AssessmentDialog : ComponentDialog
 
     private static string? ChosenKey(object? result, Dictionary<string, string> labels) =>
         result is FoundChoice found ? labels.FirstOrDefault(label => label.Value == found.Value).Key : null;
+
+    /// <summary>The typed first answer: the pain score and the later answers given with it, if any.</summary>
+    private sealed record FirstAnswer(int Pain, string? Experience, int? Equipment, int? Minutes);
 
     /// <summary>The focus question's options: the domain's focuses plus "no preference".</summary>
     private enum FocusChoice
