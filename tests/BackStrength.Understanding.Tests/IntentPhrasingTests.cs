@@ -122,6 +122,23 @@ public class IntentPhrasingTests
     public void Asks_for_the_exercise_library(string text) => AssertIntent(text, Intent.ShowLibrary);
 
     [Theory]
+    [InlineData("what is this?")]
+    [InlineData("wat is this")]
+    [InlineData("is this medical advice?")]
+    [InlineData("Are you a doctor?")]
+    [InlineData("are you a real person")]
+    [InlineData("who are you")]
+    [InlineData("what is this bot for")]
+    [InlineData("can you diagnose my back?")]
+    public void Asks_what_the_bot_is(string text) => AssertIntent(text, Intent.About);
+
+    [Theory]
+    [InlineData("what is this exercise?")]
+    [InlineData("what is this one for")]
+    public void Asking_about_the_exercise_on_screen_is_not_asking_what_the_bot_is(string text) =>
+        Assert.NotEqual(Intent.About, ExerciseLibraryNames.Recognizer.Recognize(text).Intent);
+
+    [Theory]
     [InlineData("done", Intent.Done)]
     [InlineData("finished that", Intent.Done)]
     [InlineData("completed ✅", Intent.Done)]

@@ -58,6 +58,12 @@ public sealed class ConversationTexts
 
     public string SessionEndedEarly { get; set; } = string.Empty;
 
+    /// <summary>"What is this?", "is this medical advice?": what the bot is, and that it gives no medical advice.</summary>
+    public string About { get; set; } = string.Empty;
+
+    /// <summary>Follows <see cref="About"/> when no question is waiting.</summary>
+    public string AboutNextStep { get; set; } = string.Empty;
+
     /// <summary>"Show my plan" while the assessment questions are still being answered.</summary>
     public string PlanAfterQuestions { get; set; } = string.Empty;
 

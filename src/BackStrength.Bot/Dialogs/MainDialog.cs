@@ -165,6 +165,14 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Help:
                 await turn.SendActivityAsync(_cards.Help(coaching.HasCurrentExercise ? _texts.HelpInSession : null), cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
+            case Intent.About:
+                await turn.SendActivityAsync(_texts.About, cancellationToken: cancellationToken);
+                if (innerDc.ActiveDialog is null)
+                {
+                    await turn.SendActivityAsync(_texts.AboutNextStep, cancellationToken: cancellationToken);
+                }
+
+                return await RepromptAsync(innerDc, cancellationToken);
             case Intent.StartOver:
                 await turn.SendActivityAsync(_texts.StartOver, cancellationToken: cancellationToken);
                 await ClearTodayAsync(turn, cancellationToken);
