@@ -127,6 +127,12 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         { Question.Focus, "not too fussed", "none" },
         { Question.Equipment, "i dont have anything", string.Empty },
         { Question.Equipment, "just me, no kit", string.Empty },
+        { Question.PainBelowKnee, "only in my lower back", "false" },
+        { Question.PainBelowKnee, "just my back", "false" },
+        { Question.PainBelowKnee, "it stays in my back", "false" },
+        { Question.PainBelowKnee, "sometimes", "true" },
+        { Question.PainBelowKnee, "sciatica down my left leg", "true" },
+        { Question.PainBelowKnee, "into my calf on bad days", "true" },
     };
 
     [Theory]

@@ -37,6 +37,12 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words that say no to those two questions ("it hurts"); they would mean yes to "does pain spread?".</summary>
     public List<string> UncomfortableAnswers { get; set; } = [];
 
+    /// <summary>Words that say yes to "does your pain spread down a leg, below the knee?" ("down my leg", "sciatica").</summary>
+    public List<string> PainSpreadsAnswers { get; set; } = [];
+
+    /// <summary>Words that say no to that question ("just my lower back", "it stays in my back").</summary>
+    public List<string> PainStaysAnswers { get; set; } = [];
+
     public Dictionary<string, List<string>> Equipment { get; set; } = [];
 
     public Dictionary<string, List<string>> Experience { get; set; } = [];

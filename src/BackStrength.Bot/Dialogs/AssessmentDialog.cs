@@ -23,7 +23,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private const string FullSteps = "assessmentTypedFull";
     private const string QuickSteps = "assessmentTypedQuick";
     private const string FirstAnswerPrompt = "painOrFormPrompt";
-    private const string YesNoPrompt = "assessmentYesNoPrompt";
+    private const string PainSpreadPrompt = "painSpreadPrompt";
     private const string ComfortPrompt = "assessmentComfortPrompt";
     private const string ExperiencePrompt = "experiencePrompt";
     private const string EquipmentPrompt = "equipmentPrompt";
@@ -59,8 +59,8 @@ public sealed class AssessmentDialog : ComponentDialog
         ]));
         AddDialog(new WaterfallDialog(QuickSteps, [AskMinutesAsync, BuildQuickAsync]));
         AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
-        AddDialog(new ConfirmPrompt(YesNoPrompt) { MaxAttempts = PromptPatience.Unlimited });
-        AddDialog(ComfortQuestion(ComfortPrompt, _vocabulary));
+        AddDialog(YesNoQuestion(PainSpreadPrompt, _vocabulary.PainSpreadsAnswers, _vocabulary.PainStaysAnswers));
+        AddDialog(YesNoQuestion(ComfortPrompt, _vocabulary.ComfortableAnswers, _vocabulary.UncomfortableAnswers));
         AddDialog(new ChoicePrompt(ExperiencePrompt) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(EquipmentPrompt, (prompt, _) =>
             Task.FromResult(_vocabulary.FindEquipment(prompt.Context.Activity.Text) is not null))
@@ -173,7 +173,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> AskPainBelowKneeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         RememberFirstAnswer(step);
-        return await AskYesNoAsync(step, YesNoPrompt, _texts.AskPainBelowKnee, cancellationToken);
+        return await AskYesNoAsync(step, PainSpreadPrompt, _texts.AskPainBelowKnee, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskExperienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -286,14 +286,15 @@ public sealed class AssessmentDialog : ComponentDialog
         }, cancellationToken);
 
     /// <summary>
-    /// The yes/no prompt for "can you get down to the floor?" and "is kneeling comfortable?", where "it hurts"
-    /// means no and "easily" yes, and "not easily" is a no.
+    /// A yes/no prompt that also takes the question's own words for yes and no: for "can you get down to the floor?"
+    /// "easily" is yes and "it hurts" no; for "does your pain spread below the knee?" "down my leg" is yes and "just
+    /// my lower back" no. A denied yes word is a no ("not easily").
     /// </summary>
-    private static ConfirmPrompt ComfortQuestion(string dialogId, AnswerVocabulary vocabulary)
+    private static ConfirmPrompt YesNoQuestion(string dialogId, List<string> yesWords, List<string> noWords)
     {
         var prompt = new ConfirmPrompt(dialogId) { MaxAttempts = PromptPatience.Unlimited };
-        prompt.ConfirmChoices.Item1.Synonyms = vocabulary.ComfortableAnswers;
-        prompt.ConfirmChoices.Item2.Synonyms = vocabulary.UncomfortableAnswers;
+        prompt.ConfirmChoices.Item1.Synonyms = yesWords;
+        prompt.ConfirmChoices.Item2.Synonyms = noWords;
         return prompt;
     }
 
