@@ -22,6 +22,16 @@ public sealed class UnclearInputTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Theory]
+    [InlineData("I want a stronger core after having a baby")]
+    [InlineData("I want to strengthen my back")]
+    public async Task A_newcomer_saying_what_they_came_for_is_welcomed_with_the_disclaimer(string text)
+    {
+        var chat = new SdkChat(host);
+
+        (await chat.SayAsync(text)).Single(CardKind.Disclaimer);
+    }
+
+    [Theory]
     [InlineData("what is this?")]
     [InlineData("is this medical advice?")]
     [InlineData("are you a doctor")]
