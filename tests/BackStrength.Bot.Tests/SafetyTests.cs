@@ -51,6 +51,8 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("not really")]
     [InlineData("nah I'm good")]
     [InlineData("no, I'm ok")]
+    [InlineData("none of the above")]
+    [InlineData("No to all of them")]
     public async Task Saying_none_apply_in_words_goes_on_to_the_assessment(string answer)
     {
         var chat = new SdkChat(host);
