@@ -81,6 +81,28 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
         Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
     }
 
+    [Theory]
+    [InlineData("how do I do this one?")]
+    [InlineData("what is this exercise")]
+    public async Task Asking_how_to_do_the_exercise_on_screen_shows_its_card_again_and_the_session_carries_on(string question)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        var again = (await chat.SayAsync(question)).Single(CardKind.SessionExercise);
+
+        Assert.Equal(first.AllText, again.AllText);
+        (await chat.SayAsync("done")).Single(CardKind.Feeling);
+    }
+
+    [Fact]
+    public async Task Asking_how_to_do_this_with_no_exercise_on_screen_offers_the_exercise_library()
+    {
+        var chat = new SdkChat(host);
+
+        (await chat.SayAsync("how do I do this?")).Single(CardKind.Library);
+    }
+
     [Fact]
     public async Task Help_at_the_first_assessment_question_asks_for_the_pain_score_again()
     {

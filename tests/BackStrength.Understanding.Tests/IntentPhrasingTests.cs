@@ -135,8 +135,12 @@ public class IntentPhrasingTests
     [Theory]
     [InlineData("what is this exercise?")]
     [InlineData("what is this one for")]
-    public void Asking_about_the_exercise_on_screen_is_not_asking_what_the_bot_is(string text) =>
-        Assert.NotEqual(Intent.About, ExerciseLibraryNames.Recognizer.Recognize(text).Intent);
+    [InlineData("how do I do this one")]
+    [InlineData("how do i do it?")]
+    [InlineData("what do I do here")]
+    [InlineData("I don't know how to do this")]
+    public void Asking_about_the_exercise_on_screen_is_a_lookup_naming_no_exercise(string text) =>
+        Assert.Equal(new Recognition(Intent.ExerciseLookup, 0.97), ExerciseLibraryNames.Recognizer.Recognize(text) with { Number = null, Score = null });
 
     [Theory]
     [InlineData("done", Intent.Done)]

@@ -207,6 +207,14 @@ public sealed class MainDialog : ComponentDialog
             case Intent.ExerciseLookup when input.ExerciseId is not null && _library.TryGetExercise(input.ExerciseId, out var exercise):
                 await ShowLookedUpAsync(turn, coaching, exercise, cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.ExerciseLookup when input.ExerciseId is null && coaching.HasCurrentExercise && !coaching.Session!.AwaitingFeeling:
+                // "How do I do this one?": the steps are on the exercise's own card, so it comes again.
+                await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
+                return Dialog.EndOfTurn;
+            case Intent.ExerciseLookup when input.ExerciseId is null && !coaching.HasCurrentExercise:
+                // With no exercise on screen "this one" names nothing: the library shows how each is done.
+                await turn.SendActivityAsync(_cards.Library(), cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
             case Intent.Easier or Intent.Harder or Intent.Swap:
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
