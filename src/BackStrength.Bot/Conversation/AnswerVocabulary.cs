@@ -15,6 +15,9 @@ public sealed partial class AnswerVocabulary
 
     public List<string> NoneAnswers { get; set; } = [];
 
+    /// <summary>Ways of saying there is no pain at all ("no pain", "none", "pain free"), a score of 0.</summary>
+    public List<string> NoPainAnswers { get; set; } = [];
+
     public List<string> YesAnswers { get; set; } = [];
 
     /// <summary>Typed ways of accepting the disclaimer, including the words its card asks for ("I accept").</summary>
@@ -65,6 +68,12 @@ public sealed partial class AnswerVocabulary
     public Dictionary<string, List<string>> Feelings { get; set; } = [];
 
     public Dictionary<string, string> FeelingLabels { get; set; } = [];
+
+    /// <summary>A 0-10 pain score from typed text: the score said, else 0 when the text says there is no pain; otherwise null.</summary>
+    public int? PainScore(string? text, int? scoreSaid) =>
+        scoreSaid is null
+            ? NoPainAnswers.Any(answer => Mentions(text, answer)) ? 0 : null
+            : AssessmentForm.ParsePain(scoreSaid);
 
     public bool IsNone(string? text) => NoneAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 

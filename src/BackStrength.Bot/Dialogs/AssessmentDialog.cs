@@ -118,7 +118,7 @@ public sealed class AssessmentDialog : ComponentDialog
     {
         var recognition = _recognizer.Recognize(text);
         return new FirstAnswer(
-            AssessmentForm.ParsePain(recognition.Score)!.Value,
+            _vocabulary.PainScore(text, recognition.Score)!.Value,
             _vocabulary.FindExperienceInPassing(text)?.ToString(),
             (int?)_vocabulary.FindEquipmentInPassing(text),
             AssessmentForm.NearestMinutes(recognition.Minutes));
@@ -156,7 +156,7 @@ public sealed class AssessmentDialog : ComponentDialog
             CardActions.SubmitAssessment => AssessmentForm.ReadFull(value) is not null,
             CardActions.SubmitQuickCheck => value is not null && AssessmentForm.ReadQuick(value, PlaceholderBaseline) is not null,
             CardActions.UpdateAssessment => true,
-            _ => AssessmentForm.ParsePain(_recognizer.Recognize(prompt.Context.Activity.Text).Score) is not null,
+            _ => _vocabulary.PainScore(prompt.Context.Activity.Text, _recognizer.Recognize(prompt.Context.Activity.Text).Score) is not null,
         };
         if (valid)
         {
