@@ -90,6 +90,17 @@ public class ComponentDialogTests
     }
 
     [Fact]
+    public async Task A_command_word_inside_an_answer_a_text_prompt_understands_is_left_to_the_prompt()
+    {
+        await new DialogHarness(new StopAwareQuestion()).Flow()
+            .Send("hi").Reply("Pain from 0 to 10?")
+            .Send("stop").Reply("Stopped.")
+            .Send("hi").Reply("Pain from 0 to 10?")
+            .Send("3, stop asking me twice").Reply("result: 3, stop asking me twice")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Start_over_replaces_the_flow_from_its_first_question()
     {
         await new DialogHarness(new CommandAwareFlow()).Flow()
@@ -117,6 +128,33 @@ public class ComponentDialogTests
             .Send("cancel").Reply("Cancelled.").Reply("result: (no answer)")
             .Send("hello").Reply("What is your name?")
             .StartTestAsync();
+    }
+
+    /// <summary>A question whose text prompt says which messages answer it; "stop" is a command only when it does not.</summary>
+    private sealed class StopAwareQuestion : ComponentDialog
+    {
+        public StopAwareQuestion()
+            : base(nameof(StopAwareQuestion))
+        {
+            AddDialog(new WaterfallDialog("ask",
+            [
+                (step, ct) => step.PromptAsync("pain", Steps.Ask("Pain from 0 to 10?"), ct),
+                Steps.ReportResultAsync,
+            ]));
+            AddDialog(new TextPrompt("pain") { Understands = turn => turn.Activity.Text?.Any(char.IsAsciiDigit) == true });
+        }
+
+        protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+        {
+            if (innerDc.Context.Activity.Text?.Contains("stop", StringComparison.Ordinal) == true
+                && !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+            {
+                await innerDc.Context.SendActivityAsync("Stopped.", cancellationToken: cancellationToken);
+                return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            }
+
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
     }
 
     /// <summary>

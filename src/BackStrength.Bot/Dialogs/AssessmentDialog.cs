@@ -58,7 +58,11 @@ public sealed class AssessmentDialog : ComponentDialog
             AskMinutesAsync, AskFocusAsync, BuildFullAsync,
         ]));
         AddDialog(new WaterfallDialog(QuickSteps, [AskMinutesAsync, BuildQuickAsync]));
-        AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync)
+        {
+            MaxAttempts = PromptPatience.Unlimited,
+            Understands = turn => IsPainScore(turn.Activity.Text),
+        });
         AddDialog(YesNoQuestion(PainSpreadPrompt, _vocabulary.PainSpreadsAnswers, _vocabulary.PainStaysAnswers));
         AddDialog(YesNoQuestion(ComfortPrompt, _vocabulary.ComfortableAnswers, _vocabulary.UncomfortableAnswers));
         AddDialog(new ChoicePrompt(ExperiencePrompt) { MaxAttempts = PromptPatience.Unlimited });
@@ -66,6 +70,7 @@ public sealed class AssessmentDialog : ComponentDialog
             Task.FromResult(_vocabulary.FindEquipment(prompt.Context.Activity.Text) is not null))
         {
             MaxAttempts = PromptPatience.Unlimited,
+            Understands = turn => _vocabulary.FindEquipment(turn.Activity.Text) is not null,
         });
         AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt));
         AddDialog(new ChoicePrompt(FocusPrompt) { MaxAttempts = PromptPatience.Unlimited });
@@ -156,7 +161,7 @@ public sealed class AssessmentDialog : ComponentDialog
             CardActions.SubmitAssessment => AssessmentForm.ReadFull(value) is not null,
             CardActions.SubmitQuickCheck => value is not null && AssessmentForm.ReadQuick(value, PlaceholderBaseline) is not null,
             CardActions.UpdateAssessment => true,
-            _ => _vocabulary.PainScore(prompt.Context.Activity.Text, _recognizer.Recognize(prompt.Context.Activity.Text).Score) is not null,
+            _ => IsPainScore(prompt.Context.Activity.Text),
         };
         if (valid)
         {
@@ -166,6 +171,8 @@ public sealed class AssessmentDialog : ComponentDialog
 
         return Task.FromResult(valid);
     }
+
+    private bool IsPainScore(string? text) => _vocabulary.PainScore(text, _recognizer.Recognize(text).Score) is not null;
 
     // The quick card carries only pain and minutes; any baseline checks those two fields just the same.
     private static readonly BaselineAnswers PlaceholderBaseline = new(Experience.New, false, false, Equipment.None, null, false);
