@@ -92,6 +92,31 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
         (await chat.SayAsync("fever")).Single(CardKind.SafetyStop);
     }
 
+    [Theory]
+    [InlineData("none")]
+    [InlineData("no, none of them")]
+    public async Task None_after_a_yes_asks_the_safety_check_again_instead_of_looping_on_which_one(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        Assert.True((await chat.SayAsync("yes")).Mention(Texts.Of(host).AskWhichRedFlag));
+
+        (await chat.SayAsync(answer)).Single(CardKind.SafetyCheck);
+        (await chat.SayAsync("no")).Single(CardKind.Assessment);
+    }
+
+    [Fact]
+    public async Task An_unclear_answer_to_which_red_flag_says_how_to_answer()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("yes");
+
+        Assert.True((await chat.SayAsync("pain's a 5 today")).Mention(Texts.Of(host).WhichRedFlagRetry));
+    }
+
     [Fact]
     public async Task A_red_flag_typed_mid_session_stops_the_session_with_advice()
     {

@@ -61,6 +61,9 @@ public sealed class ConversationTexts
     /// <summary>"What is this?", "is this medical advice?": what the bot is, and that it gives no medical advice.</summary>
     public string About { get; set; } = string.Empty;
 
+    /// <summary>"Which of these is it?" asked again; says how to answer when none of them applies after all.</summary>
+    public string WhichRedFlagRetry { get; set; } = string.Empty;
+
     /// <summary>Follows <see cref="About"/> when no question is waiting.</summary>
     public string AboutNextStep { get; set; } = string.Empty;
 

@@ -21,6 +21,9 @@ public sealed class SafetyCheckDialog : ComponentDialog
     private const string WhichFlagPrompt = "whichRedFlagPrompt";
     private const string RedFlagsField = "redFlags";
 
+    // The "which one?" answer that names none of them.
+    private const int NoneOfThem = -1;
+
     private readonly CardViews _cards;
     private readonly SafetyScreen _screen;
     private readonly SafetyContent _safety;
@@ -38,7 +41,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
         _vocabulary = vocabulary.Value;
         AddDialog(new WaterfallDialog("safetySteps", [AskAsync, InterpretAsync, WhichAsync]));
         AddDialog(new ConfirmPrompt(AnyFlagsPrompt, ValidateAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
-        AddDialog(new ChoicePrompt(WhichFlagPrompt) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new ChoicePrompt(WhichFlagPrompt, ValidateWhichAsync) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = "safetySteps";
     }
 
@@ -74,6 +77,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
         return await step.PromptAsync(WhichFlagPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskWhichRedFlag),
+            RetryPrompt = MessageFactory.Text(_texts.WhichRedFlagRetry),
             Choices = [.. _safety.RedFlags.Select(flag => new Choice(flag.Name))],
             Style = ListStyle.List,
         }, cancellationToken);
@@ -81,9 +85,27 @@ public sealed class SafetyCheckDialog : ComponentDialog
 
     private async Task<DialogTurnResult> WhichAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result is FoundChoice { Index: NoneOfThem })
+        {
+            // "None of them" after a yes: the yes was a slip or meant something else. Rather than guess, the check
+            // is asked again from the start, where "none" is a plain answer.
+            return await step.ReplaceDialogAsync(InitialDialogId!, null, cancellationToken);
+        }
+
         // Even if the person could not pick one, they said something applies: treat it as a red flag.
         var chosen = step.Result is FoundChoice found ? _safety.RedFlags[found.Index] : _safety.RedFlags[0];
         return await step.EndDialogAsync(new List<string> { chosen.Id }, cancellationToken);
+    }
+
+    private Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        if (!prompt.Recognized.Succeeded && _vocabulary.IsNone(prompt.Context.Activity.Text))
+        {
+            prompt.Recognized.Value = new FoundChoice { Value = string.Empty, Index = NoneOfThem };
+            prompt.Recognized.Succeeded = true;
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
     }
 
     private Task<bool> ValidateAnswerAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
