@@ -84,7 +84,7 @@ public sealed class SafetyContent
             .Select((groups, i) => PhrasePattern.Parse(Lowered(RequireTexts(groups, name, $"patterns[{i}]"))))
             .ToList();
         var cancelWords = entry.CancelWords is null ? [] : Lowered(RequireTexts(entry.CancelWords, name, "cancelWords"));
-        return new RedFlagRule(flag, compiled, [.. cancelWords.Select(Phrase.Parse)], vocabulary);
+        return new RedFlagRule(flag, compiled, [.. cancelWords.Select(Phrase.Parse)], vocabulary, entry.AcrossClauses);
     }
 
     private static IReadOnlyList<string> Lowered(IReadOnlyList<string> values) => [.. values.Select(v => v.ToLowerInvariant())];
