@@ -1,4 +1,8 @@
+using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Tests.Support;
+using BackStrength.Coaching.Safety;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BackStrength.Bot.Tests;
 
@@ -37,6 +41,46 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
 
         replies.Single(CardKind.SafetyStop);
         AssertNoCoaching(replies);
+    }
+
+    [Theory]
+    [InlineData("night pain")]
+    [InlineData("bladder")]
+    [InlineData("the fall one")]
+    [InlineData("yes, weight loss")]
+    public async Task A_warning_sign_named_in_short_at_the_safety_question_stops_with_advice(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        (await chat.SayAsync("yes")).Single(CardKind.SafetyCheck);
+
+        var replies = await chat.SayAsync(answer);
+
+        replies.Single(CardKind.SafetyStop);
+        AssertNoCoaching(replies);
+    }
+
+    [Theory]
+    [InlineData("none, my bladder is fine")]
+    [InlineData("no, my legs are fine")]
+    public async Task Naming_a_warning_sign_while_saying_all_is_well_is_asked_again(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        (await chat.SayAsync("yes")).Single(CardKind.SafetyCheck);
+
+        var replies = await chat.SayAsync(answer);
+
+        Assert.True(replies.Mention(Texts.Of(host).SafetyCheckRetry), $"Expected the question again, got: {replies}");
+    }
+
+    [Fact]
+    public void Every_red_flag_can_be_named_in_short_at_the_safety_question()
+    {
+        var vocabulary = host.Services.GetRequiredService<IOptions<AnswerVocabulary>>().Value;
+        var flags = host.Services.GetRequiredService<SafetyContent>().RedFlags;
+
+        Assert.All(flags, flag => Assert.NotEmpty(vocabulary.RedFlagAnswers.GetValueOrDefault(flag.Id, [])));
     }
 
     [Theory]

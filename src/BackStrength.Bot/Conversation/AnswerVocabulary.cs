@@ -46,6 +46,12 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words that say no to that question ("just my lower back", "it stays in my back").</summary>
     public List<string> PainStaysAnswers { get; set; } = [];
 
+    /// <summary>
+    /// Short ways of naming each red flag, by its id, when answering the safety check ("night pain", "the fall one"):
+    /// said there they pick the warning sign; anywhere else only a described symptom counts.
+    /// </summary>
+    public Dictionary<string, List<string>> RedFlagAnswers { get; set; } = [];
+
     public Dictionary<string, List<string>> Equipment { get; set; } = [];
 
     public Dictionary<string, List<string>> Experience { get; set; } = [];

@@ -220,9 +220,10 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Pain when coaching.HasCurrentExercise:
                 await _changes.StopForPainAsync(turn, coaching, cancellationToken);
                 return Dialog.EndOfTurn;
-            case Intent.Pain when input.Number is null:
+            case Intent.Pain when input.Number is null && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog):
                 // Pain told outside an exercise is acknowledged, then the message still goes to the question waiting
-                // for an answer ("it hurts" can answer "is kneeling comfortable?"); a score ("pain 6") is an answer.
+                // for an answer ("it hurts" can answer "is kneeling comfortable?"); a score ("pain 6") is an answer,
+                // and at the safety check a symptom ("night pain") is one of the warning signs it asks about.
                 await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
                 return null;
             case Intent.Thanks:

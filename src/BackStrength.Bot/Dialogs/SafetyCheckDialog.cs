@@ -62,10 +62,10 @@ public sealed class SafetyCheckDialog : ComponentDialog
             return await step.EndDialogAsync(TickedFlags(step.Context.Activity.Value as JObject), cancellationToken);
         }
 
-        var described = _screen.ScanText(step.Context.Activity.Text ?? string.Empty);
+        var described = _screen.ScanText(step.Context.Activity.Text ?? string.Empty).Select(flag => flag.Id).Union(NamedFlags(step.Context.Activity.Text)).ToList();
         if (described.Count > 0)
         {
-            return await step.EndDialogAsync(described.Select(flag => flag.Id).ToList(), cancellationToken);
+            return await step.EndDialogAsync(described, cancellationToken);
         }
 
         if (step.Result is false)
@@ -78,7 +78,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(_texts.AskWhichRedFlag),
             RetryPrompt = MessageFactory.Text(_texts.WhichRedFlagRetry),
-            Choices = [.. _safety.RedFlags.Select(flag => new Choice(flag.Name))],
+            Choices = FlagChoices(),
             Style = ListStyle.List,
         }, cancellationToken);
     }
@@ -120,6 +120,16 @@ public sealed class SafetyCheckDialog : ComponentDialog
             prompt.Recognized.Value = true;
             prompt.Recognized.Succeeded = true;
         }
+        else if (NamedFlags(prompt.Context.Activity.Text).Count > 0)
+        {
+            // "Night pain" or "the fall one" picks a warning sign. Naming one while saying no or all is well ("none,
+            // my bladder is fine") is neither a yes nor a plain no, so the question is asked again.
+            var text = prompt.Context.Activity.Text;
+            var saysAllIsWell = prompt.Recognized is { Succeeded: true, Value: false } || _vocabulary.IsNone(text)
+                || _safety.ReassuranceWords.Any(word => AnswerVocabulary.Mentions(text, word));
+            prompt.Recognized.Value = true;
+            prompt.Recognized.Succeeded = !saysAllIsWell;
+        }
         else if (_vocabulary.IsNone(prompt.Context.Activity.Text))
         {
             prompt.Recognized.Value = false;
@@ -134,6 +144,13 @@ public sealed class SafetyCheckDialog : ComponentDialog
 
         return Task.FromResult(prompt.Recognized.Succeeded);
     }
+
+    /// <summary>The red flags an answer names in short ("night pain", "the fall one"), but not those it denies ("no fever").</summary>
+    private List<string> NamedFlags(string? text) =>
+        [.. ChoiceRecognizers.FindMentions(text, FlagChoices()).Named.Distinct().Select(index => _safety.RedFlags[index].Id)];
+
+    private List<Choice> FlagChoices() =>
+        [.. _safety.RedFlags.Select(flag => new Choice(flag.Name) { Synonyms = _vocabulary.RedFlagAnswers.GetValueOrDefault(flag.Id, []) })];
 
     private List<string> TickedFlags(JObject? value)
     {

@@ -15,6 +15,7 @@ public sealed class SafetyContent
         PainBelowKneeAdvice = RequireText(file.PainBelowKneeAdvice, FileName, "painBelowKneeAdvice");
         GentlePlanAdvice = RequireText(file.GentlePlanAdvice, FileName, "gentlePlanAdvice");
         PainDuringExerciseAdvice = RequireText(file.PainDuringExerciseAdvice, FileName, "painDuringExerciseAdvice");
+        ReassuranceWords = Lowered(RequireTexts(file.ReassuranceWords, FileName, "reassuranceWords"));
         var vocabulary = new ScanVocabulary(
             Lowered(RequireTexts(file.NegationWords, FileName, "negationWords")),
             Lowered(RequireTexts(file.ReassuranceWords, FileName, "reassuranceWords")),
@@ -50,6 +51,9 @@ public sealed class SafetyContent
     public string PainDuringExerciseAdvice { get; }
 
     public IReadOnlyList<RedFlag> RedFlags { get; }
+
+    /// <summary>Words that say all is well ("fine", "normal"): near a symptom they deny it.</summary>
+    public IReadOnlyList<string> ReassuranceWords { get; }
 
     internal IReadOnlyList<RedFlagRule> Rules { get; }
 
