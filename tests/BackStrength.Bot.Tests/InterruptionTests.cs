@@ -104,6 +104,25 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task Thanks_at_the_pain_question_after_a_session_is_answered_and_the_question_asked_again()
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+        var replies = await chat.TapAsync(plan, "Start");
+        while (!replies.Mention("how is your back now"))
+        {
+            await chat.SayAsync("done");
+            replies = await chat.SayAsync("about right");
+        }
+
+        replies = await chat.SayAsync("thanks!");
+
+        Assert.Equal(Texts.Of(host).ThanksMidFlow, replies[0].Text);
+        Assert.True(replies[^1].AllText.Contains("how is your back now", StringComparison.Ordinal), $"The question was not asked again: {replies}");
+        (await chat.SayAsync("2")).Single(CardKind.Summary);
+    }
+
+    [Fact]
     public async Task Help_at_the_first_assessment_question_asks_for_the_pain_score_again()
     {
         var chat = new SdkChat(host);

@@ -67,6 +67,9 @@ public sealed class ConversationTexts
     /// <summary>Follows <see cref="About"/> when no question is waiting.</summary>
     public string AboutNextStep { get; set; } = string.Empty;
 
+    /// <summary>"Thanks" while a question is waiting; the question follows.</summary>
+    public string ThanksMidFlow { get; set; } = string.Empty;
+
     /// <summary>"Show my plan" while the assessment questions are still being answered.</summary>
     public string PlanAfterQuestions { get; set; } = string.Empty;
 

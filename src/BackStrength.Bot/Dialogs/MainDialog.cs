@@ -226,9 +226,13 @@ public sealed class MainDialog : ComponentDialog
                 // and at the safety check a symptom ("night pain") is one of the warning signs it asks about.
                 await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
                 return null;
-            case Intent.Thanks:
+            case Intent.Thanks when innerDc.ActiveDialog is null:
                 await turn.SendActivityAsync(_texts.Thanks, cancellationToken: cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.Thanks:
+                // Thanks in the middle of things is not goodbye: the waiting question comes again.
+                await turn.SendActivityAsync(_texts.ThanksMidFlow, cancellationToken: cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
             default:
                 return null;
         }
