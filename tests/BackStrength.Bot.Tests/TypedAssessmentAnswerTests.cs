@@ -127,6 +127,8 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         { Question.Focus, "not too fussed", "none" },
         { Question.Equipment, "i dont have anything", string.Empty },
         { Question.Equipment, "just me, no kit", string.Empty },
+        { Question.Experience, "total newbie", "new" },
+        { Question.Equipment, "no gear", string.Empty },
         { Question.Pain, "no pain", "0" },
         { Question.Pain, "none right now, just stiff", "0" },
         { Question.Pain, "it doesn't hurt at the moment", "0" },
@@ -209,6 +211,7 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
     [InlineData("pain's a 6, I go to the gym 3 times a week, got a resistance band and half an hour", "6", "regular", "band", "30")]
     [InlineData("about a five today. bodyweight only, quarter of an hour, fairly active", "5", "some", "", "20")]
     [InlineData("3, beginner, no equipment, 10 minutes", "3", "new", "", "10")]
+    [InlineData("I'm a newbie, got 10 min, no gear, pain's like a 3", "3", "new", "", "10")]
     public async Task Answers_given_with_the_pain_score_are_not_asked_again_and_get_the_plan_the_card_would(
         string firstAnswer, string pain, string experience, string equipment, string minutes)
     {
