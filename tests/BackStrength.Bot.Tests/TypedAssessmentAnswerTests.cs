@@ -242,6 +242,44 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         Assert.Equal(tappedPlan.AllText, plan.AllText);
     }
 
+    [Fact]
+    public async Task Answers_changed_or_added_out_of_turn_are_kept_and_the_waiting_question_asked_again()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var texts = Texts.Of(host);
+        await chat.SayAsync("4");
+
+        var corrected = await chat.SayAsync("actually make that a 6");
+        await chat.SayAsync("no");
+        await chat.SayAsync("some experience");
+        var added = await chat.SayAsync("oh and I have a resistance band");
+        await chat.SayAsync("yes");
+        var afterKneeling = await chat.SayAsync("yes");
+        await chat.SayAsync("20 mins");
+        var shortened = await chat.SayAsync("wait, I only have 10 minutes");
+        var plan = (await chat.SayAsync("upper back")).Single(CardKind.Plan);
+
+        AssertNotedThenAskedAgain(corrected, texts.AskPainBelowKnee);
+        AssertNotedThenAskedAgain(added, texts.AskFloor);
+        Assert.True(afterKneeling.Mention(texts.AskMinutes), $"The kit given earlier was asked for again: {afterKneeling}");
+        AssertNotedThenAskedAgain(shortened, texts.AskFocus);
+        var cardAnswers = UsualCardAnswers();
+        cardAnswers["painNow"] = "6";
+        cardAnswers["equipment"] = "band";
+        cardAnswers["minutes"] = "10";
+        var tappedPlan = (await Journey.TapToPlanAsync(new SdkChat(host), cardAnswers)).Single(CardKind.Plan);
+        Assert.Equal(tappedPlan.AllText, plan.AllText);
+
+        void AssertNotedThenAskedAgain(Replies replies, string question)
+        {
+            Assert.Equal(texts.LateAnswerNoted, replies[0].Text);
+            Assert.True(replies.Count == 2 && replies[1].Text.StartsWith(question, StringComparison.Ordinal), $"Expected \"{question}\" again, got: {replies}");
+        }
+    }
+
     /// <summary>One typed question: what it asks, what it asks again, the card's field and an everyday answer.</summary>
     private sealed record Step(Question Question, string Ask, string Retry, string CardField, string Usual);
 

@@ -31,6 +31,9 @@ public sealed partial class AnswerVocabulary
 
     public List<string> ChangeTimeWords { get; set; } = [];
 
+    /// <summary>Words that mark an answer to an earlier question being changed ("actually", "make that", "I meant").</summary>
+    public List<string> CorrectionWords { get; set; } = [];
+
     /// <summary>Ways of saying there is no kit to hand ("nothing", "no equipment").</summary>
     public List<string> NoEquipmentAnswers { get; set; } = [];
 
@@ -90,6 +93,8 @@ public sealed partial class AnswerVocabulary
     public bool IsErase(string? text) => EraseAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
     public bool IsKeep(string? text) => KeepAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool Corrects(string? text) => CorrectionWords.Any(word => Mentions(text, word));
 
     public bool AsksToChangeTime(string? text) => ChangeTimeWords.Any(word => Mentions(text, word));
 

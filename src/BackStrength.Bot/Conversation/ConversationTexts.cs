@@ -67,6 +67,9 @@ public sealed class ConversationTexts
     /// <summary>Follows <see cref="About"/> when no question is waiting.</summary>
     public string AboutNextStep { get; set; } = string.Empty;
 
+    /// <summary>An answer to another assessment question given out of turn has been kept; the waiting question follows.</summary>
+    public string LateAnswerNoted { get; set; } = string.Empty;
+
     /// <summary>"Thanks" while a question is waiting; the question follows.</summary>
     public string ThanksMidFlow { get; set; } = string.Empty;
 

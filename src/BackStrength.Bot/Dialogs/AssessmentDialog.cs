@@ -77,6 +77,67 @@ public sealed class AssessmentDialog : ComponentDialog
         InitialDialogId = EntrySteps;
     }
 
+    /// <summary>
+    /// An answer to another question, given or corrected out of turn ("actually make that a 6", "oh, I've got a band
+    /// too"), is noted and the waiting question asked again, rather than the message being read as a poor answer.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        if (await TakeLateAnswerAsync(innerDc, cancellationToken))
+        {
+            await innerDc.Context.SendActivityAsync(_texts.LateAnswerNoted, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    /// <summary>Whether the message gave answers to questions other than the waiting one, which are then kept.</summary>
+    private async Task<bool> TakeLateAnswerAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var waiting = innerDc.ActiveDialog?.Id;
+        var run = innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps);
+        var text = innerDc.Context.Activity.Text;
+        if (run is null || waiting is null || string.IsNullOrWhiteSpace(text) || await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var values = WaterfallDialog.ValuesOf(run);
+        var recognition = _recognizer.Recognize(text);
+        var corrects = _vocabulary.Corrects(text);
+        var taken = false;
+        if ((corrects || recognition.Intent == Intent.Pain) && _vocabulary.PainScore(text, recognition.Score) is { } pain && recognition.Score is not null)
+        {
+            values["pain"] = pain;
+            taken = true;
+        }
+
+        if (corrects && waiting != MinutesPrompt && AssessmentForm.NearestMinutes(recognition.Minutes) is { } minutes)
+        {
+            values["minutes"] = minutes;
+            values[EarlyMinutes] = minutes;
+            taken = true;
+        }
+
+        if (run.Id == FullSteps && waiting != EquipmentPrompt && _vocabulary.FindEquipmentInPassing(text) is { } equipment)
+        {
+            values["equipment"] = (int)equipment;
+            values[EarlyEquipment] = (int)equipment;
+            taken = true;
+        }
+
+        if (run.Id == FullSteps && waiting != ExperiencePrompt && _vocabulary.FindExperienceInPassing(text) is { } experience)
+        {
+            values["experience"] = experience.ToString();
+            values[EarlyExperience] = experience.ToString();
+            taken = true;
+        }
+
+        return taken;
+    }
+
     /// <summary>Options: ask everything even when a baseline is known ("update everything").</summary>
     public sealed record Options(bool Full);
 
