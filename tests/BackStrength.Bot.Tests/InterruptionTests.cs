@@ -265,6 +265,18 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
         Assert.StartsWith("Exercise 2 of ", next.Lines[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("my back went")]
+    [InlineData("that doesn't feel right")]
+    [InlineData("my knee is complaining")]
+    public async Task Everyday_ways_of_saying_something_went_wrong_mid_exercise_get_the_pain_advice(string text)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+
+        (await chat.SayAsync(text)).Single(CardKind.PainAdvice);
+    }
+
     [Fact]
     public async Task The_easier_version_button_after_it_hurts_shows_the_easier_variation()
     {
