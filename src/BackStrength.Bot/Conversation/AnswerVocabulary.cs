@@ -20,6 +20,9 @@ public sealed partial class AnswerVocabulary
 
     public List<string> YesAnswers { get; set; } = [];
 
+    /// <summary>Whole answers that turn down starting now ("not today thanks", "maybe later").</summary>
+    public List<string> DeclineAnswers { get; set; } = [];
+
     /// <summary>Typed ways of accepting the disclaimer, including the words its card asks for ("I accept").</summary>
     public List<string> AcceptAnswers { get; set; } = [];
 
@@ -85,6 +88,8 @@ public sealed partial class AnswerVocabulary
             : AssessmentForm.ParsePain(scoreSaid);
 
     public bool IsNone(string? text) => NoneAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool IsDecline(string? text) => DeclineAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
     public bool IsYes(string? text) => YesAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 

@@ -70,6 +70,9 @@ public sealed class ConversationTexts
     /// <summary>An answer to another assessment question given out of turn has been kept; the waiting question follows.</summary>
     public string LateAnswerNoted { get; set; } = string.Empty;
 
+    /// <summary>"Not today" at the plan: a kind goodbye that says how to come back.</summary>
+    public string PlanDeclined { get; set; } = string.Empty;
+
     /// <summary>"Thanks" while a question is waiting; the question follows.</summary>
     public string ThanksMidFlow { get; set; } = string.Empty;
 
