@@ -50,6 +50,16 @@ public class WaterfallDialog : Dialog
         return RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);
     }
 
+    /// <summary>
+    /// The <see cref="WaterfallStepContext.Values"/> of a running waterfall, as its later steps will see them: for a
+    /// parent that learns one of the run's answers out of turn ("actually, make my pain a 6").
+    /// </summary>
+    public static IDictionary<string, object> ValuesOf(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return StoredValues.GetOrAddDictionary(instance.State, ValuesKey);
+    }
+
     /// <summary>A message while a step waits without a child dialog becomes that step's result; other activities are ignored.</summary>
     public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {

@@ -24,4 +24,7 @@ public enum Intent
 
     /// <summary>"Understood", "ok", "got it": the person has taken in what the bot said.</summary>
     Acknowledge,
+
+    /// <summary>"What is this?", "is this medical advice?", "are you a doctor?": what the bot is and is not.</summary>
+    About,
 }

@@ -19,7 +19,7 @@ public sealed class IntentRecognizer
     private static readonly Intent[] TieBreakOrder =
     [
         Intent.Pain, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
-        Intent.Skip, Intent.Done, Intent.Reminder, Intent.ShowPlan, Intent.ShowLibrary, Intent.Help, Intent.Start,
+        Intent.Skip, Intent.Done, Intent.Reminder, Intent.ShowPlan, Intent.ShowLibrary, Intent.Help, Intent.About, Intent.Start,
         Intent.ExerciseLookup, Intent.Thanks, Intent.Acknowledge, Intent.Greeting, Intent.None,
     ];
 
@@ -55,6 +55,7 @@ public sealed class IntentRecognizer
         }
 
         var number = _vocabulary.Numbers.Find(utterance);
+        var score = _vocabulary.Numbers.FindScore(utterance);
         var minutes = _vocabulary.Durations.Find(utterance);
         var mention = _exercises.Find(utterance, _lexicon);
         var candidates = _phrases.Score(utterance);
@@ -65,8 +66,8 @@ public sealed class IntentRecognizer
 
         var winner = Choose(candidates);
         return winner is null || winner.Intent == Intent.None
-            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number, minutes)
-            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes);
+            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number, minutes, score)
+            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes, score);
     }
 
     // The best score wins, except that a lookup yields to any confident command that acts on the exercise.

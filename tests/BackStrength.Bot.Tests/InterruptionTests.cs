@@ -68,7 +68,7 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("easier")]
     [InlineData("harder")]
     [InlineData("swap")]
-    public async Task Asking_for_the_plan_or_a_change_before_there_is_a_plan_says_why_not_and_the_assessment_carries_on(string request)
+    public async Task Asking_for_the_plan_or_a_change_before_there_is_a_plan_says_it_comes_after_the_questions_and_asks_the_question_again(string request)
     {
         var chat = new SdkChat(host);
         await Journey.TypeToAssessmentQuestionAsync(chat);
@@ -76,8 +76,96 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
 
         var replies = await chat.SayAsync(request);
 
-        Assert.Contains(replies, reply => reply.Text == texts.NoPlanYet || reply.Text == texts.NoCurrentExercise);
+        Assert.Contains(replies, reply => reply.Text == texts.PlanAfterQuestions || reply.Text == texts.NoExerciseYet);
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("Say \"start\"", StringComparison.Ordinal));
+        Assert.True(replies[^1].AllText.Contains("below the knee", StringComparison.OrdinalIgnoreCase), $"The waiting question was not asked again: {replies}");
         Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
+    [Theory]
+    [InlineData("how do I do this one?")]
+    [InlineData("what is this exercise")]
+    public async Task Asking_how_to_do_the_exercise_on_screen_shows_its_card_again_and_the_session_carries_on(string question)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        var again = (await chat.SayAsync(question)).Single(CardKind.SessionExercise);
+
+        Assert.Equal(first.AllText, again.AllText);
+        (await chat.SayAsync("done")).Single(CardKind.Feeling);
+    }
+
+    [Fact]
+    public async Task Asking_how_to_do_this_with_no_exercise_on_screen_offers_the_exercise_library()
+    {
+        var chat = new SdkChat(host);
+
+        (await chat.SayAsync("how do I do this?")).Single(CardKind.Library);
+    }
+
+    [Fact]
+    public async Task Thanks_at_the_pain_question_after_a_session_is_answered_and_the_question_asked_again()
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+        var replies = await chat.TapAsync(plan, "Start");
+        while (!replies.Mention("how is your back now"))
+        {
+            await chat.SayAsync("done");
+            replies = await chat.SayAsync("about right");
+        }
+
+        replies = await chat.SayAsync("thanks!");
+
+        Assert.Equal(Texts.Of(host).ThanksMidFlow, replies[0].Text);
+        Assert.True(replies[^1].AllText.Contains("how is your back now", StringComparison.Ordinal), $"The question was not asked again: {replies}");
+        (await chat.SayAsync("2")).Single(CardKind.Summary);
+    }
+
+    [Fact]
+    public async Task Help_at_the_first_assessment_question_asks_for_the_pain_score_again()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        (await chat.SayAsync("no")).Single(CardKind.Assessment);
+
+        var replies = await chat.SayAsync("help");
+
+        Assert.Equal(Texts.Of(host).PainRetry, replies[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("my back really hurts today")]
+    [InlineData("ouch, it's sore")]
+    public async Task Pain_told_at_the_pain_question_without_a_score_is_acknowledged_and_the_score_asked_for(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        (await chat.SayAsync("no")).Single(CardKind.Assessment);
+        var texts = Texts.Of(host);
+
+        var replies = await chat.SayAsync(answer);
+
+        Assert.Equal(texts.PainOutsideExercise, replies[0].Text);
+        Assert.Equal(texts.PainRetry, replies[^1].Text);
+        Assert.True((await chat.SayAsync("6")).Mention("below the knee"));
+    }
+
+    [Fact]
+    public async Task Pain_told_while_the_plan_waits_is_acknowledged_rather_than_ignored()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToPlanAsync(chat);
+        var texts = Texts.Of(host);
+
+        var replies = await chat.SayAsync("my back is sore");
+
+        Assert.Equal(texts.PainOutsideExercise, replies[0].Text);
+        Assert.Equal(texts.PlanRetry, replies[^1].Text);
+        (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
     }
 
     [Fact]
@@ -178,6 +266,18 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
         Assert.StartsWith("Exercise 2 of ", next.Lines[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("my back went")]
+    [InlineData("that doesn't feel right")]
+    [InlineData("my knee is complaining")]
+    public async Task Everyday_ways_of_saying_something_went_wrong_mid_exercise_get_the_pain_advice(string text)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+
+        (await chat.SayAsync(text)).Single(CardKind.PainAdvice);
+    }
+
     [Fact]
     public async Task The_easier_version_button_after_it_hurts_shows_the_easier_variation()
     {
@@ -239,7 +339,7 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
         var replies = await chat.SayAsync("start over");
 
         replies.Single(CardKind.SafetyCheck);
-        Assert.Equal(Texts.Of(host).NoPlanYet, Assert.Single(await chat.SayAsync("plan")).Text);
+        Assert.Equal(Texts.Of(host).PlanAfterQuestions, (await chat.SayAsync("plan"))[0].Text);
     }
 
     [Fact]

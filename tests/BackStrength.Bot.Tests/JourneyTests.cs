@@ -1,4 +1,5 @@
 using BackStrength.Bot.Tests.Support;
+using BackStrength.Bot.State;
 using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Bot.Tests;
@@ -33,6 +34,20 @@ public sealed class JourneyTests(BotHost host) : IClassFixture<BotHost>
         var summary = await Sessions.CompleteAsync(chat, await chat.SayAsync("let's go"), _ => chat.SayAsync("done"), _ => chat.SayAsync("about right"));
         Assert.Contains(summary.Lines, line => line.Contains("About right", StringComparison.Ordinal));
         await Sessions.AssertSavedAsync(host, chat, sessions: 1);
+    }
+
+    [Fact]
+    public async Task No_pain_after_the_session_said_in_words_is_a_score_of_zero_and_gets_the_summary()
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+
+        var summary = await Sessions.CompleteAsync(chat, await chat.TapAsync(plan, "Start"), _ => chat.SayAsync("done"), _ => chat.SayAsync("about right"),
+            painAfter: "no pain at all now");
+
+        Assert.DoesNotContain(Texts.Of(host).PainRoseNote, summary.AllText, StringComparison.Ordinal);
+        var profile = (await Sessions.SavedProfileAsync(host, chat))!["UserProfile"]!.ToObject<UserProfile>()!;
+        Assert.All(profile.History[0].Entries, entry => Assert.Equal(0, entry.PainAfter));
     }
 
     [Theory]

@@ -86,6 +86,22 @@ public sealed class PlanReviewTests(BotHost host) : IClassFixture<BotHost>
         Assert.Contains(advice, plan.Lines);
     }
 
+    [Theory]
+    [InlineData("not today thanks")]
+    [InlineData("nah not today")]
+    [InlineData("no")]
+    public async Task Turning_the_plan_down_ends_kindly_instead_of_asking_to_start_again(string answer)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToPlanAsync(chat);
+        var texts = Texts.Of(host);
+
+        var replies = await chat.SayAsync(answer);
+
+        Assert.Equal(texts.PlanDeclined, Assert.Single(replies).Text);
+        Assert.Equal(texts.NoSessionToEnd, Assert.Single(await chat.SayAsync("stop")).Text);
+    }
+
     [Fact]
     public async Task The_change_time_button_asks_how_many_minutes()
     {

@@ -1,4 +1,8 @@
+using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Tests.Support;
+using BackStrength.Coaching.Safety;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BackStrength.Bot.Tests;
 
@@ -40,6 +44,46 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Theory]
+    [InlineData("night pain")]
+    [InlineData("bladder")]
+    [InlineData("the fall one")]
+    [InlineData("yes, weight loss")]
+    public async Task A_warning_sign_named_in_short_at_the_safety_question_stops_with_advice(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        (await chat.SayAsync("yes")).Single(CardKind.SafetyCheck);
+
+        var replies = await chat.SayAsync(answer);
+
+        replies.Single(CardKind.SafetyStop);
+        AssertNoCoaching(replies);
+    }
+
+    [Theory]
+    [InlineData("none, my bladder is fine")]
+    [InlineData("no, my legs are fine")]
+    public async Task Naming_a_warning_sign_while_saying_all_is_well_is_asked_again(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        (await chat.SayAsync("yes")).Single(CardKind.SafetyCheck);
+
+        var replies = await chat.SayAsync(answer);
+
+        Assert.True(replies.Mention(Texts.Of(host).SafetyCheckRetry), $"Expected the question again, got: {replies}");
+    }
+
+    [Fact]
+    public void Every_red_flag_can_be_named_in_short_at_the_safety_question()
+    {
+        var vocabulary = host.Services.GetRequiredService<IOptions<AnswerVocabulary>>().Value;
+        var flags = host.Services.GetRequiredService<SafetyContent>().RedFlags;
+
+        Assert.All(flags, flag => Assert.NotEmpty(vocabulary.RedFlagAnswers.GetValueOrDefault(flag.Id, [])));
+    }
+
+    [Theory]
     [InlineData("no")]
     [InlineData("nope")]
     [InlineData("none")]
@@ -51,6 +95,8 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("not really")]
     [InlineData("nah I'm good")]
     [InlineData("no, I'm ok")]
+    [InlineData("none of the above")]
+    [InlineData("No to all of them")]
     public async Task Saying_none_apply_in_words_goes_on_to_the_assessment(string answer)
     {
         var chat = new SdkChat(host);
@@ -90,6 +136,31 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
         (await chat.SayAsync("fever")).Single(CardKind.SafetyStop);
     }
 
+    [Theory]
+    [InlineData("none")]
+    [InlineData("no, none of them")]
+    public async Task None_after_a_yes_asks_the_safety_check_again_instead_of_looping_on_which_one(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        Assert.True((await chat.SayAsync("yes")).Mention(Texts.Of(host).AskWhichRedFlag));
+
+        (await chat.SayAsync(answer)).Single(CardKind.SafetyCheck);
+        (await chat.SayAsync("no")).Single(CardKind.Assessment);
+    }
+
+    [Fact]
+    public async Task An_unclear_answer_to_which_red_flag_says_how_to_answer()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("yes");
+
+        Assert.True((await chat.SayAsync("pain's a 5 today")).Mention(Texts.Of(host).WhichRedFlagRetry));
+    }
+
     [Fact]
     public async Task A_red_flag_typed_mid_session_stops_the_session_with_advice()
     {
@@ -102,6 +173,32 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
         Assert.Contains("Loss of bladder or bowel control", stop.AllText, StringComparison.Ordinal);
         AssertNoCoaching(replies);
         Assert.False((await chat.TapAsync(first, "Done")).Has(CardKind.Feeling), "The session carried on after a red flag.");
+    }
+
+    [Theory]
+    [InlineData("my back hurts at night so bad I can't sleep, nothing helps")]
+    [InlineData("struggling to pee since the weekend")]
+    [InlineData("I was in a car crash")]
+    public async Task A_red_flag_in_everyday_words_mid_session_stops_the_session(string text)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync(text);
+
+        replies.Single(CardKind.SafetyStop);
+        AssertNoCoaching(replies);
+    }
+
+    [Fact]
+    public async Task Saying_a_session_was_skipped_yesterday_is_not_taken_for_a_fall()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync("I skipped my session yesterday");
+
+        Assert.False(replies.Has(CardKind.SafetyStop), $"A harmless remark stopped the session: {replies}");
     }
 
     [Fact]

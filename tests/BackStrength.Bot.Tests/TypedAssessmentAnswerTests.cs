@@ -127,6 +127,17 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         { Question.Focus, "not too fussed", "none" },
         { Question.Equipment, "i dont have anything", string.Empty },
         { Question.Equipment, "just me, no kit", string.Empty },
+        { Question.Experience, "total newbie", "new" },
+        { Question.Equipment, "no gear", string.Empty },
+        { Question.Pain, "no pain", "0" },
+        { Question.Pain, "none right now, just stiff", "0" },
+        { Question.Pain, "it doesn't hurt at the moment", "0" },
+        { Question.PainBelowKnee, "only in my lower back", "false" },
+        { Question.PainBelowKnee, "just my back", "false" },
+        { Question.PainBelowKnee, "it stays in my back", "false" },
+        { Question.PainBelowKnee, "sometimes", "true" },
+        { Question.PainBelowKnee, "sciatica down my left leg", "true" },
+        { Question.PainBelowKnee, "into my calf on bad days", "true" },
     };
 
     [Theory]
@@ -193,6 +204,80 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
 
         Assert.True(optionsByPlan.Count == options.Length,
             $"These options get the same plan: {string.Join("; ", optionsByPlan.Values.Where(same => same.Count > 1).Select(same => string.Join(" = ", same)))}");
+    }
+
+    [Theory]
+    [InlineData("I'm a beginner, have 10 mins, no equipment, pain about 4", "4", "new", "", "10")]
+    [InlineData("pain's a 6, I go to the gym 3 times a week, got a resistance band and half an hour", "6", "regular", "band", "30")]
+    [InlineData("about a five today. bodyweight only, quarter of an hour, fairly active", "5", "some", "", "20")]
+    [InlineData("3, beginner, no equipment, 10 minutes", "3", "new", "", "10")]
+    [InlineData("I'm a newbie, got 10 min, no gear, pain's like a 3", "3", "new", "", "10")]
+    public async Task Answers_given_with_the_pain_score_are_not_asked_again_and_get_the_plan_the_card_would(
+        string firstAnswer, string pain, string experience, string equipment, string minutes)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var texts = Texts.Of(host);
+
+        var conversation = new List<Replies>
+        {
+            await chat.SayAsync(firstAnswer),
+            await chat.SayAsync("no"),
+            await chat.SayAsync("yes"),
+            await chat.SayAsync("yes"),
+        };
+        var plan = (await chat.SayAsync("upper back")).Single(CardKind.Plan);
+
+        Assert.True(conversation[0].Mention(texts.AskPainBelowKnee), $"The pain score was not taken: {conversation[0]}");
+        Assert.True(conversation[^1].Mention(texts.AskFocus), $"Expected the focus question, got: {conversation[^1]}");
+        Assert.DoesNotContain(conversation, replies => replies.Mention(texts.AskExperience) || replies.Mention(texts.AskEquipment) || replies.Mention(texts.AskMinutes));
+        var cardAnswers = UsualCardAnswers();
+        cardAnswers["painNow"] = pain;
+        cardAnswers["experience"] = experience;
+        cardAnswers["equipment"] = equipment;
+        cardAnswers["minutes"] = minutes;
+        var tappedPlan = (await Journey.TapToPlanAsync(new SdkChat(host), cardAnswers)).Single(CardKind.Plan);
+        Assert.Equal(tappedPlan.AllText, plan.AllText);
+    }
+
+    [Fact]
+    public async Task Answers_changed_or_added_out_of_turn_are_kept_and_the_waiting_question_asked_again()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var texts = Texts.Of(host);
+        await chat.SayAsync("4");
+
+        var corrected = await chat.SayAsync("actually make that a 6");
+        await chat.SayAsync("no");
+        await chat.SayAsync("some experience");
+        var added = await chat.SayAsync("oh and I have a resistance band");
+        await chat.SayAsync("yes");
+        var afterKneeling = await chat.SayAsync("yes");
+        await chat.SayAsync("20 mins");
+        var shortened = await chat.SayAsync("wait, I only have 10 minutes");
+        var plan = (await chat.SayAsync("upper back")).Single(CardKind.Plan);
+
+        AssertNotedThenAskedAgain(corrected, texts.AskPainBelowKnee);
+        AssertNotedThenAskedAgain(added, texts.AskFloor);
+        Assert.True(afterKneeling.Mention(texts.AskMinutes), $"The kit given earlier was asked for again: {afterKneeling}");
+        AssertNotedThenAskedAgain(shortened, texts.AskFocus);
+        var cardAnswers = UsualCardAnswers();
+        cardAnswers["painNow"] = "6";
+        cardAnswers["equipment"] = "band";
+        cardAnswers["minutes"] = "10";
+        var tappedPlan = (await Journey.TapToPlanAsync(new SdkChat(host), cardAnswers)).Single(CardKind.Plan);
+        Assert.Equal(tappedPlan.AllText, plan.AllText);
+
+        void AssertNotedThenAskedAgain(Replies replies, string question)
+        {
+            Assert.Equal(texts.LateAnswerNoted, replies[0].Text);
+            Assert.True(replies.Count == 2 && replies[1].Text.StartsWith(question, StringComparison.Ordinal), $"Expected \"{question}\" again, got: {replies}");
+        }
     }
 
     /// <summary>One typed question: what it asks, what it asks again, the card's field and an everyday answer.</summary>

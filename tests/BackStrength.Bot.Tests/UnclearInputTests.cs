@@ -21,6 +21,44 @@ public sealed class UnclearInputTests(BotHost host) : IClassFixture<BotHost>
         Assert.Contains(reply.Buttons, button => button.Action == "showLibrary");
     }
 
+    [Theory]
+    [InlineData("I want a stronger core after having a baby")]
+    [InlineData("I want to strengthen my back")]
+    public async Task A_newcomer_saying_what_they_came_for_is_welcomed_with_the_disclaimer(string text)
+    {
+        var chat = new SdkChat(host);
+
+        (await chat.SayAsync(text)).Single(CardKind.Disclaimer);
+    }
+
+    [Theory]
+    [InlineData("what is this?")]
+    [InlineData("is this medical advice?")]
+    [InlineData("are you a doctor")]
+    public async Task Asking_what_the_bot_is_says_it_is_not_medical_advice_and_how_to_begin(string question)
+    {
+        var chat = new SdkChat(host);
+        var texts = Texts.Of(host);
+
+        var replies = await chat.SayAsync(question);
+
+        Assert.Equal([texts.About, texts.AboutNextStep], replies.Select(reply => reply.Text));
+        Assert.Contains("not medical advice", texts.About, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_whether_it_is_medical_advice_at_a_question_answers_and_asks_the_question_again()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+
+        var replies = await chat.SayAsync("is this medical advice?");
+
+        Assert.Equal(Texts.Of(host).About, replies[0].Text);
+        Assert.True(replies[^1].AllText.Contains("below the knee", StringComparison.Ordinal), $"The question was not asked again: {replies}");
+        Assert.True((await chat.SayAsync("no")).Mention("used to exercise"));
+    }
+
     [Fact]
     public async Task Nonsense_at_a_question_repeats_what_is_needed()
     {

@@ -99,6 +99,9 @@ public class SafetyScreenTests
     [InlineData("I slipped on ice yesterday", "serious-fall-or-accident")]
     [InlineData("I have a high temperature", "fever")]
     [InlineData("I've had chemo before", "cancer-history")]
+    [InlineData("hurts more when I'm resting than moving, every night", "night-pain")]
+    [InlineData("my back aches more in bed at night", "night-pain")]
+    [InlineData("I lost 3 kilos, not sure why", "unexplained-weight-loss")]
     public void Free_text_describing_a_red_flag_is_detected(string text, string expectedId)
     {
         Assert.Contains(expectedId, Screen.ScanText(text).Select(f => f.Id));
@@ -158,6 +161,10 @@ public class SafetyScreenTests
     [InlineData("The bridge made my bum ache")]
     [InlineData("I feel numb about work lately")]
     [InlineData("No, nothing like that")]
+    [InlineData("no night pain")]
+    [InlineData("it doesn't hurt at night")]
+    [InlineData("night shifts make my back ache")]
+    [InlineData("I have more time at night for exercises")]
     [InlineData("")]
     public void Near_misses_and_denials_are_not_red_flags(string text)
     {

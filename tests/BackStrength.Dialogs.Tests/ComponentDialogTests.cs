@@ -68,6 +68,39 @@ public class ComponentDialogTests
     }
 
     [Fact]
+    public async Task Help_on_a_question_asked_by_card_repeats_its_retry_line_so_the_question_is_not_lost()
+    {
+        await new DialogHarness(new CommandAwareFlow(minutesByCard: true)).Flow()
+            .Send("hi").Reply("What is your name?")
+            .Send("Ann").Reply("[minutes card]")
+            .Send("help").Reply("Answer the question, or say 'start over' or 'cancel'.").Reply("Pick your minutes on the card.")
+            .Send("ten").Reply("Ann has 10 minutes")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_word_from_the_bot_before_the_prompt_reads_a_non_answer_still_leaves_the_question_asked()
+    {
+        await new DialogHarness(new CommandAwareFlow()).Flow()
+            .Send("hi").Reply("What is your name?")
+            .Send("Ann").Reply("How many minutes do you have?")
+            .Send("ouch").Reply("Sorry that hurts.").Reply("How many minutes do you have?")
+            .Send("5").Reply("Ann has 5 minutes")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_command_word_inside_an_answer_a_text_prompt_understands_is_left_to_the_prompt()
+    {
+        await new DialogHarness(new StopAwareQuestion()).Flow()
+            .Send("hi").Reply("Pain from 0 to 10?")
+            .Send("stop").Reply("Stopped.")
+            .Send("hi").Reply("Pain from 0 to 10?")
+            .Send("3, stop asking me twice").Reply("result: 3, stop asking me twice")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Start_over_replaces_the_flow_from_its_first_question()
     {
         await new DialogHarness(new CommandAwareFlow()).Flow()
@@ -97,13 +130,40 @@ public class ComponentDialogTests
             .StartTestAsync();
     }
 
+    /// <summary>A question whose text prompt says which messages answer it; "stop" is a command only when it does not.</summary>
+    private sealed class StopAwareQuestion : ComponentDialog
+    {
+        public StopAwareQuestion()
+            : base(nameof(StopAwareQuestion))
+        {
+            AddDialog(new WaterfallDialog("ask",
+            [
+                (step, ct) => step.PromptAsync("pain", Steps.Ask("Pain from 0 to 10?"), ct),
+                Steps.ReportResultAsync,
+            ]));
+            AddDialog(new TextPrompt("pain") { Understands = turn => turn.Activity.Text?.Any(char.IsAsciiDigit) == true });
+        }
+
+        protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+        {
+            if (innerDc.Context.Activity.Text?.Contains("stop", StringComparison.Ordinal) == true
+                && !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+            {
+                await innerDc.Context.SendActivityAsync("Stopped.", cancellationToken: cancellationToken);
+                return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            }
+
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+    }
+
     /// <summary>
     /// A two-question flow whose interruption hook handles global commands the way the bot's dialogs will:
     /// help answers and re-asks, "start over" restarts the flow, "cancel" ends it.
     /// </summary>
     private sealed class CommandAwareFlow : ComponentDialog
     {
-        public CommandAwareFlow(int minutesAttempts = 3)
+        public CommandAwareFlow(int minutesAttempts = 3, bool minutesByCard = false)
             : base(nameof(CommandAwareFlow))
         {
             AddDialog(new WaterfallDialog("questions",
@@ -112,7 +172,14 @@ public class ComponentDialogTests
                 async (step, ct) =>
                 {
                     step.Values["name"] = step.Result!;
-                    return await step.PromptAsync("minutes", Steps.Ask("How many minutes do you have?"), ct);
+                    if (!minutesByCard)
+                    {
+                        return await step.PromptAsync("minutes", Steps.Ask("How many minutes do you have?"), ct);
+                    }
+
+                    // Like the bot's card questions: the card asks, and the prompt keeps only a line for retries.
+                    await step.Context.SendActivityAsync("[minutes card]", cancellationToken: ct);
+                    return await step.PromptAsync("minutes", new PromptOptions { RetryPrompt = MessageFactory.Text("Pick your minutes on the card.") }, ct);
                 },
                 async (step, ct) =>
                 {
@@ -136,6 +203,10 @@ public class ComponentDialogTests
                     await innerDc.Context.SendActivityAsync("Starting over.", cancellationToken: cancellationToken);
                     await innerDc.CancelAllDialogsAsync(cancellationToken);
                     return await innerDc.BeginDialogAsync(InitialDialogId!, null, cancellationToken);
+                case "ouch":
+                    // A remark that is not an answer: the prompt still reads the message and asks again.
+                    await innerDc.Context.SendActivityAsync("Sorry that hurts.", cancellationToken: cancellationToken);
+                    return await base.OnContinueDialogAsync(innerDc, cancellationToken);
                 case "cancel":
                     await innerDc.Context.SendActivityAsync("Cancelled.", cancellationToken: cancellationToken);
                     return await innerDc.CancelAllDialogsAsync(cancellationToken);

@@ -23,6 +23,8 @@ public class ConfirmPromptTests
     [InlineData("it does")]
     [InlineData("yeah I can")]
     [InlineData("yes, no problem")]
+    [InlineData("go on then")]
+    [InlineData("I agree")]
     public async Task Everyday_ways_of_saying_yes_confirm(string answer)
     {
         await AnswerAsync(answer, "result: confirmed");

@@ -43,6 +43,19 @@ public class WaterfallDialogTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
+    public async Task A_parent_can_change_a_running_waterfalls_values_and_its_later_steps_see_the_change(bool typedStorage)
+    {
+        await new DialogHarness(new CorrectingParent(), DialogHarness.StorageOfKind(typedStorage)).Flow()
+            .Send("hi").Reply("Pain from 0 to 10?")
+            .Send("4").Reply("Where is it?")
+            .Send("make that 6").Reply("Noted.")
+            .Send("lower back").Reply("pain 6 in lower back")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
     public async Task Options_given_at_begin_are_still_there_after_a_prompt(bool typedStorage)
     {
         var child = new WaterfallDialog("child",
@@ -166,5 +179,41 @@ public class WaterfallDialogTests
         ]);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => new DialogHarness(waterfall).Flow().Send("hi").StartTestAsync());
+    }
+
+    /// <summary>A two-question run whose parent takes "make that N" as a correction of the first answer.</summary>
+    private sealed class CorrectingParent : ComponentDialog
+    {
+        public CorrectingParent()
+            : base(nameof(CorrectingParent))
+        {
+            AddDialog(new WaterfallDialog("run",
+            [
+                (step, ct) => step.PromptAsync("text", Steps.Ask("Pain from 0 to 10?"), ct),
+                async (step, ct) =>
+                {
+                    step.Values["pain"] = step.Result!;
+                    return await step.PromptAsync("text", Steps.Ask("Where is it?"), ct);
+                },
+                async (step, ct) =>
+                {
+                    await step.Context.SendActivityAsync($"pain {step.Values.GetValue<string>("pain")} in {step.Result}", cancellationToken: ct);
+                    return await step.EndDialogAsync(null, ct);
+                },
+            ]));
+            AddDialog(new TextPrompt("text"));
+        }
+
+        protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+        {
+            if (innerDc.Context.Activity.Text is { } text && text.StartsWith("make that ", StringComparison.Ordinal))
+            {
+                WaterfallDialog.ValuesOf(innerDc.Stack.Single(instance => instance.Id == "run"))["pain"] = text["make that ".Length..];
+                await innerDc.Context.SendActivityAsync("Noted.", cancellationToken: cancellationToken);
+                return EndOfTurn;
+            }
+
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
     }
 }

@@ -122,6 +122,27 @@ public class IntentPhrasingTests
     public void Asks_for_the_exercise_library(string text) => AssertIntent(text, Intent.ShowLibrary);
 
     [Theory]
+    [InlineData("what is this?")]
+    [InlineData("wat is this")]
+    [InlineData("is this medical advice?")]
+    [InlineData("Are you a doctor?")]
+    [InlineData("are you a real person")]
+    [InlineData("who are you")]
+    [InlineData("what is this bot for")]
+    [InlineData("can you diagnose my back?")]
+    public void Asks_what_the_bot_is(string text) => AssertIntent(text, Intent.About);
+
+    [Theory]
+    [InlineData("what is this exercise?")]
+    [InlineData("what is this one for")]
+    [InlineData("how do I do this one")]
+    [InlineData("how do i do it?")]
+    [InlineData("what do I do here")]
+    [InlineData("I don't know how to do this")]
+    public void Asking_about_the_exercise_on_screen_is_a_lookup_naming_no_exercise(string text) =>
+        Assert.Equal(new Recognition(Intent.ExerciseLookup, 0.97), ExerciseLibraryNames.Recognizer.Recognize(text) with { Number = null, Score = null });
+
+    [Theory]
     [InlineData("done", Intent.Done)]
     [InlineData("finished that", Intent.Done)]
     [InlineData("completed ✅", Intent.Done)]
@@ -140,6 +161,18 @@ public class IntentPhrasingTests
     [InlineData("start session", Intent.Start)]
     [InlineData("I'm ready", Intent.Start)]
     [InlineData("yes let's do it", Intent.Start)]
+    [InlineData("my back went", Intent.Pain)]
+    [InlineData("that doesn't feel right", Intent.Pain)]
+    [InlineData("my knee is complaining", Intent.Pain)]
+    [InlineData("my back's playing up again", Intent.Pain)]
+    [InlineData("lol this is brutal", Intent.Easier)]
+    [InlineData("im knackered", Intent.Easier)]
+    [InlineData("whats left", Intent.ShowPlan)]
+    [InlineData("how many more?", Intent.ShowPlan)]
+    [InlineData("I want a stronger core after having a baby", Intent.Start)]
+    [InlineData("I feel weak in general, want to get stronger", Intent.Start)]
+    [InlineData("I want to strengthen my back", Intent.Start)]
+    [InlineData("need to work on my posture", Intent.Start)]
     [InlineData("hi", Intent.Greeting)]
     [InlineData("Hello!", Intent.Greeting)]
     [InlineData("hey there 👋", Intent.Greeting)]

@@ -33,7 +33,27 @@ public class NumberTests
     {
         var recognition = ExerciseLibraryNames.Recognizer.Recognize("6");
 
-        Assert.Equal(new Recognition(Intent.None, 0, null, 6), recognition);
+        Assert.Equal(new Recognition(Intent.None, 0, null, 6, Score: 6), recognition);
+    }
+
+    [Theory]
+    [InlineData("I'm a beginner, have 15 mins, no equipment, pain about 4", 4)]
+    [InlineData("had back pain for 3 years, it's a 6 today", 6)]
+    [InlineData("twenty five minutes and my pain is two", 2)]
+    [InlineData("umm maybe like a 5?", 5)]
+    [InlineData("pain 7/10", 7)]
+    [InlineData("five", 5)]
+    public void The_score_is_the_first_number_that_is_not_an_amount_of_something(string text, int expected)
+    {
+        Assert.Equal(expected, ExerciseLibraryNames.Recognizer.Recognize(text).Score);
+    }
+
+    [Theory]
+    [InlineData("I have 20 minutes")]
+    [InlineData("two kids and 3 years of this")]
+    public void Amounts_alone_give_no_score(string text)
+    {
+        Assert.Null(ExerciseLibraryNames.Recognizer.Recognize(text).Score);
     }
 
     [Fact]

@@ -15,7 +15,13 @@ public sealed partial class AnswerVocabulary
 
     public List<string> NoneAnswers { get; set; } = [];
 
+    /// <summary>Ways of saying there is no pain at all ("no pain", "none", "pain free"), a score of 0.</summary>
+    public List<string> NoPainAnswers { get; set; } = [];
+
     public List<string> YesAnswers { get; set; } = [];
+
+    /// <summary>Whole answers that turn down starting now ("not today thanks", "maybe later").</summary>
+    public List<string> DeclineAnswers { get; set; } = [];
 
     /// <summary>Typed ways of accepting the disclaimer, including the words its card asks for ("I accept").</summary>
     public List<string> AcceptAnswers { get; set; } = [];
@@ -28,6 +34,9 @@ public sealed partial class AnswerVocabulary
 
     public List<string> ChangeTimeWords { get; set; } = [];
 
+    /// <summary>Words that mark an answer to an earlier question being changed ("actually", "make that", "I meant").</summary>
+    public List<string> CorrectionWords { get; set; } = [];
+
     /// <summary>Ways of saying there is no kit to hand ("nothing", "no equipment").</summary>
     public List<string> NoEquipmentAnswers { get; set; } = [];
 
@@ -37,9 +46,30 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words that say no to those two questions ("it hurts"); they would mean yes to "does pain spread?".</summary>
     public List<string> UncomfortableAnswers { get; set; } = [];
 
+    /// <summary>Words that say yes to "does your pain spread down a leg, below the knee?" ("down my leg", "sciatica").</summary>
+    public List<string> PainSpreadsAnswers { get; set; } = [];
+
+    /// <summary>Words that say no to that question ("just my lower back", "it stays in my back").</summary>
+    public List<string> PainStaysAnswers { get; set; } = [];
+
+    /// <summary>
+    /// Short ways of naming each red flag, by its id, when answering the safety check ("night pain", "the fall one"):
+    /// said there they pick the warning sign; anywhere else only a described symptom counts.
+    /// </summary>
+    public Dictionary<string, List<string>> RedFlagAnswers { get; set; } = [];
+
     public Dictionary<string, List<string>> Equipment { get; set; } = [];
 
     public Dictionary<string, List<string>> Experience { get; set; } = [];
+
+    /// <summary>
+    /// Unmistakable ways of describing experience inside a longer message ("I'm a beginner, pain 4"). The answers to
+    /// the experience question itself ("new", "some", "never") would be guesses in any other sentence.
+    /// </summary>
+    public Dictionary<string, List<string>> ExperienceInPassing { get; set; } = [];
+
+    /// <summary>Unmistakable ways of saying there is no kit inside a longer message ("no equipment", "bodyweight only").</summary>
+    public List<string> NoEquipmentInPassing { get; set; } = [];
 
     public Dictionary<string, List<string>> Focus { get; set; } = [];
 
@@ -51,7 +81,15 @@ public sealed partial class AnswerVocabulary
 
     public Dictionary<string, string> FeelingLabels { get; set; } = [];
 
+    /// <summary>A 0-10 pain score from typed text: the score said, else 0 when the text says there is no pain; otherwise null.</summary>
+    public int? PainScore(string? text, int? scoreSaid) =>
+        scoreSaid is null
+            ? NoPainAnswers.Any(answer => Mentions(text, answer)) ? 0 : null
+            : AssessmentForm.ParsePain(scoreSaid);
+
     public bool IsNone(string? text) => NoneAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool IsDecline(string? text) => DeclineAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
     public bool IsYes(string? text) => YesAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
@@ -60,6 +98,8 @@ public sealed partial class AnswerVocabulary
     public bool IsErase(string? text) => EraseAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
     public bool IsKeep(string? text) => KeepAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool Corrects(string? text) => CorrectionWords.Any(word => Mentions(text, word));
 
     public bool AsksToChangeTime(string? text) => ChangeTimeWords.Any(word => Mentions(text, word));
 
@@ -70,16 +110,31 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public Equipment? FindEquipment(string? text)
     {
+        var (named, anyDenied) = MentionedEquipment(text);
+        return named ?? (!anyDenied && NoEquipmentAnswers.Any(answer => Mentions(text, answer)) ? BackStrength.Coaching.Equipment.None : null);
+    }
+
+    /// <summary>The experience a longer message describes in so many words, or null when it does not, or describes two.</summary>
+    public Experience? FindExperienceInPassing(string? text)
+    {
+        var levels = ExperienceInPassing.Keys.ToList();
+        var mentions = ChoiceRecognizers.FindMentions(text, [.. levels.Select(level => new Choice(level) { Synonyms = ExperienceInPassing[level] })]);
+        return mentions.Named.Distinct().ToList() is [var only] ? Enum.Parse<Experience>(levels[only]) : null;
+    }
+
+    /// <summary>The kit a longer message names, none when it says so in so many words, or null when it says neither.</summary>
+    public Equipment? FindEquipmentInPassing(string? text) =>
+        MentionedEquipment(text).Named ?? (NoEquipmentInPassing.Any(phrase => Mentions(text, phrase)) ? BackStrength.Coaching.Equipment.None : null);
+
+    /// <summary>The kit named and not denied (null when none is), and whether some was denied ("no band").</summary>
+    private (Equipment? Named, bool AnyDenied) MentionedEquipment(string? text)
+    {
         var items = Equipment.Keys.ToList();
         var mentions = ChoiceRecognizers.FindMentions(text, [.. items.Select(item => new Choice(item) { Synonyms = Equipment[item] })]);
-        if (mentions.Named.Count > 0)
-        {
-            return mentions.Named.Aggregate(BackStrength.Coaching.Equipment.None, (all, index) => all | Enum.Parse<Equipment>(items[index]));
-        }
-
-        return mentions.Denied.Count == 0 && NoEquipmentAnswers.Any(answer => Mentions(text, answer))
-            ? BackStrength.Coaching.Equipment.None
-            : null;
+        Equipment? named = mentions.Named.Count == 0
+            ? null
+            : mentions.Named.Aggregate(BackStrength.Coaching.Equipment.None, (all, index) => all | Enum.Parse<Equipment>(items[index]));
+        return (named, mentions.Denied.Count > 0);
     }
 
     /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/> as whole words.</summary>

@@ -58,6 +58,33 @@ public sealed class ConversationTexts
 
     public string SessionEndedEarly { get; set; } = string.Empty;
 
+    /// <summary>"What is this?", "is this medical advice?": what the bot is, and that it gives no medical advice.</summary>
+    public string About { get; set; } = string.Empty;
+
+    /// <summary>"Which of these is it?" asked again; says how to answer when none of them applies after all.</summary>
+    public string WhichRedFlagRetry { get; set; } = string.Empty;
+
+    /// <summary>Follows <see cref="About"/> when no question is waiting.</summary>
+    public string AboutNextStep { get; set; } = string.Empty;
+
+    /// <summary>An answer to another assessment question given out of turn has been kept; the waiting question follows.</summary>
+    public string LateAnswerNoted { get; set; } = string.Empty;
+
+    /// <summary>"Not today" at the plan: a kind goodbye that says how to come back.</summary>
+    public string PlanDeclined { get; set; } = string.Empty;
+
+    /// <summary>"Thanks" while a question is waiting; the question follows.</summary>
+    public string ThanksMidFlow { get; set; } = string.Empty;
+
+    /// <summary>"Show my plan" while the assessment questions are still being answered.</summary>
+    public string PlanAfterQuestions { get; set; } = string.Empty;
+
+    /// <summary>"Easier" or "swap" while the assessment questions are still being answered.</summary>
+    public string NoExerciseYet { get; set; } = string.Empty;
+
+    /// <summary>"My back hurts" said when no exercise is under way.</summary>
+    public string PainOutsideExercise { get; set; } = string.Empty;
+
     public string NoSessionToEnd { get; set; } = string.Empty;
 
     public string NoCurrentExercise { get; set; } = string.Empty;

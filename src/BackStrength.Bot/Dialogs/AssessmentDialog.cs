@@ -23,12 +23,17 @@ public sealed class AssessmentDialog : ComponentDialog
     private const string FullSteps = "assessmentTypedFull";
     private const string QuickSteps = "assessmentTypedQuick";
     private const string FirstAnswerPrompt = "painOrFormPrompt";
-    private const string YesNoPrompt = "assessmentYesNoPrompt";
+    private const string PainSpreadPrompt = "painSpreadPrompt";
     private const string ComfortPrompt = "assessmentComfortPrompt";
     private const string ExperiencePrompt = "experiencePrompt";
     private const string EquipmentPrompt = "equipmentPrompt";
     private const string MinutesPrompt = "minutesPrompt";
     private const string FocusPrompt = "focusPrompt";
+
+    // Answers to later questions given with the pain score, kept until their question comes up.
+    private const string EarlyExperience = "earlyExperience";
+    private const string EarlyEquipment = "earlyEquipment";
+    private const string EarlyMinutes = "earlyMinutes";
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -53,18 +58,84 @@ public sealed class AssessmentDialog : ComponentDialog
             AskMinutesAsync, AskFocusAsync, BuildFullAsync,
         ]));
         AddDialog(new WaterfallDialog(QuickSteps, [AskMinutesAsync, BuildQuickAsync]));
-        AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
-        AddDialog(new ConfirmPrompt(YesNoPrompt) { MaxAttempts = PromptPatience.Unlimited });
-        AddDialog(ComfortQuestion(ComfortPrompt, _vocabulary));
+        AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync)
+        {
+            MaxAttempts = PromptPatience.Unlimited,
+            Understands = turn => IsPainScore(turn.Activity.Text),
+        });
+        AddDialog(YesNoQuestion(PainSpreadPrompt, _vocabulary.PainSpreadsAnswers, _vocabulary.PainStaysAnswers));
+        AddDialog(YesNoQuestion(ComfortPrompt, _vocabulary.ComfortableAnswers, _vocabulary.UncomfortableAnswers));
         AddDialog(new ChoicePrompt(ExperiencePrompt) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(EquipmentPrompt, (prompt, _) =>
             Task.FromResult(_vocabulary.FindEquipment(prompt.Context.Activity.Text) is not null))
         {
             MaxAttempts = PromptPatience.Unlimited,
+            Understands = turn => _vocabulary.FindEquipment(turn.Activity.Text) is not null,
         });
         AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt));
         AddDialog(new ChoicePrompt(FocusPrompt) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = EntrySteps;
+    }
+
+    /// <summary>
+    /// An answer to another question, given or corrected out of turn ("actually make that a 6", "oh, I've got a band
+    /// too"), is noted and the waiting question asked again, rather than the message being read as a poor answer.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        if (await TakeLateAnswerAsync(innerDc, cancellationToken))
+        {
+            await innerDc.Context.SendActivityAsync(_texts.LateAnswerNoted, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    /// <summary>Whether the message gave answers to questions other than the waiting one, which are then kept.</summary>
+    private async Task<bool> TakeLateAnswerAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var waiting = innerDc.ActiveDialog?.Id;
+        var run = innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps);
+        var text = innerDc.Context.Activity.Text;
+        if (run is null || waiting is null || string.IsNullOrWhiteSpace(text) || await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var values = WaterfallDialog.ValuesOf(run);
+        var recognition = _recognizer.Recognize(text);
+        var corrects = _vocabulary.Corrects(text);
+        var taken = false;
+        if ((corrects || recognition.Intent == Intent.Pain) && _vocabulary.PainScore(text, recognition.Score) is { } pain && recognition.Score is not null)
+        {
+            values["pain"] = pain;
+            taken = true;
+        }
+
+        if (corrects && waiting != MinutesPrompt && AssessmentForm.NearestMinutes(recognition.Minutes) is { } minutes)
+        {
+            values["minutes"] = minutes;
+            values[EarlyMinutes] = minutes;
+            taken = true;
+        }
+
+        if (run.Id == FullSteps && waiting != EquipmentPrompt && _vocabulary.FindEquipmentInPassing(text) is { } equipment)
+        {
+            values["equipment"] = (int)equipment;
+            values[EarlyEquipment] = (int)equipment;
+            taken = true;
+        }
+
+        if (run.Id == FullSteps && waiting != ExperiencePrompt && _vocabulary.FindExperienceInPassing(text) is { } experience)
+        {
+            values["experience"] = experience.ToString();
+            values[EarlyExperience] = experience.ToString();
+            taken = true;
+        }
+
+        return taken;
     }
 
     /// <summary>Options: ask everything even when a baseline is known ("update everything").</summary>
@@ -101,9 +172,43 @@ public sealed class AssessmentDialog : ComponentDialog
                 return await step.ReplaceDialogAsync(EntrySteps, new Options(Full: true), cancellationToken);
         }
 
-        var pain = AssessmentForm.ParsePain(_recognizer.Recognize(step.Context.Activity.Text).Number)!.Value;
         var typedSteps = (bool)step.Values["full"] || profile.Baseline is null ? FullSteps : QuickSteps;
-        return await step.BeginDialogAsync(typedSteps, pain, cancellationToken);
+        return await step.BeginDialogAsync(typedSteps, ReadFirstAnswer(step.Context.Activity.Text), cancellationToken);
+    }
+
+    /// <summary>
+    /// The pain score, plus any later answer the person gave with it in so many words ("beginner, 15 mins, no
+    /// equipment, pain about 4"), so those questions are not asked again.
+    /// </summary>
+    private FirstAnswer ReadFirstAnswer(string? text)
+    {
+        var recognition = _recognizer.Recognize(text);
+        return new FirstAnswer(
+            _vocabulary.PainScore(text, recognition.Score)!.Value,
+            _vocabulary.FindExperienceInPassing(text)?.ToString(),
+            (int?)_vocabulary.FindEquipmentInPassing(text),
+            AssessmentForm.NearestMinutes(recognition.Minutes));
+    }
+
+    /// <summary>Starts a typed run: keeps the pain score and the answers given early for the steps that would ask them.</summary>
+    private static void RememberFirstAnswer(WaterfallStepContext step)
+    {
+        var first = StoredValues.Convert<FirstAnswer>(step.Options)!;
+        step.Values["pain"] = first.Pain;
+        if (first.Experience is { } experience)
+        {
+            step.Values[EarlyExperience] = experience;
+        }
+
+        if (first.Equipment is { } equipment)
+        {
+            step.Values[EarlyEquipment] = equipment;
+        }
+
+        if (first.Minutes is { } minutes)
+        {
+            step.Values[EarlyMinutes] = minutes;
+        }
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -117,7 +222,7 @@ public sealed class AssessmentDialog : ComponentDialog
             CardActions.SubmitAssessment => AssessmentForm.ReadFull(value) is not null,
             CardActions.SubmitQuickCheck => value is not null && AssessmentForm.ReadQuick(value, PlaceholderBaseline) is not null,
             CardActions.UpdateAssessment => true,
-            _ => AssessmentForm.ParsePain(_recognizer.Recognize(prompt.Context.Activity.Text).Number) is not null,
+            _ => IsPainScore(prompt.Context.Activity.Text),
         };
         if (valid)
         {
@@ -128,18 +233,25 @@ public sealed class AssessmentDialog : ComponentDialog
         return Task.FromResult(valid);
     }
 
+    private bool IsPainScore(string? text) => _vocabulary.PainScore(text, _recognizer.Recognize(text).Score) is not null;
+
     // The quick card carries only pain and minutes; any baseline checks those two fields just the same.
     private static readonly BaselineAnswers PlaceholderBaseline = new(Experience.New, false, false, Equipment.None, null, false);
 
     private async Task<DialogTurnResult> AskPainBelowKneeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values["pain"] = Convert.ToInt32(step.Options, System.Globalization.CultureInfo.InvariantCulture);
-        return await AskYesNoAsync(step, YesNoPrompt, _texts.AskPainBelowKnee, cancellationToken);
+        RememberFirstAnswer(step);
+        return await AskYesNoAsync(step, PainSpreadPrompt, _texts.AskPainBelowKnee, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskExperienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["painBelowKnee"] = step.Result is true;
+        if (step.Values.GetValue<string>(EarlyExperience) is { } early)
+        {
+            return await step.NextAsync(early, cancellationToken);
+        }
+
         return await step.PromptAsync(ExperiencePrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskExperience),
@@ -150,7 +262,7 @@ public sealed class AssessmentDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskFloorAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values["experience"] = ChosenKey(step.Result, _vocabulary.ExperienceLabels) ?? nameof(Experience.New);
+        step.Values["experience"] = step.Result as string ?? ChosenKey(step.Result, _vocabulary.ExperienceLabels) ?? nameof(Experience.New);
         return await AskYesNoAsync(step, ComfortPrompt, _texts.AskFloor, cancellationToken);
     }
 
@@ -163,6 +275,11 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> AskEquipmentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["kneeling"] = step.Result is true;
+        if (step.Values.GetValue<int?>(EarlyEquipment) is { } early)
+        {
+            return await step.NextAsync(early, cancellationToken);
+        }
+
         return await step.PromptAsync(EquipmentPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskEquipment),
@@ -174,11 +291,16 @@ public sealed class AssessmentDialog : ComponentDialog
     {
         if (step.Index == 0)
         {
-            step.Values["pain"] = Convert.ToInt32(step.Options, System.Globalization.CultureInfo.InvariantCulture);
+            RememberFirstAnswer(step);
         }
         else
         {
-            step.Values["equipment"] = (int)(_vocabulary.FindEquipment(step.Result as string) ?? Equipment.None);
+            step.Values["equipment"] = step.Result is int early ? early : (int)(_vocabulary.FindEquipment(step.Result as string) ?? Equipment.None);
+        }
+
+        if (step.Values.GetValue<int?>(EarlyMinutes) is { } minutes)
+        {
+            return await step.NextAsync(minutes, cancellationToken);
         }
 
         return await step.PromptAsync(MinutesPrompt, new PromptOptions
@@ -232,14 +354,15 @@ public sealed class AssessmentDialog : ComponentDialog
         }, cancellationToken);
 
     /// <summary>
-    /// The yes/no prompt for "can you get down to the floor?" and "is kneeling comfortable?", where "it hurts"
-    /// means no and "easily" yes, and "not easily" is a no.
+    /// A yes/no prompt that also takes the question's own words for yes and no: for "can you get down to the floor?"
+    /// "easily" is yes and "it hurts" no; for "does your pain spread below the knee?" "down my leg" is yes and "just
+    /// my lower back" no. A denied yes word is a no ("not easily").
     /// </summary>
-    private static ConfirmPrompt ComfortQuestion(string dialogId, AnswerVocabulary vocabulary)
+    private static ConfirmPrompt YesNoQuestion(string dialogId, List<string> yesWords, List<string> noWords)
     {
         var prompt = new ConfirmPrompt(dialogId) { MaxAttempts = PromptPatience.Unlimited };
-        prompt.ConfirmChoices.Item1.Synonyms = vocabulary.ComfortableAnswers;
-        prompt.ConfirmChoices.Item2.Synonyms = vocabulary.UncomfortableAnswers;
+        prompt.ConfirmChoices.Item1.Synonyms = yesWords;
+        prompt.ConfirmChoices.Item2.Synonyms = noWords;
         return prompt;
     }
 
@@ -254,6 +377,9 @@ public sealed class AssessmentDialog : ComponentDialog
 
     private static string? ChosenKey(object? result, Dictionary<string, string> labels) =>
         result is FoundChoice found ? labels.FirstOrDefault(label => label.Value == found.Value).Key : null;
+
+    /// <summary>The typed first answer: the pain score and the later answers given with it, if any.</summary>
+    private sealed record FirstAnswer(int Pain, string? Experience, int? Equipment, int? Minutes);
 
     /// <summary>The focus question's options: the domain's focuses plus "no preference".</summary>
     private enum FocusChoice

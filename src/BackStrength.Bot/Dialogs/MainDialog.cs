@@ -165,6 +165,14 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Help:
                 await turn.SendActivityAsync(_cards.Help(coaching.HasCurrentExercise ? _texts.HelpInSession : null), cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
+            case Intent.About:
+                await turn.SendActivityAsync(_texts.About, cancellationToken: cancellationToken);
+                if (innerDc.ActiveDialog is null)
+                {
+                    await turn.SendActivityAsync(_texts.AboutNextStep, cancellationToken: cancellationToken);
+                }
+
+                return await RepromptAsync(innerDc, cancellationToken);
             case Intent.StartOver:
                 await turn.SendActivityAsync(_texts.StartOver, cancellationToken: cancellationToken);
                 await ClearTodayAsync(turn, cancellationToken);
@@ -189,25 +197,42 @@ public sealed class MainDialog : ComponentDialog
             case Intent.ShowLibrary:
                 await turn.SendActivityAsync(_cards.Library(), cancellationToken);
                 return Dialog.EndOfTurn;
-            case Intent.ShowPlan:
-                await turn.SendActivityAsync(
-                    coaching.Plan is not null && coaching.Assessment is not null
-                        ? _cards.Plan(coaching.Plan, coaching.Assessment)
-                        : MessageFactory.Text(_texts.NoPlanYet),
-                    cancellationToken);
+            case Intent.ShowPlan when coaching.Plan is not null && coaching.Assessment is not null:
+                await turn.SendActivityAsync(_cards.Plan(coaching.Plan, coaching.Assessment), cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.ShowPlan:
+                // Mid-assessment the plan is only a few answers away, and the question still waits for one.
+                await turn.SendActivityAsync(innerDc.ActiveDialog is null ? _texts.NoPlanYet : _texts.PlanAfterQuestions, cancellationToken: cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
             case Intent.ExerciseLookup when input.ExerciseId is not null && _library.TryGetExercise(input.ExerciseId, out var exercise):
                 await ShowLookedUpAsync(turn, coaching, exercise, cancellationToken);
                 return Dialog.EndOfTurn;
-            case Intent.Easier or Intent.Harder or Intent.Swap:
-                await ChangeAsync(innerDc, coaching, input, cancellationToken);
+            case Intent.ExerciseLookup when input.ExerciseId is null && coaching.HasCurrentExercise && !coaching.Session!.AwaitingFeeling:
+                // "How do I do this one?": the steps are on the exercise's own card, so it comes again.
+                await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.ExerciseLookup when input.ExerciseId is null && !coaching.HasCurrentExercise:
+                // With no exercise on screen "this one" names nothing: the library shows how each is done.
+                await turn.SendActivityAsync(_cards.Library(), cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case Intent.Easier or Intent.Harder or Intent.Swap:
+                return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
                 await _changes.StopForPainAsync(turn, coaching, cancellationToken);
                 return Dialog.EndOfTurn;
-            case Intent.Thanks:
+            case Intent.Pain when input.Number is null && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog):
+                // Pain told outside an exercise is acknowledged, then the message still goes to the question waiting
+                // for an answer ("it hurts" can answer "is kneeling comfortable?"); a score ("pain 6") is an answer,
+                // and at the safety check a symptom ("night pain") is one of the warning signs it asks about.
+                await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
+                return null;
+            case Intent.Thanks when innerDc.ActiveDialog is null:
                 await turn.SendActivityAsync(_texts.Thanks, cancellationToken: cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.Thanks:
+                // Thanks in the middle of things is not goodbye: the waiting question comes again.
+                await turn.SendActivityAsync(_texts.ThanksMidFlow, cancellationToken: cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
             default:
                 return null;
         }
@@ -236,7 +261,7 @@ public sealed class MainDialog : ComponentDialog
         await turn.SendActivityAsync(card, cancellationToken);
     }
 
-    private async Task ChangeAsync(DialogContext innerDc, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ChangeAsync(DialogContext innerDc, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
     {
         var turn = innerDc.Context;
         if (input.Intent == Intent.Easier)
@@ -250,7 +275,7 @@ public sealed class MainDialog : ComponentDialog
             var card = _cards.Plan(coaching.Plan!, coaching.Assessment!);
             card.Text = changed ? _texts.PlanMadeEasier : _texts.PlanAlreadyEasiest;
             await turn.SendActivityAsync(card, cancellationToken);
-            return;
+            return Dialog.EndOfTurn;
         }
 
         if (input.ExerciseId is not null && !coaching.HasCurrentExercise && _library.TryGetExercise(input.ExerciseId, out var named))
@@ -261,12 +286,16 @@ public sealed class MainDialog : ComponentDialog
 
         if (coaching.CurrentVariationId is null)
         {
-            await turn.SendActivityAsync(_texts.NoCurrentExercise, cancellationToken: cancellationToken);
-            return;
+            // Before the plan exists there is nothing to change yet; the question on screen still needs its answer.
+            await turn.SendActivityAsync(
+                coaching.Plan is null && innerDc.ActiveDialog is not null ? _texts.NoExerciseYet : _texts.NoCurrentExercise,
+                cancellationToken: cancellationToken);
+            return await RepromptAsync(innerDc, cancellationToken);
         }
 
         var profile = await _state.ProfileAsync(turn, cancellationToken);
         await _changes.ChangeAsync(turn, coaching, profile, input.Intent, cancellationToken);
+        return Dialog.EndOfTurn;
     }
 
     private async Task ShowLookedUpAsync(ITurnContext turn, CoachingState coaching, Exercise exercise, CancellationToken cancellationToken)

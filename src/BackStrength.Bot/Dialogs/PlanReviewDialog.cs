@@ -20,6 +20,7 @@ public sealed class PlanReviewDialog : ComponentDialog
     private const string MinutesPrompt = "newMinutesPrompt";
     private const string StartAnswer = "start";
     private const string ChangeTimeAnswer = "changeTime";
+    private const string NotTodayAnswer = "notToday";
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -58,6 +59,9 @@ public sealed class PlanReviewDialog : ComponentDialog
         {
             case StartAnswer:
                 return await step.EndDialogAsync(true, cancellationToken);
+            case NotTodayAnswer:
+                await step.Context.SendActivityAsync(_texts.PlanDeclined, cancellationToken: cancellationToken);
+                return await step.EndDialogAsync(false, cancellationToken);
             case ChangeTimeAnswer:
                 return await step.PromptAsync(MinutesPrompt, new PromptOptions
                 {
@@ -100,6 +104,7 @@ public sealed class PlanReviewDialog : ComponentDialog
             _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,
+            _ when _vocabulary.IsDecline(text) => NotTodayAnswer,
             _ => null,
         };
         prompt.Recognized.Value = answer ?? string.Empty;

@@ -21,6 +21,9 @@ public sealed class SafetyCheckDialog : ComponentDialog
     private const string WhichFlagPrompt = "whichRedFlagPrompt";
     private const string RedFlagsField = "redFlags";
 
+    // The "which one?" answer that names none of them.
+    private const int NoneOfThem = -1;
+
     private readonly CardViews _cards;
     private readonly SafetyScreen _screen;
     private readonly SafetyContent _safety;
@@ -38,7 +41,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
         _vocabulary = vocabulary.Value;
         AddDialog(new WaterfallDialog("safetySteps", [AskAsync, InterpretAsync, WhichAsync]));
         AddDialog(new ConfirmPrompt(AnyFlagsPrompt, ValidateAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
-        AddDialog(new ChoicePrompt(WhichFlagPrompt) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new ChoicePrompt(WhichFlagPrompt, ValidateWhichAsync) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = "safetySteps";
     }
 
@@ -59,10 +62,10 @@ public sealed class SafetyCheckDialog : ComponentDialog
             return await step.EndDialogAsync(TickedFlags(step.Context.Activity.Value as JObject), cancellationToken);
         }
 
-        var described = _screen.ScanText(step.Context.Activity.Text ?? string.Empty);
+        var described = _screen.ScanText(step.Context.Activity.Text ?? string.Empty).Select(flag => flag.Id).Union(NamedFlags(step.Context.Activity.Text)).ToList();
         if (described.Count > 0)
         {
-            return await step.EndDialogAsync(described.Select(flag => flag.Id).ToList(), cancellationToken);
+            return await step.EndDialogAsync(described, cancellationToken);
         }
 
         if (step.Result is false)
@@ -74,16 +77,35 @@ public sealed class SafetyCheckDialog : ComponentDialog
         return await step.PromptAsync(WhichFlagPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskWhichRedFlag),
-            Choices = [.. _safety.RedFlags.Select(flag => new Choice(flag.Name))],
+            RetryPrompt = MessageFactory.Text(_texts.WhichRedFlagRetry),
+            Choices = FlagChoices(),
             Style = ListStyle.List,
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> WhichAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result is FoundChoice { Index: NoneOfThem })
+        {
+            // "None of them" after a yes: the yes was a slip or meant something else. Rather than guess, the check
+            // is asked again from the start, where "none" is a plain answer.
+            return await step.ReplaceDialogAsync(InitialDialogId!, null, cancellationToken);
+        }
+
         // Even if the person could not pick one, they said something applies: treat it as a red flag.
         var chosen = step.Result is FoundChoice found ? _safety.RedFlags[found.Index] : _safety.RedFlags[0];
         return await step.EndDialogAsync(new List<string> { chosen.Id }, cancellationToken);
+    }
+
+    private Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        if (!prompt.Recognized.Succeeded && _vocabulary.IsNone(prompt.Context.Activity.Text))
+        {
+            prompt.Recognized.Value = new FoundChoice { Value = string.Empty, Index = NoneOfThem };
+            prompt.Recognized.Succeeded = true;
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
     }
 
     private Task<bool> ValidateAnswerAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
@@ -97,6 +119,16 @@ public sealed class SafetyCheckDialog : ComponentDialog
         {
             prompt.Recognized.Value = true;
             prompt.Recognized.Succeeded = true;
+        }
+        else if (NamedFlags(prompt.Context.Activity.Text).Count > 0)
+        {
+            // "Night pain" or "the fall one" picks a warning sign. Naming one while saying no or all is well ("none,
+            // my bladder is fine") is neither a yes nor a plain no, so the question is asked again.
+            var text = prompt.Context.Activity.Text;
+            var saysAllIsWell = prompt.Recognized is { Succeeded: true, Value: false } || _vocabulary.IsNone(text)
+                || _safety.ReassuranceWords.Any(word => AnswerVocabulary.Mentions(text, word));
+            prompt.Recognized.Value = true;
+            prompt.Recognized.Succeeded = !saysAllIsWell;
         }
         else if (_vocabulary.IsNone(prompt.Context.Activity.Text))
         {
@@ -112,6 +144,13 @@ public sealed class SafetyCheckDialog : ComponentDialog
 
         return Task.FromResult(prompt.Recognized.Succeeded);
     }
+
+    /// <summary>The red flags an answer names in short ("night pain", "the fall one"), but not those it denies ("no fever").</summary>
+    private List<string> NamedFlags(string? text) =>
+        [.. ChoiceRecognizers.FindMentions(text, FlagChoices()).Named.Distinct().Select(index => _safety.RedFlags[index].Id)];
+
+    private List<Choice> FlagChoices() =>
+        [.. _safety.RedFlags.Select(flag => new Choice(flag.Name) { Synonyms = _vocabulary.RedFlagAnswers.GetValueOrDefault(flag.Id, []) })];
 
     private List<string> TickedFlags(JObject? value)
     {

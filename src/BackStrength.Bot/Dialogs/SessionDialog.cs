@@ -135,7 +135,8 @@ public sealed class SessionDialog : ComponentDialog
 
     private async Task<DialogTurnResult> SummariseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var painAfter = AssessmentForm.ParsePain(_recognizer.Recognize(step.Result as string).Number);
+        var answer = step.Result as string;
+        var painAfter = _vocabulary.PainScore(answer, _recognizer.Recognize(answer).Score);
         await _wrapUp.FinishAsync(step.Context, painAfter, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
@@ -184,7 +185,7 @@ public sealed class SessionDialog : ComponentDialog
         [.. Enum.GetNames<FeelingChoice>().Select(name => new Choice(_vocabulary.FeelingLabels[name]) { Synonyms = _vocabulary.Feelings[name] })];
 
     private Task<bool> ValidatePainAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(AssessmentForm.ParsePain(_recognizer.Recognize(prompt.Context.Activity.Text).Number) is not null);
+        Task.FromResult(_vocabulary.PainScore(prompt.Context.Activity.Text, _recognizer.Recognize(prompt.Context.Activity.Text).Score) is not null);
 
     /// <summary>The answers to "how did that feel", in the order of <see cref="Feeling"/>'s first three values.</summary>
     private enum FeelingChoice

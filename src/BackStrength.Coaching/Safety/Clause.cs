@@ -24,6 +24,25 @@ internal sealed partial record Clause(IReadOnlyList<string> Tokens, IReadOnlyLis
         ];
     }
 
+    /// <summary>
+    /// The clauses as one, each keeping its own segments, so a pattern may take its parts from several clauses while
+    /// a "no" still only denies what is in its own part.
+    /// </summary>
+    public static Clause Join(IReadOnlyList<Clause> clauses)
+    {
+        var tokens = new List<string>();
+        var segments = new List<int>();
+        var offset = 0;
+        foreach (var clause in clauses)
+        {
+            tokens.AddRange(clause.Tokens);
+            segments.AddRange(clause.Segments.Select(segment => segment + offset));
+            offset += clause.Segments.Count == 0 ? 0 : clause.Segments[^1] + 1;
+        }
+
+        return new Clause(tokens, segments);
+    }
+
     private static Clause FromTokens(List<string> tokens)
     {
         var segments = new int[tokens.Count];

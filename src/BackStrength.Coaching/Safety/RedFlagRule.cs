@@ -2,8 +2,17 @@ namespace BackStrength.Coaching.Safety;
 
 /// <summary>How one red flag is recognised in free text.</summary>
 /// <param name="CancelPhrases">Phrases that mean the symptom is not current ("years ago" for a fall).</param>
-internal sealed record RedFlagRule(RedFlag Flag, IReadOnlyList<PhrasePattern> Patterns, IReadOnlyList<Phrase> CancelPhrases, ScanVocabulary Vocabulary)
+/// <param name="AcrossClauses">
+/// Whether the pattern's parts may sit in different clauses of the message ("I lost 3 kilos, not sure why"). Only for
+/// patterns specific enough that unrelated sentences cannot complete them.
+/// </param>
+internal sealed record RedFlagRule(RedFlag Flag, IReadOnlyList<PhrasePattern> Patterns, IReadOnlyList<Phrase> CancelPhrases, ScanVocabulary Vocabulary,
+    bool AcrossClauses)
 {
+    /// <summary>Whether the message, split into its clauses, describes this red flag.</summary>
+    public bool Matches(IReadOnlyList<Clause> clauses) =>
+        AcrossClauses ? Matches(Clause.Join(clauses)) : clauses.Any(Matches);
+
     public bool Matches(Clause clause)
     {
         if (CancelPhrases.Any(p => p.OccursIn(clause, Vocabulary)))

@@ -15,6 +15,7 @@ public sealed class SafetyContent
         PainBelowKneeAdvice = RequireText(file.PainBelowKneeAdvice, FileName, "painBelowKneeAdvice");
         GentlePlanAdvice = RequireText(file.GentlePlanAdvice, FileName, "gentlePlanAdvice");
         PainDuringExerciseAdvice = RequireText(file.PainDuringExerciseAdvice, FileName, "painDuringExerciseAdvice");
+        ReassuranceWords = Lowered(RequireTexts(file.ReassuranceWords, FileName, "reassuranceWords"));
         var vocabulary = new ScanVocabulary(
             Lowered(RequireTexts(file.NegationWords, FileName, "negationWords")),
             Lowered(RequireTexts(file.ReassuranceWords, FileName, "reassuranceWords")),
@@ -51,6 +52,9 @@ public sealed class SafetyContent
 
     public IReadOnlyList<RedFlag> RedFlags { get; }
 
+    /// <summary>Words that say all is well ("fine", "normal"): near a symptom they deny it.</summary>
+    public IReadOnlyList<string> ReassuranceWords { get; }
+
     internal IReadOnlyList<RedFlagRule> Rules { get; }
 
     public static SafetyContent Load(Stream json) => new(Read<SafetyFile>(json, FileName));
@@ -84,7 +88,7 @@ public sealed class SafetyContent
             .Select((groups, i) => PhrasePattern.Parse(Lowered(RequireTexts(groups, name, $"patterns[{i}]"))))
             .ToList();
         var cancelWords = entry.CancelWords is null ? [] : Lowered(RequireTexts(entry.CancelWords, name, "cancelWords"));
-        return new RedFlagRule(flag, compiled, [.. cancelWords.Select(Phrase.Parse)], vocabulary);
+        return new RedFlagRule(flag, compiled, [.. cancelWords.Select(Phrase.Parse)], vocabulary, entry.AcrossClauses);
     }
 
     private static IReadOnlyList<string> Lowered(IReadOnlyList<string> values) => [.. values.Select(v => v.ToLowerInvariant())];

@@ -20,4 +20,5 @@ internal sealed record RedFlagEntry(
     string? Question,
     string? Advice,
     IReadOnlyList<IReadOnlyList<string?>?>? Patterns,
-    IReadOnlyList<string?>? CancelWords);
+    IReadOnlyList<string?>? CancelWords,
+    bool AcrossClauses = false);

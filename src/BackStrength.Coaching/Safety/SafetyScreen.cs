@@ -54,6 +54,6 @@ public sealed class SafetyScreen(SafetyContent content)
     {
         ArgumentNullException.ThrowIfNull(text);
         var clauses = Clause.Split(text);
-        return [.. content.Rules.Where(rule => clauses.Any(rule.Matches)).Select(rule => rule.Flag)];
+        return [.. content.Rules.Where(rule => rule.Matches(clauses)).Select(rule => rule.Flag)];
     }
 }

@@ -66,6 +66,7 @@ public abstract class Prompt<T> : Dialog
         }
 
         var (options, promptState) = Stored(dc.ActiveDialog);
+        var answeredBeforeValidation = dc.Context.Responded;
         var recognized = await OnRecognizeAsync(dc.Context, promptState, options, cancellationToken).ConfigureAwait(false);
         var attempts = promptState.GetValue<int>(AttemptCountKey) + 1;
         promptState[AttemptCountKey] = attempts;
@@ -83,8 +84,9 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        // A validator that already explained the problem has answered; a retry prompt on top would repeat it.
-        if (!dc.Context.Responded)
+        // A validator that already explained the problem has answered; a retry prompt on top would repeat it. A reply
+        // sent before the prompt saw the message (a word from the bot about something else) leaves the question open.
+        if (answeredBeforeValidation || !dc.Context.Responded)
         {
             await OnPromptAsync(dc.Context, promptState, options, true, cancellationToken).ConfigureAwait(false);
         }
@@ -104,7 +106,8 @@ public abstract class Prompt<T> : Dialog
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
         var (options, promptState) = Stored(instance);
-        await OnPromptAsync(turnContext, promptState, options, false, cancellationToken).ConfigureAwait(false);
+        // A question first asked by a card has no line of its own to repeat; its retry line says what is awaited.
+        await OnPromptAsync(turnContext, promptState, options, isRetry: options.Prompt is null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether the recognizer makes sense of the message; the validator is not run, as it may answer the user.</summary>

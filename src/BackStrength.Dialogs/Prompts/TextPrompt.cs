@@ -10,9 +10,15 @@ public class TextPrompt : Prompt<string>
     {
     }
 
-    /// <summary>Any text is text: whether it answers the question is for the validator to say, so this never claims it.</summary>
+    /// <summary>
+    /// Says, without answering the user, whether a message answers this question ("3, beginner" answers "how much
+    /// pain?"), so that command words inside an answer are not taken as commands. Null claims nothing.
+    /// </summary>
+    public Func<ITurnContext, bool>? Understands { get; init; }
+
+    /// <summary>Any text is text: whether it answers the question is for <see cref="Understands"/> to say, so without it this never claims it.</summary>
     public override Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
-        => Task.FromResult(false);
+        => Task.FromResult(Understands?.Invoke(turnContext) ?? false);
 
     protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
         => SendQuestionAsync(turnContext, options, isRetry, cancellationToken);

@@ -42,6 +42,9 @@ internal sealed class LanguageData
     /// <summary>Fractions said before a unit of time ("half an hour", "three quarters of an hour").</summary>
     public Dictionary<string, double> UnitFractions { get; init; } = [];
 
+    /// <summary>Words that make the number before them an amount rather than a score ("3 years", "2 kids").</summary>
+    public string[] CountedNouns { get; init; } = [];
+
     /// <summary>Words before a unit of time that mean one of it ("an hour", "half an hour").</summary>
     public string[] UnitArticles { get; init; } = [];
 

@@ -14,28 +14,43 @@ internal sealed class NumberExtractor
 
     private readonly IReadOnlyDictionary<string, int> _numberWords;
     private readonly HashSet<string> _oneIsPronounAfter;
+    private readonly HashSet<string> _countedNouns;
 
     public NumberExtractor(LanguageData language)
     {
         _numberWords = language.NumberWords;
         _oneIsPronounAfter = [.. language.OneIsPronounAfter];
+        _countedNouns = [.. language.CountedNouns, .. language.TimeUnits.Keys];
     }
 
-    public int? Find(Utterance utterance)
+    public int? Find(Utterance utterance) => Numbers(utterance).Select(number => (int?)number.Value).FirstOrDefault();
+
+    /// <summary>
+    /// The first number that counts nothing: a score or a choice. "Have 15 mins, pain about 4" scores 4, as the 15
+    /// is an amount of minutes.
+    /// </summary>
+    public int? FindScore(Utterance utterance) => Numbers(utterance)
+        .Where(number => number.End + 1 >= utterance.Count || !_countedNouns.Contains(utterance[number.End + 1]))
+        .Select(number => (int?)number.Value)
+        .FirstOrDefault();
+
+    /// <summary>Every number in order, with the index of its last word ("twenty five" ends at "five").</summary>
+    private IEnumerable<(int Value, int End)> Numbers(Utterance utterance)
     {
         for (var i = 0; i < utterance.Count; i++)
         {
             var word = utterance[i];
             if (IsDigits(word))
             {
-                return int.Parse(word, System.Globalization.CultureInfo.InvariantCulture);
+                yield return (int.Parse(word, System.Globalization.CultureInfo.InvariantCulture), i);
             }
-            if (_numberWords.TryGetValue(word, out var value) && !IsPronounOne(utterance, i))
+            else if (_numberWords.TryGetValue(word, out var value) && !IsPronounOne(utterance, i))
             {
-                return value + UnitsAfterTens(utterance, i, value);
+                var units = UnitsAfterTens(utterance, i, value);
+                yield return (value + units, units > 0 ? i + 1 : i);
+                i += units > 0 ? 1 : 0;
             }
         }
-        return null;
     }
 
     /// <summary>The number whose last word is at <paramref name="end"/> ("5", "five", "twenty five"), or null.</summary>

@@ -10,9 +10,9 @@ public static class Sessions
     /// <summary>
     /// From the session's first exercise, finishes every exercise with <paramref name="finish"/> and
     /// <paramref name="rate"/>, checking each card is the next one in the plan; answers the pain question with
-    /// "2" and returns the summary card.
+    /// <paramref name="painAfter"/> and returns the summary card.
     /// </summary>
-    public static async Task<Card> CompleteAsync(Chat chat, Replies replies, Func<Card, Task<Replies>> finish, Func<Card, Task<Replies>> rate)
+    public static async Task<Card> CompleteAsync(Chat chat, Replies replies, Func<Card, Task<Replies>> finish, Func<Card, Task<Replies>> rate, string painAfter = "2")
     {
         for (var position = 1; ; position++)
         {
@@ -30,7 +30,7 @@ public static class Sessions
             Assert.True(position < 20, "The session never ended.");
         }
 
-        return (await chat.SayAsync("2")).Single(CardKind.Summary);
+        return (await chat.SayAsync(painAfter)).Single(CardKind.Summary);
     }
 
     /// <summary>Reads the person's saved profile straight from the host's store.</summary>
