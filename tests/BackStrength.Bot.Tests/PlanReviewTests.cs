@@ -50,6 +50,20 @@ public sealed class PlanReviewTests(BotHost host) : IClassFixture<BotHost>
         Assert.Equal(fromMinutes.AllText, fromWords.AllText);
     }
 
+    [Theory]
+    [InlineData("15", "10")]
+    [InlineData("quarter of an hour", "10")]
+    [InlineData("25 mins", "20")]
+    [InlineData("about 45 minutes", "30")]
+    [InlineData("3", "5")]
+    public async Task A_time_between_the_offered_lengths_gets_the_longest_plan_that_fits_in_it(string time, string offered)
+    {
+        var plan = await PlanForTimeAnswerAsync(time);
+
+        Assert.Equal((await PlanForTimeAnswerAsync(offered)).AllText, plan.AllText);
+        Assert.True(Minutes(plan) <= Math.Max(int.Parse(offered, CultureInfo.InvariantCulture), 5), $"A plan of {Minutes(plan)} minutes for \"{time}\".");
+    }
+
     [Fact]
     public async Task Asking_for_half_an_hour_at_the_plan_replans_for_thirty_minutes()
     {

@@ -54,10 +54,13 @@ public static class AssessmentForm
     /// <summary>A pain score from typed text: the first whole number from 0 to 10.</summary>
     public static int? ParsePain(int? number) => number is >= 0 and <= Assessment.MaxPain ? number : null;
 
-    /// <summary>Minutes as the planner takes them: the nearest offered option, so "15" becomes 10 or 20.</summary>
-    public static int? NearestMinutes(int? minutes) => minutes is null or < 1 or > 600
+    /// <summary>
+    /// Minutes as the planner takes them: the longest offered option that fits in the time given (the shortest when
+    /// none does), so "15" becomes 10: the plan should never run past the time the person has.
+    /// </summary>
+    public static int? FittingMinutes(int? minutes) => minutes is null or < 1 or > 600
         ? null
-        : MinuteOptions.MinBy(option => (Math.Abs(option - minutes.Value), -option));
+        : MinuteOptions.LastOrDefault(option => option <= minutes.Value, MinuteOptions[0]);
 
     public static Equipment? ReadEquipment(string choices)
     {
@@ -84,7 +87,7 @@ public static class AssessmentForm
 
     private static int? ReadMinutes(JObject value) =>
         int.TryParse(Text(value, "minutes"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes)
-            ? NearestMinutes(minutes)
+            ? FittingMinutes(minutes)
             : null;
 
     private static bool Toggle(JObject value, string field) =>

@@ -6,8 +6,8 @@ using BackStrength.Understanding;
 namespace BackStrength.Bot.Conversation;
 
 /// <summary>
-/// "How many minutes?": offered as the planner's options, but any typed number is taken and rounded to the
-/// nearest option, so "15 mins" or "about a quarter of an hour" does not have to be asked again.
+/// "How many minutes?": offered as the planner's options, but any typed time is taken as the longest option that
+/// fits in it, so "15 mins" or "about a quarter of an hour" does not have to be asked again.
 /// </summary>
 public sealed class MinutesQuestion(IntentRecognizer recognizer)
 {
@@ -24,11 +24,11 @@ public sealed class MinutesQuestion(IntentRecognizer recognizer)
     public ChoicePrompt CreatePrompt(string dialogId) => new(dialogId, ValidateAsync) { MaxAttempts = PromptPatience.Unlimited };
 
     /// <summary>
-    /// The option nearest to the time an answer gives: a length with its unit ("half an hour", "1 hour") or else a
-    /// bare number ("15"); null when it gives neither, or more than the planner takes.
+    /// The option that fits the time an answer gives: a length with its unit ("half an hour", "1 hour") or else a
+    /// bare number ("15"); null when it gives neither, or an implausible length.
     /// </summary>
     public static int? MinutesSaid(Recognition recognition) =>
-        AssessmentForm.NearestMinutes(recognition.Minutes ?? recognition.Number);
+        AssessmentForm.FittingMinutes(recognition.Minutes ?? recognition.Number);
 
     private Task<bool> ValidateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {

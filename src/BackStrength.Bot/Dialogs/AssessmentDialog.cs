@@ -114,7 +114,7 @@ public sealed class AssessmentDialog : ComponentDialog
             taken = true;
         }
 
-        if (corrects && waiting != MinutesPrompt && AssessmentForm.NearestMinutes(recognition.Minutes) is { } minutes)
+        if (corrects && waiting != MinutesPrompt && AssessmentForm.FittingMinutes(recognition.Minutes) is { } minutes)
         {
             values["minutes"] = minutes;
             values[EarlyMinutes] = minutes;
@@ -187,7 +187,7 @@ public sealed class AssessmentDialog : ComponentDialog
             _vocabulary.PainScore(text, recognition.Score)!.Value,
             _vocabulary.FindExperienceInPassing(text)?.ToString(),
             (int?)_vocabulary.FindEquipmentInPassing(text),
-            AssessmentForm.NearestMinutes(recognition.Minutes));
+            AssessmentForm.FittingMinutes(recognition.Minutes));
     }
 
     /// <summary>Starts a typed run: keeps the pain score and the answers given early for the steps that would ask them.</summary>
