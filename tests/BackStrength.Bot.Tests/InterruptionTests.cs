@@ -1,5 +1,6 @@
 using BackStrength.Bot.State;
 using BackStrength.Bot.Tests.Support;
+using BackStrength.Coaching.Progress;
 using Microsoft.Bot.Connector;
 using Newtonsoft.Json.Linq;
 
@@ -264,6 +265,23 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
 
         var next = (await chat.TapAsync(advice, advice.Buttons.Single(button => button.Action == "skip").Title)).Single(CardKind.SessionExercise);
         Assert.StartsWith("Exercise 2 of ", next.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Done_after_it_hurts_moves_on_without_asking_how_it_felt_and_the_exercise_is_kept_once_as_stopped()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        (await chat.SayAsync("it hurts")).Single(CardKind.PainAdvice);
+
+        var next = await chat.SayAsync("done");
+        Assert.False(next.Has(CardKind.Feeling), $"Asked how it felt after it hurt: {next}");
+        Assert.StartsWith("Exercise 2 of ", next.Single(CardKind.SessionExercise).Lines[0], StringComparison.Ordinal);
+
+        await chat.SayAsync("stop");
+        var profile = await Sessions.SavedProfileAsync(host, chat);
+        var entry = Assert.Single(profile!["UserProfile"]!.ToObject<UserProfile>()!.History[0].Entries);
+        Assert.Equal((first.ExerciseId, Feeling.StoppedForPain), (entry.ExerciseId, entry.Feeling));
     }
 
     [Theory]

@@ -88,12 +88,13 @@ public sealed class SessionDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AfterExerciseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result as string != DoneAnswer)
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        // Once it hurt, how it felt is already known: "done" moves on without asking.
+        if (step.Result as string != DoneAnswer || WasStoppedForPain(coaching))
         {
             return await RecordAndContinueAsync(step, Feeling.Skipped, cancellationToken);
         }
 
-        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
         coaching.Session!.AwaitingFeeling = true;
         return await CardQuestion.AskAsync(step, FeelingPrompt, _cards.Feeling(coaching.CurrentVariationId!), question: null,
             _texts.FeelingRetry, cancellationToken);
@@ -112,9 +113,8 @@ public sealed class SessionDialog : ComponentDialog
         {
             var session = coaching.Session!;
             var item = coaching.Plan!.Items[session.Index];
-            // Skipping an exercise that was just stopped because it hurt is already recorded as such.
-            var stoppedForPain = session.Steps.Count > 0 && session.Steps[^1] is { Feeling: Feeling.StoppedForPain } last && last.VariationId == item.VariationId;
-            if (!(feeling == Feeling.Skipped && stoppedForPain))
+            // An exercise stopped because it hurt stays recorded as that, once, whatever is said about it next.
+            if (!WasStoppedForPain(coaching))
             {
                 session.Steps.Add(new SessionStep(item.ExerciseId, item.VariationId, feeling));
             }
@@ -125,6 +125,11 @@ public sealed class SessionDialog : ComponentDialog
 
         return await step.ReplaceDialogAsync(ExerciseSteps, null, cancellationToken);
     }
+
+    /// <summary>Whether the exercise on screen, in its current variation, was stopped because it hurt.</summary>
+    private static bool WasStoppedForPain(CoachingState coaching) =>
+        coaching.HasCurrentExercise && coaching.Session!.Steps.Count > 0 && coaching.Session.Steps[^1] is { Feeling: Feeling.StoppedForPain } last
+        && last.VariationId == coaching.Plan!.Items[coaching.Session.Index].VariationId;
 
     private async Task<DialogTurnResult> AskPainAfterAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.PromptAsync(PainAfterPrompt, new PromptOptions
