@@ -99,6 +99,15 @@ public class CardBehaviourTests
     }
 
     [Fact]
+    public void Plan_shows_only_the_dose_under_an_exercise_whose_variation_has_its_name()
+    {
+        var card = Render(CardNames.Plan, data => data["exercises"]![0]!["variationName"] = "Hip hinge");
+
+        Assert.Contains("2 sets of 10, rest 30 s", card.Texts());
+        Assert.DoesNotContain(card.Texts(), text => text.StartsWith("Hip hinge ·", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_gentle_plan_shows_its_notice()
     {
         var card = Render(CardNames.Plan, data => data["isGentle"] = true);
