@@ -285,6 +285,22 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Theory]
+    [InlineData("start")]
+    [InlineData("hi")]
+    public async Task Start_or_hello_in_the_middle_of_a_session_shows_the_exercise_it_was_on(string text)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync(text);
+
+        Assert.Equal(Texts.Of(host).SessionResumed, replies[0].Text);
+        var shown = replies.Single(CardKind.SessionExercise);
+        Assert.Equal((first.Title, first.Lines[0]), (shown.Title, shown.Lines[0]));
+        Assert.True((await chat.TapAsync(shown, "Done")).Has(CardKind.Feeling));
+    }
+
+    [Theory]
     [InlineData("my back went")]
     [InlineData("that doesn't feel right")]
     [InlineData("my knee is complaining")]

@@ -79,6 +79,9 @@ public sealed class ConversationTexts
     /// <summary>"Show my plan" while the assessment questions are still being answered.</summary>
     public string PlanAfterQuestions { get; set; } = string.Empty;
 
+    /// <summary>"Start" or "hi" in the middle of a session (often the next day): the exercise it was on follows.</summary>
+    public string SessionResumed { get; set; } = string.Empty;
+
     /// <summary>"Easier" or "swap" while the assessment questions are still being answered.</summary>
     public string NoExerciseYet { get; set; } = string.Empty;
 

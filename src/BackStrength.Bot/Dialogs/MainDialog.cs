@@ -215,6 +215,16 @@ public sealed class MainDialog : ComponentDialog
                 // With no exercise on screen "this one" names nothing: the library shows how each is done.
                 await turn.SendActivityAsync(_cards.Library(), cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
+            case Intent.Start or Intent.Greeting when coaching.HasCurrentExercise:
+                // Often the next day, with the exercise far up the chat: show where the session is.
+                await turn.SendActivityAsync(_texts.SessionResumed, cancellationToken: cancellationToken);
+                if (coaching.Session!.AwaitingFeeling)
+                {
+                    return await RepromptAsync(innerDc, cancellationToken);
+                }
+
+                await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
+                return Dialog.EndOfTurn;
             case Intent.Easier or Intent.Harder or Intent.Swap:
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
