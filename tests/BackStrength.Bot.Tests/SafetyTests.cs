@@ -31,24 +31,12 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("I've got numbness in my groin")]
     [InlineData("my back has hurt since I was in a car accident")]
     [InlineData("I had a bad car accident last week")]
-    public async Task Red_flags_typed_at_the_safety_question_stop_with_advice(string answer)
-    {
-        var chat = new SdkChat(host);
-        await chat.SayAsync("start");
-        (await chat.SayAsync("yes")).Single(CardKind.SafetyCheck);
-
-        var replies = await chat.SayAsync(answer);
-
-        replies.Single(CardKind.SafetyStop);
-        AssertNoCoaching(replies);
-    }
-
-    [Theory]
+    // Named in short, as the question invites ("or tell me which").
     [InlineData("night pain")]
     [InlineData("bladder")]
     [InlineData("the fall one")]
     [InlineData("yes, weight loss")]
-    public async Task A_warning_sign_named_in_short_at_the_safety_question_stops_with_advice(string answer)
+    public async Task Red_flags_typed_at_the_safety_question_stop_with_advice(string answer)
     {
         var chat = new SdkChat(host);
         await chat.SayAsync("start");
