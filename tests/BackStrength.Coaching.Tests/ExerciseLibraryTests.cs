@@ -72,7 +72,7 @@ public class ExerciseLibraryTests
     [Fact]
     public void Plank_keeps_a_straight_line_from_head_to_heels()
     {
-        Assert.Contains("heels, hips, shoulders and the back of your head stay in one straight line", Text("plank.standard"));
+        Assert.Contains("heels, hips, shoulders and head all sit on one line", Text("plank.standard"));
     }
 
     [Fact]
@@ -80,28 +80,28 @@ public class ExerciseLibraryTests
     {
         var text = Text("pallof-press.standard");
         Assert.Contains("door", text);
-        Assert.Contains("close the door on it", text);
+        Assert.Contains("shut the door so it holds the band", text);
         Assert.Equal(Equipment.ResistanceBand | Equipment.DoorAnchor, Library.GetVariation("pallof-press.standard").RequiredEquipment);
     }
 
     [Fact]
     public void Bent_over_row_squeezes_the_shoulder_blades()
     {
-        Assert.Contains("squeeze your shoulder blades", Text("bent-over-row.standard"));
+        Assert.Contains("pinch your shoulder blades towards each other", Text("bent-over-row.standard"));
     }
 
     [Fact]
     public void Superman_gazes_at_the_floor_to_keep_the_neck_neutral()
     {
         var text = Text("superman.standard");
-        Assert.Contains("gaze on the floor", text);
-        Assert.Contains("neck stays neutral", text);
+        Assert.Contains("eyes on the floor", text);
+        Assert.Contains("back of your neck stays long and in line with your spine", text);
     }
 
     [Fact]
     public void Bridge_squeezes_the_glutes_at_the_top()
     {
-        Assert.Contains("at the top, squeeze your buttocks", Text("bridge.standard"));
+        Assert.Contains("pause at the highest point and clench your buttocks", Text("bridge.standard"));
     }
 
     [Theory]
