@@ -12,7 +12,7 @@ public class ContentValidationTests
     public void The_shipped_files_load()
     {
         Assert.Equal(12, ExerciseLibrary.LoadDefault().Exercises.Count);
-        Assert.Equal(8, SafetyContent.LoadDefault().RedFlags.Count);
+        Assert.Equal(12, SafetyContent.LoadDefault().RedFlags.Count);
         Assert.Equal(BodyArea.UpperBack, PlanningText.LoadDefault().FocusArea(Focus.UpperBackAndPosture));
     }
 

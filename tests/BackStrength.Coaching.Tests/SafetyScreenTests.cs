@@ -28,7 +28,7 @@ public class SafetyScreenTests
     }
 
     [Theory]
-    [InlineData(8, false)]
+    [InlineData(7, false)]
     [InlineData(10, false)]
     [InlineData(3, true)]
     public void Severe_pain_or_pain_below_the_knee_allows_only_a_gentle_plan_and_advises_a_clinician(int pain, bool belowKnee)
@@ -43,7 +43,7 @@ public class SafetyScreenTests
     [Fact]
     public void Moderate_pain_without_red_flags_is_clear()
     {
-        var outcome = Screen.Evaluate(People.Able with { PainNow = 7 }, []);
+        var outcome = Screen.Evaluate(People.Able with { PainNow = 6 }, []);
 
         Assert.Equal(SafetyLevel.Clear, outcome.Level);
         Assert.Empty(outcome.Advice);
@@ -65,10 +65,58 @@ public class SafetyScreenTests
         });
     }
 
+    // How soon a clinician should see each warning sign, as a physical therapist would triage it: cauda equina signs
+    // go to an emergency department now; trauma, new leg weakness, fast-worsening pain and infection signs the same
+    // day; the rest at an appointment soon, or with the team already looking after the person.
+    [Theory]
+    [InlineData("bladder-bowel-control", "emergency department now")]
+    [InlineData("saddle-numbness", "emergency department now")]
+    [InlineData("leg-weakness", "doctor today")]
+    [InlineData("serious-fall-or-accident", "doctor today")]
+    [InlineData("worsening-pain", "today or tomorrow")]
+    [InlineData("fever", "doctor today")]
+    [InlineData("night-pain", "appointment soon")]
+    [InlineData("cancer-history", "appointment soon")]
+    [InlineData("unexplained-weight-loss", "appointment soon")]
+    [InlineData("osteoporosis-or-steroids", "see a doctor soon")]
+    [InlineData("recent-surgery", "check with your surgeon")]
+    [InlineData("pregnancy", "ask your midwife")]
+    public void Each_red_flag_says_how_soon_to_be_seen(string id, string urgency)
+    {
+        Assert.Contains(urgency, Content.RedFlags.Single(f => f.Id == id).Advice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_most_urgent_advice_comes_first()
+    {
+        var outcome = Screen.Evaluate(People.Able, ["pregnancy", "cancer-history", "bladder-bowel-control"]);
+
+        Assert.Equal(["bladder-bowel-control", "cancer-history", "pregnancy"], outcome.RedFlags.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void The_stop_message_does_not_call_every_warning_sign_an_emergency()
+    {
+        Assert.DoesNotContain("straight away", Content.UrgentCareIntro, StringComparison.Ordinal);
+        Assert.Contains("how soon", Content.UrgentCareIntro, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pain_during_an_exercise_means_stop_try_easier_and_when_to_get_help()
+    {
+        var advice = Content.PainDuringExerciseAdvice;
+
+        Assert.Contains("do not push through it", advice, StringComparison.Ordinal);
+        Assert.Contains("easier version", advice, StringComparison.Ordinal);
+        Assert.Contains("0 to 10", advice, StringComparison.Ordinal);
+        Assert.Contains("emergency", advice, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_disclaimer_says_it_is_not_medical_advice()
     {
         Assert.Contains("not medical advice", Content.Disclaimer, StringComparison.Ordinal);
+        Assert.Contains("Stop any exercise that causes sharp pain", Content.Disclaimer, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -102,6 +150,20 @@ public class SafetyScreenTests
     [InlineData("hurts more when I'm resting than moving, every night", "night-pain")]
     [InlineData("my back aches more in bed at night", "night-pain")]
     [InlineData("I lost 3 kilos, not sure why", "unexplained-weight-loss")]
+    [InlineData("I have numbness in both legs", "leg-weakness")]
+    [InlineData("shooting pain down both legs since Monday", "leg-weakness")]
+    [InlineData("I've been feeling really unwell with this back pain", "fever")]
+    [InlineData("the pain is getting worse every day", "worsening-pain")]
+    [InlineData("my back keeps getting worse and worse", "worsening-pain")]
+    [InlineData("the pain in my back is unbearable", "worsening-pain")]
+    [InlineData("I have osteoporosis", "osteoporosis-or-steroids")]
+    [InlineData("I've been on steroid tablets for years", "osteoporosis-or-steroids")]
+    [InlineData("I take prednisolone", "osteoporosis-or-steroids")]
+    [InlineData("I had surgery on my back in August", "recent-surgery")]
+    [InlineData("had an operation three weeks ago", "recent-surgery")]
+    [InlineData("I had a c-section in the spring", "recent-surgery")]
+    [InlineData("I'm 20 weeks pregnant", "pregnancy")]
+    [InlineData("I gave birth six weeks ago", "pregnancy")]
     public void Free_text_describing_a_red_flag_is_detected(string text, string expectedId)
     {
         Assert.Contains(expectedId, Screen.ScanText(text).Select(f => f.Id));
@@ -165,6 +227,19 @@ public class SafetyScreenTests
     [InlineData("it doesn't hurt at night")]
     [InlineData("night shifts make my back ache")]
     [InlineData("I have more time at night for exercises")]
+    [InlineData("my legs feel heavy after the squats")]
+    [InlineData("I'm not feeling unwell")]
+    [InlineData("I'm not pregnant")]
+    [InlineData("my wife is pregnant so I'm lifting more")]
+    [InlineData("I had a baby three years ago")]
+    [InlineData("I work in IT operations and sit all day")]
+    [InlineData("I booked an appointment at my GP surgery")]
+    [InlineData("I had an operation years ago")]
+    [InlineData("I had a steroid injection in my knee")]
+    [InlineData("I see an osteopath sometimes")]
+    [InlineData("my back is getting better every day")]
+    [InlineData("my back feels a bit worse after sitting all day")]
+    [InlineData("I don't have osteoporosis")]
     [InlineData("")]
     public void Near_misses_and_denials_are_not_red_flags(string text)
     {

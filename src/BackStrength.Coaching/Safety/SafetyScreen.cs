@@ -6,8 +6,11 @@ namespace BackStrength.Coaching.Safety;
 /// </summary>
 public sealed class SafetyScreen(SafetyContent content)
 {
-    /// <summary>Pain at or above this level (0-10) gives a gentle plan only.</summary>
-    public const int SeverePain = 8;
+    /// <summary>
+    /// Pain at or above this level (0-10) gives a gentle plan only: 7 is where the usual bands of the 0-10 scale
+    /// call pain severe, and a physical therapist would not load a back that hurts that much.
+    /// </summary>
+    public const int SeverePain = 7;
 
     /// <param name="redFlagIdsReported">Ids of red flags the person said yes to, or that <see cref="ScanText"/> found.</param>
     /// <exception cref="ArgumentException">An id is not a known red flag.</exception>
