@@ -83,6 +83,40 @@ public class ProgressionTests
         Assert.Equal(ProgressionStep.Stay, Progression.Decide("bridge", history).Step);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Pain_no_higher_than_at_the_last_session_lets_the_step_up_through(int painToday)
+    {
+        var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.TooEasy, 3, 3));
+
+        Assert.Equal(ProgressionStep.StepUp, Progression.Decide("bridge", history, painToday).Step);
+    }
+
+    [Fact]
+    public void A_step_up_waits_while_the_back_hurts_more_than_at_the_last_session()
+    {
+        var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.TooEasy, 3, 3));
+
+        Assert.Equal(new ProgressionDecision(ProgressionStep.Stay, "bridge.standard"), Progression.Decide("bridge", history, painToday: 4));
+    }
+
+    [Theory]
+    [InlineData(Feeling.AboutRight)]
+    [InlineData(Feeling.TooEasy)]
+    public void Pain_clearly_higher_than_at_the_last_session_steps_down(Feeling lastFeeling)
+    {
+        var history = Sessions(("bridge.standard", lastFeeling, 2, 2));
+
+        Assert.Equal(new ProgressionDecision(ProgressionStep.StepDown, "bridge.standard"), Progression.Decide("bridge", history, painToday: 4));
+    }
+
+    [Fact]
+    public void Todays_pain_does_not_matter_for_an_exercise_never_done()
+    {
+        Assert.Equal(new ProgressionDecision(ProgressionStep.Stay, null), Progression.Decide("bridge", [], painToday: 9));
+    }
+
     [Fact]
     public void The_planner_steps_an_exercise_up_after_easy_sessions_and_says_why()
     {
@@ -98,7 +132,28 @@ public class ProgressionTests
         var item = PlannedBridge(Sessions(("bridge.standard", Feeling.AboutRight, 2, 4), ("squat.standard", Feeling.AboutRight, 2, 2)));
 
         Assert.Equal("bridge.small", item.VariationId);
-        Assert.Contains("pain went up", item.Reason, StringComparison.Ordinal);
+        Assert.Contains("pain has gone up", item.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_planner_holds_the_level_when_pain_is_a_little_higher_today()
+    {
+        var history = Sessions(("bridge.standard", Feeling.TooEasy, 2, 2), ("bridge.standard", Feeling.TooEasy, 2, 2));
+
+        var item = PlannedBridge(history, painToday: 3);
+
+        Assert.Equal("bridge.standard", item.VariationId);
+    }
+
+    [Fact]
+    public void The_planner_steps_down_when_pain_is_clearly_higher_today_and_says_why()
+    {
+        var history = Sessions(("bridge.standard", Feeling.AboutRight, 2, 2));
+
+        var item = PlannedBridge(history, painToday: 5);
+
+        Assert.Equal("bridge.small", item.VariationId);
+        Assert.Contains("pain has gone up", item.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,9 +179,10 @@ public class ProgressionTests
         Assert.Equal(ChoiceReason.Usual, choice?.Reason);
     }
 
-    private static PlannedExercise PlannedBridge(IReadOnlyList<SessionRecord> history)
+    private static PlannedExercise PlannedBridge(IReadOnlyList<SessionRecord> history, int painToday = 2)
     {
-        var plan = Shipped.Planner.Plan(People.Able with { MinutesAvailable = 30 }, SafetyOutcome.Clear, history);
+        var person = People.Able with { MinutesAvailable = 30, PainNow = painToday };
+        var plan = Shipped.Planner.Plan(person, Shipped.Screen.Evaluate(person, []), history);
         return plan.Items.Single(i => i.ExerciseId == "bridge");
     }
 

@@ -63,6 +63,33 @@ public class SessionPlannerTests
     }
 
     [Fact]
+    public void A_newcomer_in_moderate_pain_gets_one_easy_exercise_per_area_however_long_they_have()
+    {
+        var person = People.Able with { Experience = Experience.New, PainNow = 5, MinutesAvailable = 30 };
+
+        var plan = Shipped.Planner.Plan(person, Shipped.Screen.Evaluate(person, []), []);
+
+        Assert.False(plan.IsGentle);
+        Assert.Equal(Enum.GetValues<BodyArea>().Order(), plan.Items.Select(i => Library.GetExercise(i.ExerciseId).Area).Order());
+        Assert.All(plan.Items, i =>
+        {
+            var exercise = Library.GetExercise(i.ExerciseId);
+            Assert.True(exercise.IndexOf(i.VariationId) < exercise.StandardIndex, i.VariationId);
+            Assert.Equal(Library.GetVariation(i.VariationId).Dose.New, i.Dose);
+        });
+    }
+
+    [Fact]
+    public void A_newcomer_with_little_pain_fills_the_time_they_have()
+    {
+        var person = People.Able with { Experience = Experience.New, PainNow = 2, MinutesAvailable = 30 };
+
+        var plan = Shipped.Planner.Plan(person, SafetyOutcome.Clear, []);
+
+        Assert.True(plan.Items.Count > Enum.GetValues<BodyArea>().Length, $"{plan.Items.Count} exercises");
+    }
+
+    [Fact]
     public void A_band_and_a_door_bring_in_the_pallof_press_and_are_listed_as_needed()
     {
         var person = People.Able with { Focus = Focus.Core, MinutesAvailable = 30, CanGetToFloor = false, KneelingComfortable = false };

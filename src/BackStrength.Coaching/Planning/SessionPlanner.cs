@@ -14,6 +14,9 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
     /// <summary>Most sets per exercise in any dose.</summary>
     private const int MostSets = 3;
 
+    /// <summary>Pain (0-10) from which the scale calls it moderate.</summary>
+    private const int ModeratePain = 4;
+
     private readonly VariationChooser _chooser = new(progression);
 
     public SessionPlan Plan(Assessment assessment, SafetyOutcome safety, IReadOnlyList<SessionRecord> history)
@@ -29,6 +32,7 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         }
 
         var gentle = safety.Level == SafetyLevel.GentleOnly;
+        var oneRoundOnly = gentle || StartsSmall(assessment);
         var queues = AreaQueues(assessment, gentle, history);
         var coverable = queues.Count(q => q.Count > 0);
         List<Pick> best = [];
@@ -37,7 +41,7 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         {
             // Once sets had to be cut to fit, more exercises would only mean fewer sets each: a physical therapist
             // would rather see a few exercises done properly than many done once.
-            var picks = Fill(sizing, assessment.MinutesAvailable * 60, oneRound: gentle || sizing.MaxSets < MostSets);
+            var picks = Fill(sizing, assessment.MinutesAvailable * 60, oneRound: oneRoundOnly || sizing.MaxSets < MostSets);
             var covered = picks.Select(p => p.Choice.Exercise.Area).Distinct().Count();
             if (covered > bestCovered)
             {
@@ -73,6 +77,11 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         var equipment = items.Aggregate(Equipment.None, (kit, item) => kit | library.GetVariation(item.VariationId).RequiredEquipment);
         return plan with { Items = items, TotalMinutes = Math.Round(items.Sum(item => item.EstimatedMinutes), 1), EquipmentNeeded = equipment };
     }
+
+    // Someone new to exercise whose back already hurts moderately gets one exercise per area, however long they have:
+    // a first taste a physical therapist would give, so the back's response can be judged before more is added.
+    private static bool StartsSmall(Assessment assessment) =>
+        assessment.Experience == Experience.New && assessment.PainNow >= ModeratePain;
 
     // When sets were cut to fit every area in, give sets back one at a time, round the exercises, while the time
     // allows and up to each exercise's own dose.

@@ -29,7 +29,7 @@ internal sealed class VariationChooser(Progression progression)
             return easiest.Fits(assessment) ? new VariationChoice(exercise, easiest, ChoiceReason.Gentle) : null;
         }
 
-        var decision = progression.Decide(exercise.Id, history);
+        var decision = progression.Decide(exercise.Id, history, assessment.PainNow);
         var lastIndex = decision.LastVariationId is null ? -1 : exercise.IndexOf(decision.LastVariationId);
         var target = lastIndex < 0
             ? StartingIndex(exercise, assessment.Experience)

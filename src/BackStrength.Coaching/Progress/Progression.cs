@@ -13,26 +13,60 @@ public sealed record ProgressionDecision(ProgressionStep Step, string? LastVaria
 
 /// <summary>
 /// Reads session history: step down straight away when pain rose or the exercise was too hard; step up only after
-/// it has felt easy, without extra pain, several times running on the same variation.
+/// it has felt easy, without extra pain, several times running on the same variation. Given today's pain, it also
+/// holds back when the back hurts more now than at the start of the last session.
 /// </summary>
 public sealed class Progression
 {
     /// <summary>Consecutive easy, pain-free sessions on a variation before stepping up; one easy day may be a fluke.</summary>
     public const int EasySessionsBeforeStepUp = 2;
 
-    public ProgressionDecision Decide(string exerciseId, IReadOnlyList<SessionRecord> history)
+    /// <summary>
+    /// A rise on the 0-10 scale since the last session that steps down: about the smallest change people notice as
+    /// real, so a one-point wobble only holds the level.
+    /// </summary>
+    public const int ClearPainRise = 2;
+
+    /// <summary>What the history alone says about the next session, e.g. for "next time" in a summary.</summary>
+    public ProgressionDecision Decide(string exerciseId, IReadOnlyList<SessionRecord> history) =>
+        Decide(RecentEntries(exerciseId, history));
+
+    /// <summary>
+    /// Today's decision: a step up waits while the back hurts more than at the start of the last session, and a
+    /// clear rise steps down, whatever the cause; the exercise can move on once the pain settles.
+    /// </summary>
+    /// <param name="painToday">Back pain 0-10 before today's session.</param>
+    public ProgressionDecision Decide(string exerciseId, IReadOnlyList<SessionRecord> history, int painToday)
+    {
+        var recent = RecentEntries(exerciseId, history);
+        var decision = Decide(recent);
+        if (recent.Count == 0)
+        {
+            return decision;
+        }
+
+        var rise = painToday - recent[0].PainBefore;
+        return rise >= ClearPainRise ? decision with { Step = ProgressionStep.StepDown }
+            : rise > 0 && decision.Step == ProgressionStep.StepUp ? decision with { Step = ProgressionStep.Stay }
+            : decision;
+    }
+
+    // The exercise's entries, most recent first; skipped entries say nothing about difficulty.
+    private static List<SessionEntry> RecentEntries(string exerciseId, IReadOnlyList<SessionRecord> history)
     {
         ArgumentNullException.ThrowIfNull(exerciseId);
         ArgumentNullException.ThrowIfNull(history);
-
-        // Most recent first; skipped entries say nothing about difficulty.
-        var recent = history
+        return history
             .Select((session, order) => (session, order))
             .OrderByDescending(s => s.session.Date)
             .ThenByDescending(s => s.order)
             .SelectMany(s => s.session.Entries)
             .Where(e => e.ExerciseId == exerciseId && e.Feeling != Feeling.Skipped)
             .ToList();
+    }
+
+    private static ProgressionDecision Decide(List<SessionEntry> recent)
+    {
         if (recent.Count == 0)
         {
             return new ProgressionDecision(ProgressionStep.Stay, null);
