@@ -63,6 +63,19 @@ public class ExerciseLibraryTests
         });
     }
 
+    // Holding a position or a pause invites holding the breath, which raises the strain on a sore back.
+    [Fact]
+    public void Every_variation_with_a_hold_says_to_keep_breathing()
+    {
+        var held = Library.Exercises
+            .SelectMany(e => e.Variations)
+            .Where(v => Enum.GetValues<Experience>().Any(x => v.Dose.For(x).HoldSeconds is not null))
+            .ToList();
+
+        Assert.NotEmpty(held);
+        Assert.All(held, v => Assert.Contains("breath", Text(v.Id), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Bird_dog_lifts_the_opposite_arm_and_leg()
     {
