@@ -164,6 +164,7 @@ public class SafetyScreenTests
     [InlineData("I had a c-section in the spring", "recent-surgery")]
     [InlineData("I'm 20 weeks pregnant", "pregnancy")]
     [InlineData("I gave birth six weeks ago", "pregnancy")]
+    [InlineData("I'm pregnant and trying to stay active", "pregnancy")]
     public void Free_text_describing_a_red_flag_is_detected(string text, string expectedId)
     {
         Assert.Contains(expectedId, Screen.ScanText(text).Select(f => f.Id));
@@ -230,6 +231,7 @@ public class SafetyScreenTests
     [InlineData("my legs feel heavy after the squats")]
     [InlineData("I'm not feeling unwell")]
     [InlineData("I'm not pregnant")]
+    [InlineData("we're trying to get pregnant")]
     [InlineData("my wife is pregnant so I'm lifting more")]
     [InlineData("I had a baby three years ago")]
     [InlineData("I work in IT operations and sit all day")]
