@@ -146,10 +146,17 @@ public class SessionPlannerPropertyTests
         return Enum.GetValues<BodyArea>().ToDictionary(a => a, a => items.Count(i => Library.GetExercise(i.ExerciseId).Area == a));
     }
 
-    // Exercises for the area that have a variation the person can do today (the first rung only, in a gentle plan).
-    private static int SuitableExercises((Assessment Assessment, SafetyOutcome Safety, IReadOnlyList<SessionRecord> History) input, BodyArea area) =>
-        Library.Exercises.Count(e => e.Area == area
-            && (input.Safety.Level == SafetyLevel.GentleOnly
-                ? e.Variations[0].Fits(input.Assessment)
-                : e.Variations.Any(v => v.Fits(input.Assessment))));
+    // Exercises for the area that have a variation the person can do today (the first rung only, in a gentle plan),
+    // less any that hurt at their easiest last session while the area has others.
+    private static int SuitableExercises((Assessment Assessment, SafetyOutcome Safety, IReadOnlyList<SessionRecord> History) input, BodyArea area)
+    {
+        var suitable = Library.Exercises
+            .Where(e => e.Area == area
+                && (input.Safety.Level == SafetyLevel.GentleOnly
+                    ? e.Variations[0].Fits(input.Assessment)
+                    : e.Variations.Any(v => v.Fits(input.Assessment))))
+            .ToList();
+        var painFree = suitable.Count(e => !VariationChooser.HurtAtItsEasiest(e, input.Assessment, input.History));
+        return painFree > 0 ? painFree : suitable.Count;
+    }
 }

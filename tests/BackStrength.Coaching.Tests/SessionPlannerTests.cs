@@ -9,6 +9,9 @@ public class SessionPlannerTests
 {
     private static ExerciseLibrary Library => Shipped.Library;
 
+    private static SessionRecord Session(int day, params (string VariationId, Feeling Feeling)[] entries) =>
+        new(DateTimeOffset.UnixEpoch.AddDays(day), [.. entries.Select(e => new SessionEntry(Library.ExerciseOf(e.VariationId).Id, e.VariationId, e.Feeling, 2, 2))]);
+
     [Fact]
     public void An_office_worker_at_a_desk_gets_a_standing_session_covering_every_area()
     {
@@ -145,6 +148,37 @@ public class SessionPlannerTests
         var second = Shipped.Planner.Plan(person, SafetyOutcome.Clear, [yesterday]);
 
         Assert.NotEqual(first.Items.Select(i => i.ExerciseId).Order(), second.Items.Select(i => i.ExerciseId).Order());
+    }
+
+    [Fact]
+    public void An_exercise_that_hurt_at_its_easiest_sits_out_the_next_session_and_returns_at_its_easiest()
+    {
+        var person = People.Able with { MinutesAvailable = 30 };
+        var hurt = Session(1, ("bridge.small", Feeling.StoppedForPain), ("squat.standard", Feeling.AboutRight));
+        var after = Session(2, ("squat.standard", Feeling.AboutRight));
+
+        var next = Shipped.Planner.Plan(person, SafetyOutcome.Clear, [hurt]);
+        var nextButOne = Shipped.Planner.Plan(person, SafetyOutcome.Clear, [hurt, after]);
+
+        Assert.DoesNotContain(next.Items, i => i.ExerciseId == "bridge");
+        Assert.Contains(next.Items, i => Library.GetExercise(i.ExerciseId).Area == BodyArea.HipsAndGlutes);
+        Assert.Equal("bridge.small", nextButOne.Items.Single(i => i.ExerciseId == "bridge").VariationId);
+    }
+
+    [Fact]
+    public void An_exercise_that_hurt_above_its_easiest_comes_back_one_rung_easier()
+    {
+        var plan = Shipped.Planner.Plan(People.Able with { MinutesAvailable = 30 }, SafetyOutcome.Clear, [Session(1, ("bridge.standard", Feeling.StoppedForPain))]);
+
+        Assert.Equal("bridge.small", plan.Items.Single(i => i.ExerciseId == "bridge").VariationId);
+    }
+
+    [Fact]
+    public void An_exercise_that_hurt_stays_when_it_is_the_only_one_for_its_area()
+    {
+        var plan = Shipped.Planner.Plan(People.AtDesk, SafetyOutcome.Clear, [Session(1, ("squat.sit-to-stand", Feeling.StoppedForPain))]);
+
+        Assert.Equal("squat.sit-to-stand", plan.Items.Single(i => i.ExerciseId == "squat").VariationId);
     }
 
     [Fact]

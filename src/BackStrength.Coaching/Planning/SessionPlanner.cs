@@ -142,7 +142,8 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         yield return new Sizing(quickestFirst, Experience.New, 1);
     }
 
-    // One queue per area, focus area first. Exercises within an area rotate from session to session for variety.
+    // One queue per area, focus area first. Exercises within an area rotate from session to session for variety. One
+    // that hurt at its easiest last time sits this session out while its area has another to offer.
     private List<List<VariationChoice>> AreaQueues(Assessment assessment, bool gentle, IReadOnlyList<SessionRecord> history)
     {
         var areas = Enum.GetValues<BodyArea>().ToList();
@@ -162,6 +163,8 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
                     .Select(e => _chooser.Choose(e, assessment, gentle, history))
                     .OfType<VariationChoice>()
                     .ToList();
+                var painFree = choices.Where(c => !VariationChooser.HurtAtItsEasiest(c.Exercise, assessment, history)).ToList();
+                choices = painFree.Count > 0 ? painFree : choices;
                 var shift = choices.Count == 0 ? 0 : history.Count % choices.Count;
                 return choices.Skip(shift).Concat(choices.Take(shift)).ToList();
             }),

@@ -50,6 +50,24 @@ internal sealed class VariationChooser(Progression progression)
         return new VariationChoice(exercise, exercise.Variations[chosen], reason);
     }
 
+    /// <summary>
+    /// True when the last session stopped this exercise because it hurt and nothing easier suits the person: offering
+    /// the same movement again straight away would repeat what hurt. The session after, it comes back at its easiest.
+    /// </summary>
+    public static bool HurtAtItsEasiest(Exercise exercise, Assessment assessment, IReadOnlyList<SessionRecord> history)
+    {
+        if (history.Count == 0)
+        {
+            return false;
+        }
+
+        // The latest session; of two on the same date, the one stored later.
+        var lastSession = history.Select((session, order) => (session, order)).MaxBy(s => (s.session.Date, s.order)).session;
+        var hurt = lastSession.Entries.LastOrDefault(e => e.ExerciseId == exercise.Id && e.Feeling == Feeling.StoppedForPain);
+        var hurtIndex = hurt is null ? -1 : exercise.IndexOf(hurt.VariationId);
+        return hurtIndex >= 0 && !exercise.Variations.Take(hurtIndex).Any(v => v.Fits(assessment));
+    }
+
     // Newcomers start one rung below the standard version.
     private static int StartingIndex(Exercise exercise, Experience experience) =>
         experience == Experience.New ? exercise.StandardIndex - 1 : exercise.StandardIndex;
