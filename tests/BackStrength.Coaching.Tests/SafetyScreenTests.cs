@@ -240,6 +240,8 @@ public class SafetyScreenTests
     [InlineData("I had a steroid injection in my knee")]
     [InlineData("I see an osteopath sometimes")]
     [InlineData("my back is getting better every day")]
+    [InlineData("it keeps getting worse with every rep")]
+    [InlineData("the plank is unbearable")]
     [InlineData("my back feels a bit worse after sitting all day")]
     [InlineData("I don't have osteoporosis")]
     [InlineData("")]
