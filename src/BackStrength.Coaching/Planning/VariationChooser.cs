@@ -56,14 +56,8 @@ internal sealed class VariationChooser(Progression progression)
     /// </summary>
     public static bool HurtAtItsEasiest(Exercise exercise, Assessment assessment, IReadOnlyList<SessionRecord> history)
     {
-        if (history.Count == 0)
-        {
-            return false;
-        }
-
-        // The latest session; of two on the same date, the one stored later.
-        var lastSession = history.Select((session, order) => (session, order)).MaxBy(s => (s.session.Date, s.order)).session;
-        var hurt = lastSession.Entries.LastOrDefault(e => e.ExerciseId == exercise.Id && e.Feeling == Feeling.StoppedForPain);
+        var hurt = SessionHistory.NewestFirst(history).FirstOrDefault()?.Entries
+            .LastOrDefault(e => e.ExerciseId == exercise.Id && e.Feeling == Feeling.StoppedForPain);
         var hurtIndex = hurt is null ? -1 : exercise.IndexOf(hurt.VariationId);
         return hurtIndex >= 0 && !exercise.Variations.Take(hurtIndex).Any(v => v.Fits(assessment));
     }

@@ -56,11 +56,8 @@ public sealed class Progression
     {
         ArgumentNullException.ThrowIfNull(exerciseId);
         ArgumentNullException.ThrowIfNull(history);
-        return history
-            .Select((session, order) => (session, order))
-            .OrderByDescending(s => s.session.Date)
-            .ThenByDescending(s => s.order)
-            .SelectMany(s => s.session.Entries)
+        return SessionHistory.NewestFirst(history)
+            .SelectMany(session => session.Entries)
             .Where(e => e.ExerciseId == exerciseId && e.Feeling != Feeling.Skipped)
             .ToList();
     }
