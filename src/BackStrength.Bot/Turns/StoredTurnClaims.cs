@@ -42,7 +42,7 @@ public sealed class StoredTurnClaims(IStorage storage, TimeProvider clock, IOpti
                     await storage.WriteAsync(new Dictionary<string, object> { [key] = record }, cancellationToken);
                     return new StoredClaim(this, key, record);
                 }
-                catch (Exception conflict) when (IsConflict(conflict))
+                catch (StorageConcurrencyException)
                 {
                     // Another turn claimed it between our read and write: wait like any other busy moment.
                 }
@@ -97,9 +97,6 @@ public sealed class StoredTurnClaims(IStorage storage, TimeProvider clock, IOpti
             logger.LogWarning(error, "Could not release the turn gate of {Key}", key);
         }
     }
-
-    // The SDK's MemoryStorage reports a stale eTag as an ArgumentException; our stores as StorageConcurrencyException.
-    private static bool IsConflict(Exception error) => error is StorageConcurrencyException or ArgumentException;
 
     private sealed class StoredClaim(StoredTurnClaims owner, string key, TurnGateRecord record) : TurnClaim(ClaimOutcome.Claimed)
     {
