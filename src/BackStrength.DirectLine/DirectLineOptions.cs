@@ -36,7 +36,7 @@ public sealed class DirectLineOptions
     /// <summary>How often an open WebSocket gets an empty message so proxies and browsers keep it open.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Requests per minute for one token (or one client address before it has a token).</summary>
+    /// <summary>Requests per minute from one client address, to the token endpoint and the local channel together.</summary>
     public int RequestsPerMinute { get; set; } = 600;
 
     /// <summary>The bot as the channel presents it to the page.</summary>
