@@ -49,6 +49,9 @@ public sealed partial class PageSecurityTests : IAsyncLifetime
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+        // The page's own Direct Line stream is same-origin ('self' covers ws/wss there); any other socket host is refused.
+        var connectSources = policy.Split(';').Select(directive => directive.Trim().Split(' ')).Single(directive => directive[0] == "connect-src");
+        Assert.DoesNotContain(connectSources, source => source is "ws:" or "wss:" or "*");
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
     }

@@ -15,7 +15,8 @@ public sealed class SecurityHeaders(IOptions<SecurityHeadersOptions> options) : 
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",
-        $"connect-src 'self' ws: wss: {string.Join(' ', options.Value.ExtraConnectSources)}".TrimEnd(),
+        // 'self' covers the page's own Direct Line WebSocket (same host, ws/wss); "ws: wss:" would allow any host.
+        $"connect-src 'self' {string.Join(' ', options.Value.ExtraConnectSources)}".TrimEnd(),
         "frame-ancestors 'none'",
         "base-uri 'self'",
         "form-action 'self'",
