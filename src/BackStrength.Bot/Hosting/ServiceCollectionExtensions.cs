@@ -89,7 +89,6 @@ public static class ServiceCollectionExtensions
             .Validate(options => options.MaxMessageCharacters >= 1, "Messages:MaxMessageCharacters must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<SecurityHeaders>();
-        services.Configure<SecurityHeadersOptions>(configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BotAdapter>());
         services.AddDirectLine(configuration);
         services.AddSingleton<IBotEndpoint, LocalDirectLineBridge>();
