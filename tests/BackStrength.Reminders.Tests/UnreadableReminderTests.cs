@@ -19,17 +19,12 @@ public sealed class UnreadableReminderTests
         var channel = new ReminderChannel();
         await using var host = new ReminderHost(channel, clock, store.Open(clock));
         var schedule = new ReminderSchedule(Enum.GetValues<DayOfWeek>(), 9, 0, "Europe/Berlin");
-        string[] people = ["person-a", "person-b", "person-c"];
-        foreach (var person in people)
-        {
-            var reference = People.Reference(person);
-            await host.Store.UpdateAsync(ReminderStore.KeyOf(reference.User, reference.ChannelId),
-                _ => new ReminderRecord { Schedule = schedule, Conversation = reference, NextDueUtc = schedule.NextOccurrenceAfter(Start) },
-                CancellationToken.None);
-        }
+        var damaged = await host.Store.SetReminderAsync(People.Reference("person-a"), schedule, Start);
+        await host.Store.SetReminderAsync(People.Reference("person-b"), schedule, Start);
+        await host.Store.SetReminderAsync(People.Reference("person-c"), schedule, Start);
 
         // The first one listed in the index no longer reads as a reminder (a damaged or hand-edited row).
-        await DamageAsync(store, ReminderStore.KeyOf(People.Reference("person-a").User, "test"));
+        await DamageAsync(store, damaged);
         clock.SetUtcNow(Start.AddHours(2));
 
         Assert.Equal(2, await host.Scheduler.SendDueAsync(CancellationToken.None));
