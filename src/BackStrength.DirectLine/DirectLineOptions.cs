@@ -17,7 +17,7 @@ public sealed class DirectLineOptions
     /// <summary>The Azure Direct Line secret. Stays on the server: the page only ever sees tokens.</summary>
     public string? Secret { get; set; }
 
-    /// <summary>Azure's Direct Line service; configurable so tests can stand up a fake one.</summary>
+    /// <summary>Azure's Direct Line service, where the secret is exchanged and the page then connects (a regional one, or a test's fake).</summary>
     public Uri AzureBaseUrl { get; set; } = new("https://directline.botframework.com/");
 
     /// <summary>Key that signs local tokens. Empty means a random key per start-up (tokens die on restart).</summary>
