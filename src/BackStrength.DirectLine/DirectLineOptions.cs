@@ -17,7 +17,7 @@ public sealed class DirectLineOptions
     /// <summary>The Azure Direct Line secret. Stays on the server: the page only ever sees tokens.</summary>
     public string? Secret { get; set; }
 
-    /// <summary>Azure's Direct Line service; configurable so tests can stand up a fake one.</summary>
+    /// <summary>Azure's Direct Line service, where the secret is exchanged and the page then connects (a regional one, or a test's fake).</summary>
     public Uri AzureBaseUrl { get; set; } = new("https://directline.botframework.com/");
 
     /// <summary>Key that signs local tokens. Empty means a random key per start-up (tokens die on restart).</summary>
@@ -36,7 +36,7 @@ public sealed class DirectLineOptions
     /// <summary>How often an open WebSocket gets an empty message so proxies and browsers keep it open.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Requests per minute for one token (or one client address before it has a token).</summary>
+    /// <summary>Requests per minute from one client address, to the token endpoint and the local channel together.</summary>
     public int RequestsPerMinute { get; set; } = 600;
 
     /// <summary>The bot as the channel presents it to the page.</summary>

@@ -71,4 +71,14 @@ public sealed class HostTests(BotHost host) : IClassFixture<BotHost>
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
+
+    [Fact]
+    public async Task On_the_local_channel_the_chat_page_may_connect_to_the_bot_alone()
+    {
+        using var page = await host.CreateClient().GetAsync("/");
+
+        // 'self' covers the page's own Direct Line WebSocket; "ws:" or "wss:" would let it open one to any host.
+        var policy = string.Join(";", page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("connect-src 'self';", policy, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using BackStrength.Bot.Hosting;
+using BackStrength.Cards;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -18,6 +19,8 @@ public sealed class TurnAnswerWriterTests
             new Activity(ActivityTypes.Message) { Text = "Let's go", Timestamp = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.FromHours(1)) },
             new Activity(ActivityTypes.Message) { Attachments = [new Attachment("application/vnd.microsoft.card.adaptive", content: card)] },
             new Activity(ActivityTypes.Message) { Attachments = [new Attachment("application/json", content: new { steps = new[] { 1, 2 } })] },
+            // The bot's own cards, which are written as the JSON text they were rendered to.
+            new Activity(ActivityTypes.Message) { Attachments = [new Attachment("application/vnd.microsoft.card.adaptive", content: CardTemplate.Parse(card.ToString()).Expand(new { }))] },
         ]);
         var answer = new InvokeResponse { Status = StatusCodes.Status200OK, Body = replies };
 

@@ -1,4 +1,5 @@
 using BackStrength.Bot.Hosting;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,20 +21,25 @@ public sealed class ImpatientPageTests : IDisposable
     public async Task A_message_the_page_stopped_waiting_for_still_gets_the_bots_answer()
     {
         HeldBot? held = null;
+        var hangUps = new HangUpWatch("/v3/directline/conversations");
         // The default store: its reads and writes are the first to notice a cancelled turn.
         var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:Sqlite:Folder"] = _folder.FullName };
-        using var host = new BotHost(settings, services => services.AddSingleton<IBotEndpoint>(
-            provider => held = new HeldBot(ActivatorUtilities.CreateInstance<LocalDirectLineBridge>(provider))));
+        using var host = new BotHost(settings, services =>
+        {
+            services.AddSingleton<IBotEndpoint>(provider => held = new HeldBot(ActivatorUtilities.CreateInstance<LocalDirectLineBridge>(provider)));
+            services.AddSingleton<IStartupFilter>(hangUps);
+        });
         var client = new DirectLineClient(host.CreateHttpClient());
         var conversation = await client.StartAsync();
 
         using var page = new CancellationTokenSource();
+        var hungUp = hangUps.NextRequestHungUp();
         var post = client.PostMessageAsync(conversation, "hello", page.Token);
-        var turn = await held!.Arrived.Task.WaitAsync(Patience);
+        await held!.Arrived.Task.WaitAsync(Patience);
         await page.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => post);
-        // The server notices the page hanging up within moments; whatever it does with that, the turn goes on.
-        await Task.WhenAny(Task.Delay(Timeout.InfiniteTimeSpan, turn), Task.Delay(TimeSpan.FromSeconds(2)));
+        // Once the server has seen the page hang up, whatever it does with that, the turn goes on.
+        await hungUp.WaitAsync(Patience);
         held.Release.SetResult();
 
         var sent = await client.PollUntilAsync(conversation, activity => (string?)activity["text"] == "hello");
@@ -47,7 +53,7 @@ public sealed class ImpatientPageTests : IDisposable
     /// <summary>The bot, holding each message until released, as a slow turn on a busy server would.</summary>
     private sealed class HeldBot(IBotEndpoint bot) : IBotEndpoint
     {
-        public TaskCompletionSource<CancellationToken> Arrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Arrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -55,7 +61,7 @@ public sealed class ImpatientPageTests : IDisposable
         {
             if (activity.Type == ActivityTypes.Message)
             {
-                Arrived.TrySetResult(cancellationToken);
+                Arrived.TrySetResult();
                 await Release.Task;
             }
 

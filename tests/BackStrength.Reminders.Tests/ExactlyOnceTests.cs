@@ -27,10 +27,7 @@ public sealed class ExactlyOnceTests
         {
             // Half the reminders are set through each instance.
             var host = person % 2 == 0 ? first : second;
-            var reference = People.Reference($"person-{person}");
-            await host.Store.UpdateAsync(ReminderStore.KeyOf(reference.User, reference.ChannelId),
-                _ => new ReminderRecord { Schedule = schedule, Conversation = reference, NextDueUtc = schedule.NextOccurrenceAfter(Start) },
-                CancellationToken.None);
+            await host.Store.SetReminderAsync(People.Reference($"person-{person}"), schedule, Start);
         }
 
         Assert.Equal(Count, (await first.Store.KeysAsync(CancellationToken.None)).Count);

@@ -18,11 +18,7 @@ public sealed class HostAdapterDeliveryTests
         // Nothing listens on the discard port, so the connection is refused at once.
         var reference = People.Reference("unreachable-person");
         reference.ServiceUrl = "http://127.0.0.1:9/";
-        var key = ReminderStore.KeyOf(reference.User, reference.ChannelId);
-        var schedule = new ReminderSchedule(Enum.GetValues<DayOfWeek>(), 9, 0, "Europe/Berlin");
-        await host.Store.UpdateAsync(key,
-            _ => new ReminderRecord { Schedule = schedule, Conversation = reference, NextDueUtc = schedule.NextOccurrenceAfter(Start) },
-            CancellationToken.None);
+        var key = await host.Store.SetReminderAsync(reference, new ReminderSchedule(Enum.GetValues<DayOfWeek>(), 9, 0, "Europe/Berlin"), Start);
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(0, await host.Scheduler.SendDueAsync(CancellationToken.None));

@@ -19,11 +19,7 @@ public sealed class IdlePurgeTests
         var storage = (SqliteStorage)store.Open(clock);
         var channel = new ReminderChannel();
         await using var host = new ReminderHost(channel, clock, storage);
-        var reference = People.Reference("weekly-person");
-        var schedule = new ReminderSchedule([DayOfWeek.Monday], 9, 0, "Europe/Berlin");
-        await host.Store.UpdateAsync(ReminderStore.KeyOf(reference.User, reference.ChannelId),
-            _ => new ReminderRecord { Schedule = schedule, Conversation = reference, NextDueUtc = schedule.NextOccurrenceAfter(Start) },
-            CancellationToken.None);
+        await host.Store.SetReminderAsync(People.Reference("weekly-person"), new ReminderSchedule([DayOfWeek.Monday], 9, 0, "Europe/Berlin"), Start);
 
         // Ten weeks of polls every six hours, with the host's 30-day idle purge running every day.
         for (var poll = 1; poll <= 10 * 7 * 4; poll++)

@@ -4,6 +4,7 @@ using BackStrength.Bot.State;
 using BackStrength.Cards;
 using BackStrength.Coaching;
 using BackStrength.Reminders.Tests.Support;
+using BackStrength.Storage.Memory;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -178,7 +179,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Messages_in_one_conversation_read_the_reminder_once_per_check_interval_not_each_time()
     {
-        var store = new KeyReadCounter(new MemoryStorage(), UserKey);
+        var store = new KeyReadCounter(new InMemoryStorage(_clock), UserKey);
         await using var host = new ReminderHost(new ReminderChannel(), _clock, store);
         var chat = new ReminderChat(host);
         await chat.SayAsync("hello");

@@ -19,6 +19,9 @@ public class ScheduleParserTests
         { "weekends at 12am", [Sat, Sun], 0, 0 },
         { "daily 18:05", [Mon, Tue, Wed, Thu, Fri, Sat, Sun], 18, 5 },
         { "sunday at 12 pm", [Sun], 12, 0 },
+        // A count before the time is not the time.
+        { "remind me 3 days a week, mon wed fri at 8", [Mon, Wed, Fri], 8, 0 },
+        { "2 times a week, tuesday and thursday, 7:30pm", [Tue, Thu], 19, 30 },
     };
 
     [Theory]

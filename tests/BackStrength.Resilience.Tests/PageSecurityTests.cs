@@ -49,6 +49,10 @@ public sealed partial class PageSecurityTests : IAsyncLifetime
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+        // With a Direct Line secret the page chats through Azure's service (here a stand-in): that host, and no other.
+        var connectSources = policy.Split(';').Select(directive => directive.Trim().Split(' ')).Single(directive => directive[0] == "connect-src");
+        var azure = _azure.Address;
+        Assert.Equal(["connect-src", "'self'", $"{azure.Scheme}://{azure.Authority}", $"ws://{azure.Authority}"], connectSources);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
     }

@@ -8,9 +8,10 @@ using Newtonsoft.Json;
 namespace BackStrength.Bot.Hosting;
 
 /// <summary>
-/// Hands the local Direct Line channel's activities to the bot through the very path /api/messages takes:
-/// the CloudAdapter authenticates the (header-less, so anonymous) request, runs the turn, and the bot's
-/// replies go through the SDK's ConnectorClient to the activity's serviceUrl, the local channel.
+/// Hands the local Direct Line channel's activities to the bot through the adapter /api/messages uses (its
+/// middleware and error handling; the endpoint's own request checks are the channel's job here): the CloudAdapter
+/// authenticates the (header-less, so anonymous) request, runs the turn, and the bot's replies go through the
+/// SDK's ConnectorClient to the activity's serviceUrl, the local channel.
 /// </summary>
 public sealed class LocalDirectLineBridge(IBotFrameworkHttpAdapter adapter, IServiceScopeFactory scopes) : IBotEndpoint
 {

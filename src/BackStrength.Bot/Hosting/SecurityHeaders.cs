@@ -1,12 +1,14 @@
+using BackStrength.DirectLine;
 using Microsoft.Extensions.Options;
 
 namespace BackStrength.Bot.Hosting;
 
 /// <summary>
 /// Browser security headers for the chat page and everything else the bot serves: scripts only from the bot
-/// itself (Web Chat is bundled, never from a CDN), no framing, no sniffing, no referrer leaks.
+/// itself (Web Chat is bundled, never from a CDN), connections only to the bot and the Direct Line service the page
+/// is given, no framing, no sniffing, no referrer leaks.
 /// </summary>
-public sealed class SecurityHeaders(IOptions<SecurityHeadersOptions> options) : IMiddleware
+public sealed class SecurityHeaders(IOptions<DirectLineOptions> directLine) : IMiddleware
 {
     private readonly string _policy = string.Join("; ",
         "default-src 'self'",
@@ -15,7 +17,7 @@ public sealed class SecurityHeaders(IOptions<SecurityHeadersOptions> options) : 
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",
-        $"connect-src 'self' ws: wss: {string.Join(' ', options.Value.ExtraConnectSources)}".TrimEnd(),
+        $"connect-src {string.Join(' ', ConnectSources(directLine.Value))}",
         "frame-ancestors 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -31,13 +33,19 @@ public sealed class SecurityHeaders(IOptions<SecurityHeadersOptions> options) : 
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         return next(context);
     }
-}
 
-/// <summary>Section "SecurityHeaders".</summary>
-public sealed class SecurityHeadersOptions
-{
-    public const string Section = "SecurityHeaders";
-
-    /// <summary>Where else the page may connect, e.g. Azure's Direct Line: https://directline.botframework.com wss://directline.botframework.com.</summary>
-    public List<string> ExtraConnectSources { get; set; } = [];
+    /// <summary>
+    /// The bot's own host ('self' covers its local Direct Line WebSocket too) and, when a Direct Line secret makes the
+    /// page chat through Azure's service, that service over https and wss. Never any other host.
+    /// </summary>
+    private static IEnumerable<string> ConnectSources(DirectLineOptions directLine)
+    {
+        yield return "'self'";
+        if (!string.IsNullOrWhiteSpace(directLine.Secret))
+        {
+            var service = directLine.AzureBaseUrl;
+            yield return service.GetLeftPart(UriPartial.Authority);
+            yield return $"{(service.Scheme == Uri.UriSchemeHttps ? "wss" : "ws")}://{service.Authority}";
+        }
+    }
 }

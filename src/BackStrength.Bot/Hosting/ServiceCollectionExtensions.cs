@@ -50,7 +50,12 @@ public static class ServiceCollectionExtensions
     {
         services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler<ChannelRetryHandler>();
         services.AddTransient<ChannelRetryHandler>();
-        services.Configure<ChannelRetryOptions>(configuration.GetSection(ChannelRetryOptions.Section));
+        services.AddOptions<ChannelRetryOptions>()
+            .Bind(configuration.GetSection(ChannelRetryOptions.Section))
+            .Validate(options => options.MaxAttempts >= 1, "ChannelRetry:MaxAttempts must be at least 1 (1 sends once, without retries).")
+            .Validate(options => options.BaseDelay >= TimeSpan.Zero, "ChannelRetry:BaseDelay must not be negative.")
+            .Validate(options => options.MaxTotalDelay >= TimeSpan.Zero, "ChannelRetry:MaxTotalDelay must not be negative.")
+            .ValidateOnStart();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddMetrics();
@@ -67,12 +72,23 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UndeliverableReplyGuard>();
         services.AddSingleton<TurnGate>();
         services.AddSingleton<ITurnClaims>(TurnClaimsFor);
-        services.Configure<TurnGateOptions>(configuration.GetSection(TurnGateOptions.Section));
+        services.AddOptions<TurnGateOptions>()
+            .Bind(configuration.GetSection(TurnGateOptions.Section))
+            .Validate(options => options.HoldFor > TimeSpan.Zero, "TurnGate:HoldFor must be longer than zero.")
+            .Validate(options => options.MaxWait >= TimeSpan.Zero, "TurnGate:MaxWait must not be negative.")
+            .Validate(options => options.ForgetIdleAfter > TimeSpan.Zero, "TurnGate:ForgetIdleAfter must be longer than zero.")
+            .Validate(options => options.PollInterval > TimeSpan.Zero, "TurnGate:PollInterval must be longer than zero.")
+            .Validate(options => options.HandledActivityIdsKept >= 1, "TurnGate:HandledActivityIdsKept must be at least 1, or redeliveries are answered twice.")
+            .Validate(options => !string.IsNullOrWhiteSpace(options.BusyMessage), "TurnGate:BusyMessage is empty: set it in Content/conversation.json.")
+            .ValidateOnStart();
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<MessagesEndpoint>();
-        services.Configure<MessagesEndpointOptions>(configuration.GetSection(MessagesEndpointOptions.Section));
+        services.AddOptions<MessagesEndpointOptions>()
+            .Bind(configuration.GetSection(MessagesEndpointOptions.Section))
+            .Validate(options => options.MaxActivityBytes >= 1, "Messages:MaxActivityBytes must be at least 1.")
+            .Validate(options => options.MaxMessageCharacters >= 1, "Messages:MaxMessageCharacters must be at least 1.")
+            .ValidateOnStart();
         services.AddSingleton<SecurityHeaders>();
-        services.Configure<SecurityHeadersOptions>(configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BotAdapter>());
         services.AddDirectLine(configuration);
         services.AddSingleton<IBotEndpoint, LocalDirectLineBridge>();

@@ -23,9 +23,17 @@ public sealed class ReminderScheduler(
         var sent = 0;
         foreach (var key in await store.KeysAsync(cancellationToken))
         {
-            if (await TrySendAsync(key, cancellationToken))
+            try
             {
-                sent++;
+                if (await TrySendAsync(key, cancellationToken))
+                {
+                    sent++;
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // One record the store cannot read or write must not hold back everybody listed after it.
+                logger.LogError(error, "The reminder {Key} could not be checked; the others are still sent", key);
             }
         }
 

@@ -1,4 +1,5 @@
 using BackStrength.Bot.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BackStrength.Bot.Reminders;
 
@@ -7,7 +8,8 @@ public static class ReminderServiceCollectionExtensions
 {
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ReminderTexts>(configuration.GetSection(ReminderTexts.Section));
+        services.AddOptions<ReminderTexts>().Bind(configuration.GetSection(ReminderTexts.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderTexts>, ReminderTextsValidator>();
         services.AddOptions<ReminderOptions>()
             .Bind(configuration.GetSection(ReminderOptions.Section))
             .Validate(ReminderOptions.AreUsable, ReminderOptions.UsableRanges)

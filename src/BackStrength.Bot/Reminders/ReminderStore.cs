@@ -32,7 +32,7 @@ public sealed class ReminderStore(IStorage storage, TimeProvider time)
             await storage.WriteAsync(new Dictionary<string, object> { [key] = record }, cancellationToken);
             return true;
         }
-        catch (Exception error) when (IsConflict(error))
+        catch (StorageConcurrencyException)
         {
             return false;
         }
@@ -120,15 +120,10 @@ public sealed class ReminderStore(IStorage storage, TimeProvider time)
             await storage.WriteAsync(new Dictionary<string, object> { [IndexKey] = index }, cancellationToken);
             return true;
         }
-        catch (Exception error) when (IsConflict(error))
+        catch (StorageConcurrencyException)
         {
             return false;
         }
     }
 
-    // Our providers reject a stale eTag with StorageConcurrencyException; the SDK's MemoryStorage with an
-    // ArgumentException saying "Etag conflict".
-    private static bool IsConflict(Exception error) =>
-        error is StorageConcurrencyException
-        || (error is ArgumentException && error.Message.Contains("Etag conflict", StringComparison.Ordinal));
 }

@@ -112,34 +112,51 @@ public static partial class ScheduleParser
             return new TimeOnly(0, 0);
         }
 
+        // A clock time says so (minutes, am/pm, or "at" before it); a bare number may be a count ("3 days a week").
+        TimeOnly? firstBare = null;
         foreach (Match match in TimePattern().Matches(text))
         {
-            var hour = int.Parse(match.Groups["hour"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var minute = match.Groups["minute"].Success
-                ? int.Parse(match.Groups["minute"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                : 0;
-            var half = match.Groups["half"].Success ? match.Groups["half"].Value[0] : (char?)null;
-            if (minute > 59 || hour > 23 || (half is not null && hour is 0 or > 12))
+            if (ToTime(match) is not { } time)
             {
                 continue;
             }
 
-            hour = half switch
+            if (match.Groups["minute"].Success || match.Groups["half"].Success || match.Groups["at"].Success)
             {
-                'a' => hour % 12,
-                'p' => hour % 12 + 12,
-                _ => hour,
-            };
-            return new TimeOnly(hour, minute);
+                return time;
+            }
+
+            firstBare ??= time;
         }
 
-        return null;
+        return firstBare;
+    }
+
+    private static TimeOnly? ToTime(Match match)
+    {
+        var hour = int.Parse(match.Groups["hour"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var minute = match.Groups["minute"].Success
+            ? int.Parse(match.Groups["minute"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+        var half = match.Groups["half"].Success ? match.Groups["half"].Value[0] : (char?)null;
+        if (minute > 59 || hour > 23 || (half is not null && hour is 0 or > 12))
+        {
+            return null;
+        }
+
+        hour = half switch
+        {
+            'a' => hour % 12,
+            'p' => hour % 12 + 12,
+            _ => hour,
+        };
+        return new TimeOnly(hour, minute);
     }
 
     [GeneratedRegex(@"[a-z]+|-")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"(?<![\d:.])(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?:(?<half>[ap])\.?m\b\.?)?(?![\d:])")]
+    [GeneratedRegex(@"(?:(?<at>\bat|@)\s*)?(?<![\d:.])(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?:(?<half>[ap])\.?m\b\.?)?(?![\d:])")]
     private static partial Regex TimePattern();
 
     [GeneratedRegex(@"\b(noon|midday)\b")]

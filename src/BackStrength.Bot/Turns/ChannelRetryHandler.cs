@@ -43,7 +43,8 @@ public sealed class ChannelRetryHandler(IOptions<ChannelRetryOptions> options, T
             return retryAfter;
         }
 
-        // Full jitter: spread retries from many conversations so they do not hit the channel in step.
+        // Jitter of ±50% around the exponential step: spreads retries from many conversations so they do not hit
+        // the channel in step, while every wait still grows with the attempt.
         var ceiling = _options.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 2);
         return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling + (ceiling / 2));
     }

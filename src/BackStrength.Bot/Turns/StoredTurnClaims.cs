@@ -42,7 +42,7 @@ public sealed class StoredTurnClaims(IStorage storage, TimeProvider clock, IOpti
                     await storage.WriteAsync(new Dictionary<string, object> { [key] = record }, cancellationToken);
                     return new StoredClaim(this, key, record);
                 }
-                catch (Exception conflict) when (IsConflict(conflict))
+                catch (StorageConcurrencyException)
                 {
                     // Another turn claimed it between our read and write: wait like any other busy moment.
                 }
@@ -68,38 +68,42 @@ public sealed class StoredTurnClaims(IStorage storage, TimeProvider clock, IOpti
             }
         }
 
-        // Nobody else can claim a conversation before its hold runs out, so within the hold the record is still
-        // ours and may be overwritten without reading it back; after it, only if nobody has claimed it since.
-        if (clock.GetUtcNow() < record.HeldUntil)
-        {
-            record.ETag = "*";
-        }
-        else if ((await storage.ReadAsync([key], CancellationToken.None)).TryGetValue(key, out var current)
-            && current is TurnGateRecord { ETag: var etag } mine && mine.Holder == _holder && mine.InProgress == record.InProgress)
-        {
-            record.ETag = etag;
-        }
-        else
-        {
-            return;
-        }
-
-        record.Holder = null;
-        record.InProgress = null;
-        record.HeldUntil = DateTimeOffset.MinValue;
         try
         {
+            if (await ETagToReleaseAsync(key, record) is not { } etag)
+            {
+                return;
+            }
+
+            record.ETag = etag;
+            record.Holder = null;
+            record.InProgress = null;
+            record.HeldUntil = DateTimeOffset.MinValue;
             await storage.WriteAsync(new Dictionary<string, object> { [key] = record }, CancellationToken.None);
         }
         catch (Exception error)
         {
-            // The hold expires by itself; a failed release only delays the next message by HoldFor at most.
+            // The hold expires by itself; a failed release only delays the next message by HoldFor at most, whereas
+            // throwing would fail a turn whose answer has already gone out.
             logger.LogWarning(error, "Could not release the turn gate of {Key}", key);
         }
     }
 
-    // The SDK's MemoryStorage reports a stale eTag as an ArgumentException; our stores as StorageConcurrencyException.
-    private static bool IsConflict(Exception error) => error is StorageConcurrencyException or ArgumentException;
+    /// <summary>The eTag that lets this turn overwrite its record, or null when the conversation is no longer ours.</summary>
+    private async Task<string?> ETagToReleaseAsync(string key, TurnGateRecord record)
+    {
+        // Nobody else can claim a conversation before its hold runs out, so within the hold the record is still
+        // ours and may be overwritten without reading it back; after it, only if nobody has claimed it since.
+        if (clock.GetUtcNow() < record.HeldUntil)
+        {
+            return "*";
+        }
+
+        return (await storage.ReadAsync([key], CancellationToken.None)).TryGetValue(key, out var current)
+            && current is TurnGateRecord mine && mine.Holder == _holder && mine.InProgress == record.InProgress
+            ? mine.ETag
+            : null;
+    }
 
     private sealed class StoredClaim(StoredTurnClaims owner, string key, TurnGateRecord record) : TurnClaim(ClaimOutcome.Claimed)
     {

@@ -104,15 +104,7 @@ public static class IllustrationRenderer
 
     private static void DrawArrow(SKCanvas canvas, SKPoint centre)
     {
-        using var paint = new SKPaint
-        {
-            IsAntialias = true,
-            Color = Theme.Accent,
-            Style = SKPaintStyle.Stroke,
-            StrokeWidth = 4,
-            StrokeCap = SKStrokeCap.Round,
-            StrokeJoin = SKStrokeJoin.Round,
-        };
+        using var paint = ScenePainter.AccentStroke(4);
         canvas.DrawLine(centre.X - 12, centre.Y, centre.X + 12, centre.Y, paint);
         canvas.DrawLine(centre.X + 4, centre.Y - 8, centre.X + 12, centre.Y, paint);
         canvas.DrawLine(centre.X + 4, centre.Y + 8, centre.X + 12, centre.Y, paint);

@@ -183,21 +183,24 @@ internal static class ScenePainter
         var aside = new SKPoint(-along.Y * MotionOffset, along.X * MotionOffset);
         var start = from + aside + Scale(along, length * 0.15f);
         var end = to + aside - Scale(along, length * 0.1f);
-        using var paint = new SKPaint
-        {
-            IsAntialias = true,
-            Color = Theme.Accent,
-            Style = SKPaintStyle.Stroke,
-            StrokeWidth = 1.8f,
-            StrokeCap = SKStrokeCap.Round,
-            StrokeJoin = SKStrokeJoin.Round,
-        };
+        using var paint = AccentStroke(1.8f);
         canvas.DrawLine(start, end, paint);
         var back = Scale(along, -4.5f);
         var wing = new SKPoint(-along.Y * 3, along.X * 3);
         canvas.DrawLine(end, end + back + wing, paint);
         canvas.DrawLine(end, end + back - wing, paint);
     }
+
+    /// <summary>The round-ended accent line of every arrow that shows movement.</summary>
+    public static SKPaint AccentStroke(float width) => new()
+    {
+        IsAntialias = true,
+        Color = Theme.Accent,
+        Style = SKPaintStyle.Stroke,
+        StrokeWidth = width,
+        StrokeCap = SKStrokeCap.Round,
+        StrokeJoin = SKStrokeJoin.Round,
+    };
 
     private static SKPoint Scale(SKPoint p, float factor) => new(p.X * factor, p.Y * factor);
 

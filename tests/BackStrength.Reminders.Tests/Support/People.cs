@@ -1,3 +1,4 @@
+using BackStrength.Bot.Reminders;
 using Microsoft.Bot.Schema;
 
 namespace BackStrength.Reminders.Tests.Support;
@@ -13,4 +14,14 @@ public static class People
         Bot = new ChannelAccount("bot"),
         Conversation = new ConversationAccount(id: $"conversation-of-{userId}"),
     };
+
+    /// <summary>Sets the person's reminder straight in the store, as the reminder dialog would, and returns its key.</summary>
+    public static async Task<string> SetReminderAsync(this ReminderStore store, ConversationReference person, ReminderSchedule schedule, DateTimeOffset now)
+    {
+        var key = ReminderStore.KeyOf(person.User, person.ChannelId);
+        await store.UpdateAsync(key,
+            _ => new ReminderRecord { Schedule = schedule, Conversation = person, NextDueUtc = schedule.NextOccurrenceAfter(now) },
+            CancellationToken.None);
+        return key;
+    }
 }

@@ -1,3 +1,4 @@
+using BackStrength.Storage.Memory;
 using BackStrength.Storage.Sqlite;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -5,8 +6,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BackStrength.Reminders.Tests.Support;
 
 /// <summary>
-/// The store two bot instances share: one SDK MemoryStorage object, or one SQLite file opened separately by
-/// each instance as two processes would.
+/// The store two bot instances share: one of our in-memory stores (the Memory provider), or one SQLite file
+/// opened separately by each instance as two processes would.
 /// </summary>
 public sealed class SharedStore : IDisposable
 {
@@ -14,23 +15,26 @@ public sealed class SharedStore : IDisposable
     public const string Sqlite = "sqlite";
 
     private readonly string? _folder;
-    private readonly MemoryStorage? _memory;
+    private readonly bool _inMemory;
+    private InMemoryStorage? _memory;
 
     public SharedStore(string kind)
     {
-        if (kind == Memory)
-        {
-            _memory = new MemoryStorage();
-        }
-        else
+        _inMemory = kind == Memory;
+        if (!_inMemory)
         {
             _folder = Directory.CreateTempSubdirectory("reminders-").FullName;
         }
     }
 
+    /// <summary>The SQLite store's database file.</summary>
+    public string SqliteFile => Path.Combine(_folder ?? throw new InvalidOperationException("Not a SQLite store."), "backstrength.db");
+
     /// <summary>A connection to the shared store for one instance.</summary>
     public IStorage Open(TimeProvider clock) =>
-        _memory ?? (IStorage)new SqliteStorage(Path.Combine(_folder!, "backstrength.db"), clock, NullLogger<SqliteStorage>.Instance);
+        _inMemory
+            ? _memory ??= new InMemoryStorage(clock)
+            : new SqliteStorage(SqliteFile, clock, NullLogger<SqliteStorage>.Instance);
 
     public void Dispose()
     {

@@ -35,6 +35,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>When the server has seen a caller of /api/messages hang up.</summary>
+    public HangUpWatch HangUps { get; } = new("/api/messages");
+
     /// <summary>The switch that makes the real store fail.</summary>
     public FaultInjectingStorage Faults => Services.GetRequiredService<FaultInjectingStorage>();
 
@@ -51,6 +54,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<IStartupFilter>(HangUps);
             if (_clock is not null)
             {
                 services.AddSingleton(_clock);

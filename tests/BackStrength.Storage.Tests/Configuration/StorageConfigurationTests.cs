@@ -34,7 +34,7 @@ public sealed class StorageConfigurationTests : IDisposable
     }
 
     [Fact]
-    public async Task The_memory_provider_is_the_sdk_memory_storage_and_always_ready()
+    public async Task The_memory_provider_is_our_in_memory_storage_and_always_ready()
     {
         using var services = Build(new() { ["Storage:Provider"] = "Memory" });
 
