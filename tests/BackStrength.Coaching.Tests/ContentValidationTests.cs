@@ -117,6 +117,34 @@ public class ContentValidationTests
         Assert.Equal(("red flag 'fever'", "advice"), (error.Entry, error.Field));
     }
 
+    [Theory]
+    [InlineData("clauseBreakWords")]
+    [InlineData("segmentBreakWords")]
+    [InlineData("contractions")]
+    [InlineData("wordsBeforeNot")]
+    public void The_words_that_split_a_message_into_clauses_are_required(string field)
+    {
+        var file = JsonNode.Parse(Shipped.ReadFile("safety.json"))!;
+        file.AsObject().Remove(field);
+
+        var error = Assert.Throws<ContentValidationException>(() => SafetyContent.Load(Shipped.AsStream(file.ToJsonString())));
+
+        Assert.StartsWith(field, error.Field, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_joining_word_taken_out_of_the_file_lets_a_denial_reach_past_it()
+    {
+        const string Message = "no numbness and my legs feel weak";
+        var file = JsonNode.Parse(Shipped.ReadFile("safety.json"))!;
+        file["segmentBreakWords"] = new JsonArray("or", "because");
+
+        var edited = new SafetyScreen(SafetyContent.Load(Shipped.AsStream(file.ToJsonString())));
+
+        Assert.Contains(Shipped.Screen.ScanText(Message), flag => flag.Id == "leg-weakness");
+        Assert.DoesNotContain(edited.ScanText(Message), flag => flag.Id == "leg-weakness");
+    }
+
     [Fact]
     public void A_reason_template_must_keep_its_placeholders()
     {

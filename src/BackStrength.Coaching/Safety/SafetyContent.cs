@@ -20,6 +20,11 @@ public sealed class SafetyContent
             Lowered(RequireTexts(file.NegationWords, FileName, "negationWords")),
             Lowered(RequireTexts(file.ReassuranceWords, FileName, "reassuranceWords")),
             Lowered(file.WordsThatAreNotTypos is null ? [] : RequireTexts(file.WordsThatAreNotTypos, FileName, "wordsThatAreNotTypos")));
+        Splitter = new ClauseSplitter(
+            Lowered(RequireTexts(file.ClauseBreakWords, FileName, "clauseBreakWords")),
+            Lowered(RequireTexts(file.SegmentBreakWords, FileName, "segmentBreakWords")),
+            RequireContractions(file.Contractions),
+            Lowered(RequireTexts(file.WordsBeforeNot, FileName, "wordsBeforeNot")));
         if (file.RedFlags is not { Count: > 0 } entries)
         {
             throw new ContentValidationException(FileName, "redFlags", "needs at least one red flag.");
@@ -57,6 +62,8 @@ public sealed class SafetyContent
 
     internal IReadOnlyList<RedFlagRule> Rules { get; }
 
+    internal ClauseSplitter Splitter { get; }
+
     public static SafetyContent Load(Stream json) => new(Read<SafetyFile>(json, FileName));
 
     public static SafetyContent LoadDefault()
@@ -89,6 +96,18 @@ public sealed class SafetyContent
             .ToList();
         var cancelWords = entry.CancelWords is null ? [] : Lowered(RequireTexts(entry.CancelWords, name, "cancelWords"));
         return new RedFlagRule(flag, compiled, [.. cancelWords.Select(Phrase.Parse)], vocabulary, entry.AcrossClauses);
+    }
+
+    private static Dictionary<string, string> RequireContractions(IReadOnlyDictionary<string, string?>? contractions)
+    {
+        if (contractions is not { Count: > 0 })
+        {
+            throw new ContentValidationException(FileName, "contractions", "needs at least one contraction.");
+        }
+
+        return contractions.ToDictionary(
+            pair => pair.Key.ToLowerInvariant(),
+            pair => RequireText(pair.Value, FileName, $"contractions.{pair.Key}").ToLowerInvariant());
     }
 
     private static IReadOnlyList<string> Lowered(IReadOnlyList<string> values) => [.. values.Select(v => v.ToLowerInvariant())];

@@ -12,6 +12,10 @@ internal sealed record SafetyFile(
     IReadOnlyList<string?>? ReassuranceWords,
     IReadOnlyList<string?>? NegationWords,
     IReadOnlyList<string?>? WordsThatAreNotTypos,
+    IReadOnlyList<string?>? ClauseBreakWords,
+    IReadOnlyList<string?>? SegmentBreakWords,
+    IReadOnlyDictionary<string, string?>? Contractions,
+    IReadOnlyList<string?>? WordsBeforeNot,
     IReadOnlyList<RedFlagEntry?>? RedFlags);
 
 internal sealed record RedFlagEntry(

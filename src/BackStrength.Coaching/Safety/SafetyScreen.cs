@@ -56,7 +56,7 @@ public sealed class SafetyScreen(SafetyContent content)
     public IReadOnlyList<RedFlag> ScanText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clauses = Clause.Split(text);
+        var clauses = content.Splitter.Split(text);
         return [.. content.Rules.Where(rule => rule.Matches(clauses)).Select(rule => rule.Flag)];
     }
 }
