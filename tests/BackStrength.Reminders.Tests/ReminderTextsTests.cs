@@ -8,12 +8,10 @@ namespace BackStrength.Reminders.Tests;
 /// <summary>The reminder texts in Content/conversation.json are checked when the bot starts, not when someone reads them.</summary>
 public sealed class ReminderTextsTests
 {
-    private static readonly string ShippedContent = Path.Combine(AppContext.BaseDirectory, "Content", "conversation.json");
-
     [Fact]
     public void The_shipped_texts_pass_the_check()
     {
-        using var services = Services();
+        using var services = ShippedContent.Services();
 
         var texts = services.GetRequiredService<IOptions<ReminderTexts>>().Value;
 
@@ -27,19 +25,25 @@ public sealed class ReminderTextsTests
     [InlineData("Reminders:ScheduleFormat", "{0} at {1}", "Reminders:ScheduleFormat needs {2}")]
     public void A_text_left_empty_or_without_its_placeholder_stops_start_up_and_is_named(string key, string value, string expected)
     {
-        using var services = Services(new() { [key] = value });
+        using var services = ShippedContent.Services(new() { [key] = value });
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ReminderTexts>>().Value);
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
-    private static ServiceProvider Services(Dictionary<string, string?>? overrides = null)
+    [Fact]
+    public void A_day_without_words_or_a_blank_schedule_word_stops_start_up_and_is_named()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(ShippedContent, optional: false)
-            .AddInMemoryCollection(overrides ?? [])
-            .Build();
-        return new ServiceCollection().AddReminders(configuration).BuildServiceProvider();
+        using var services = ShippedContent.Services();
+        var texts = services.GetRequiredService<IOptions<ReminderTexts>>().Value;
+        texts.ScheduleWords.Days.Remove(DayOfWeek.Monday);
+        texts.ScheduleWords.Ranges.Add(" ");
+
+        var result = new ReminderTextsValidator().Validate(null, texts);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Reminders:ScheduleWords:Days:Monday lists no words.", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Reminders:ScheduleWords:Ranges has a blank entry.", result.FailureMessage, StringComparison.Ordinal);
     }
 }

@@ -1,9 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
 using BackStrength.Bot.Reminders;
 
 namespace BackStrength.Reminders.Tests;
 
 public class ScheduleParserTests
 {
+    private static readonly ScheduleParser Parser = ShippedContent.Services().GetRequiredService<ScheduleParser>();
+
     private const DayOfWeek Mon = DayOfWeek.Monday, Tue = DayOfWeek.Tuesday, Wed = DayOfWeek.Wednesday, Thu = DayOfWeek.Thursday,
         Fri = DayOfWeek.Friday, Sat = DayOfWeek.Saturday, Sun = DayOfWeek.Sunday;
 
@@ -28,16 +31,26 @@ public class ScheduleParserTests
     [MemberData(nameof(Requests))]
     public void Reads_the_days_and_the_time(string text, DayOfWeek[] days, int hour, int minute)
     {
-        var request = ScheduleParser.Parse(text);
+        var request = Parser.Parse(text);
 
         Assert.Equal(days, request.Days);
         Assert.Equal(new TimeOnly(hour, minute), request.Time);
     }
 
     [Fact]
+    public void The_day_words_come_from_the_conversation_file()
+    {
+        using var services = ShippedContent.Services(new() { ["Reminders:ScheduleWords:Days:Monday:3"] = "montag" });
+
+        var request = services.GetRequiredService<ScheduleParser>().Parse("montag at 9");
+
+        Assert.Equal([Mon], request.Days);
+    }
+
+    [Fact]
     public void Without_days_the_days_are_unknown_rather_than_guessed()
     {
-        var request = ScheduleParser.Parse("remind me at 9:30");
+        var request = Parser.Parse("remind me at 9:30");
 
         Assert.Null(request.Days);
         Assert.Equal(new TimeOnly(9, 30), request.Time);
@@ -49,7 +62,7 @@ public class ScheduleParserTests
     [InlineData("remind me at 9:75")]
     [InlineData("remind me at 13pm")]
     public void A_time_that_is_missing_or_impossible_is_unknown(string text) =>
-        Assert.Null(ScheduleParser.Parse(text).Time);
+        Assert.Null(Parser.Parse(text).Time);
 
     [Theory]
     [InlineData("show my reminders")]
@@ -57,7 +70,7 @@ public class ScheduleParserTests
     [InlineData(null)]
     public void Text_without_days_or_time_gives_neither(string? text)
     {
-        var request = ScheduleParser.Parse(text);
+        var request = Parser.Parse(text);
 
         Assert.Null(request.Days);
         Assert.Null(request.Time);

@@ -22,6 +22,7 @@ public sealed class ReminderDialog : ComponentDialog
     private readonly ReminderCommands _commands;
     private readonly ScheduleWording _wording;
     private readonly ReminderCardView _card;
+    private readonly ScheduleParser _parser;
     private readonly TimeProvider _time;
     private readonly ReminderTexts _texts;
     private readonly ReminderOptions _options;
@@ -29,6 +30,7 @@ public sealed class ReminderDialog : ComponentDialog
     public ReminderDialog(
         ReminderStore store,
         ReminderCommands commands,
+        ScheduleParser parser,
         ScheduleWording wording,
         ReminderCardView card,
         TimeProvider time,
@@ -38,6 +40,7 @@ public sealed class ReminderDialog : ComponentDialog
     {
         _store = store;
         _commands = commands;
+        _parser = parser;
         _wording = wording;
         _card = card;
         _time = time;
@@ -82,7 +85,7 @@ public sealed class ReminderDialog : ComponentDialog
     private async Task<DialogTurnResult> BeginSetAsync(WaterfallStepContext step, string key, CancellationToken cancellationToken)
     {
         var turn = step.Context;
-        var request = ScheduleParser.Parse(RequestText(turn));
+        var request = _parser.Parse(RequestText(turn));
         var stored = await _store.ReadAsync(key, cancellationToken);
         if (request.Time is null)
         {

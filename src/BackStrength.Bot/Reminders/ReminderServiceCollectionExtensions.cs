@@ -17,6 +17,7 @@ public static class ReminderServiceCollectionExtensions
         services.AddSingleton<ReminderStore>();
         services.AddSingleton<ReminderReferences>();
         services.AddSingleton<ReminderCommands>();
+        services.AddSingleton<ScheduleParser>();
         services.AddSingleton<ScheduleWording>();
         services.AddSingleton<ReminderCardView>();
         services.AddSingleton<ReminderDialog>();

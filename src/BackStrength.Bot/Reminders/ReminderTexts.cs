@@ -58,4 +58,29 @@ public sealed class ReminderTexts
 
     /// <summary>Words that pick a reminder command, matched as whole words in the message.</summary>
     public Dictionary<ReminderCommand, List<string>> Commands { get; set; } = [];
+
+    /// <summary>The words a typed schedule is read with ("mon-fri at 9").</summary>
+    public ScheduleWords ScheduleWords { get; set; } = new();
+}
+
+/// <summary>
+/// Words and phrases that name days and times in a typed schedule. Each entry may be several words ("every day");
+/// "-" counts as a word, so "mon-fri" is a range.
+/// </summary>
+public sealed class ScheduleWords
+{
+    public Dictionary<DayOfWeek, List<string>> Days { get; set; } = [];
+
+    public List<string> Weekdays { get; set; } = [];
+
+    public List<string> Weekends { get; set; } = [];
+
+    public List<string> EveryDay { get; set; } = [];
+
+    /// <summary>Words between two days that mean every day from the first to the last ("to", "-").</summary>
+    public List<string> Ranges { get; set; } = [];
+
+    public List<string> Noon { get; set; } = [];
+
+    public List<string> Midnight { get; set; } = [];
 }

@@ -43,8 +43,36 @@ public sealed class ReminderTextsValidator : IValidateOptions<ReminderTexts>
             }
         }
 
+        problems.AddRange(MissingScheduleWords(options.ScheduleWords));
         return problems.Count == 0
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(problems.Select(problem => $"{problem} Set it in Content/conversation.json."));
+    }
+
+    private static IEnumerable<string> MissingScheduleWords(ScheduleWords words)
+    {
+        const string Prefix = $"{ReminderTexts.Section}:{nameof(ReminderTexts.ScheduleWords)}";
+        var missingDays = Enum.GetValues<DayOfWeek>().Where(day => words.Days.GetValueOrDefault(day) is not { Count: > 0 });
+        var lists = new Dictionary<string, List<string>>
+        {
+            [nameof(ScheduleWords.Weekdays)] = words.Weekdays,
+            [nameof(ScheduleWords.Weekends)] = words.Weekends,
+            [nameof(ScheduleWords.EveryDay)] = words.EveryDay,
+            [nameof(ScheduleWords.Ranges)] = words.Ranges,
+            [nameof(ScheduleWords.Noon)] = words.Noon,
+            [nameof(ScheduleWords.Midnight)] = words.Midnight,
+        };
+        foreach (var (day, phrases) in words.Days)
+        {
+            lists[$"Days:{day}"] = phrases;
+        }
+
+        // A blank phrase would match before every word.
+        return
+        [
+            .. missingDays.Select(day => $"{Prefix}:Days:{day} lists no words."),
+            .. lists.Where(list => list.Value.Count == 0).Select(list => $"{Prefix}:{list.Key} lists no words."),
+            .. lists.Where(list => list.Value.Exists(string.IsNullOrWhiteSpace)).Select(list => $"{Prefix}:{list.Key} has a blank entry."),
+        ];
     }
 }

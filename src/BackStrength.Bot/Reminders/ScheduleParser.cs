@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 
 namespace BackStrength.Bot.Reminders;
 
 /// <summary>
 /// Reads the days and the time out of a typed request such as "remind me Monday, Wednesday and Friday at 9",
-/// "weekdays at 8:30", "every day at 7pm" or "tue thu 12:15". Plain text in, plain values out.
+/// "weekdays at 8:30", "every day at 7pm" or "tue thu 12:15", with the words of Content/conversation.json.
+/// Plain text in, plain values out.
 /// </summary>
-public static partial class ScheduleParser
+public sealed partial class ScheduleParser
 {
     private static readonly DayOfWeek[] Weekdays =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
@@ -15,69 +17,54 @@ public static partial class ScheduleParser
 
     private static readonly DayOfWeek[] EveryDay = [.. Weekdays, .. Weekend];
 
-    // Single words that name one day or a group of days; "every day" and ranges are handled separately.
-    private static readonly Dictionary<string, DayOfWeek[]> DayWords = new(StringComparer.Ordinal)
+    // Longest first, so "every day" is read before a shorter phrase that starts the same way.
+    private readonly List<(string[] Words, DayOfWeek[] Days)> _dayPhrases;
+    private readonly List<string[]> _ranges;
+    private readonly List<string[]> _noon;
+    private readonly List<string[]> _midnight;
+
+    public ScheduleParser(IOptions<ReminderTexts> texts)
     {
-        ["mon"] = [DayOfWeek.Monday],
-        ["monday"] = [DayOfWeek.Monday],
-        ["mondays"] = [DayOfWeek.Monday],
-        ["tue"] = [DayOfWeek.Tuesday],
-        ["tues"] = [DayOfWeek.Tuesday],
-        ["tuesday"] = [DayOfWeek.Tuesday],
-        ["tuesdays"] = [DayOfWeek.Tuesday],
-        ["wed"] = [DayOfWeek.Wednesday],
-        ["weds"] = [DayOfWeek.Wednesday],
-        ["wednesday"] = [DayOfWeek.Wednesday],
-        ["wednesdays"] = [DayOfWeek.Wednesday],
-        ["thu"] = [DayOfWeek.Thursday],
-        ["thur"] = [DayOfWeek.Thursday],
-        ["thurs"] = [DayOfWeek.Thursday],
-        ["thursday"] = [DayOfWeek.Thursday],
-        ["thursdays"] = [DayOfWeek.Thursday],
-        ["fri"] = [DayOfWeek.Friday],
-        ["friday"] = [DayOfWeek.Friday],
-        ["fridays"] = [DayOfWeek.Friday],
-        ["sat"] = [DayOfWeek.Saturday],
-        ["saturday"] = [DayOfWeek.Saturday],
-        ["saturdays"] = [DayOfWeek.Saturday],
-        ["sun"] = [DayOfWeek.Sunday],
-        ["sunday"] = [DayOfWeek.Sunday],
-        ["sundays"] = [DayOfWeek.Sunday],
-        ["weekday"] = Weekdays,
-        ["weekdays"] = Weekdays,
-        ["workday"] = Weekdays,
-        ["workdays"] = Weekdays,
-        ["weekend"] = Weekend,
-        ["weekends"] = Weekend,
-        ["daily"] = EveryDay,
-        ["everyday"] = EveryDay,
-    };
-
-    private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "to", "through", "thru", "till", "until", "-" };
-
-    private static readonly HashSet<string> EachWords = new(StringComparer.Ordinal) { "every", "each" };
-
-    public static ScheduleRequest Parse(string? text)
-    {
-        var lower = (text ?? string.Empty).ToLowerInvariant();
-        return new ScheduleRequest(FindDays(lower), FindTime(lower));
+        var words = texts.Value.ScheduleWords;
+        _dayPhrases =
+        [
+            .. words.Days.SelectMany(day => day.Value.Select(phrase => (Words(phrase), new[] { day.Key })))
+                .Concat(words.Weekdays.Select(phrase => (Words(phrase), Weekdays)))
+                .Concat(words.Weekends.Select(phrase => (Words(phrase), Weekend)))
+                .Concat(words.EveryDay.Select(phrase => (Words(phrase), EveryDay)))
+                .OrderByDescending(phrase => phrase.Item1.Length),
+        ];
+        _ranges = Phrases(words.Ranges);
+        _noon = Phrases(words.Noon);
+        _midnight = Phrases(words.Midnight);
     }
 
-    private static List<DayOfWeek>? FindDays(string text)
+    public ScheduleRequest Parse(string? text)
     {
-        var words = WordPattern().Matches(text).Select(match => match.Value).ToList();
+        var lower = (text ?? string.Empty).ToLowerInvariant();
+        var words = Words(lower);
+        return new ScheduleRequest(FindDays(words), FindTime(lower, words));
+    }
+
+    private List<DayOfWeek>? FindDays(string[] words)
+    {
         var days = new HashSet<DayOfWeek>();
-        for (var index = 0; index < words.Count; index++)
+        var index = 0;
+        while (index < words.Length)
         {
-            if (EachWords.Contains(words[index]) && index + 1 < words.Count && words[index + 1] == "day")
+            if (DaysAt(words, index) is not { } found)
             {
-                days.UnionWith(EveryDay);
+                index++;
+                continue;
             }
-            else if (SingleDay(words, index) is { } from && index + 2 < words.Count
-                     && RangeWords.Contains(words[index + 1]) && SingleDay(words, index + 2) is { } to)
+
+            var (named, length) = found;
+            index += length;
+            if (named.Length == 1 && LengthAt(_ranges, words, index) is { } rangeLength
+                && DaysAt(words, index + rangeLength) is ([var to], var toLength))
             {
                 // "Monday to Friday", "mon-fri": every day from the first to the last, wrapping past Sunday.
-                for (var day = from; ; day = (DayOfWeek)(((int)day + 1) % 7))
+                for (var day = named[0]; ; day = (DayOfWeek)(((int)day + 1) % 7))
                 {
                     days.Add(day);
                     if (day == to)
@@ -86,28 +73,52 @@ public static partial class ScheduleParser
                     }
                 }
 
-                index += 2;
+                index += rangeLength + toLength;
+                continue;
             }
-            else if (DayWords.TryGetValue(words[index], out var named))
-            {
-                days.UnionWith(named);
-            }
+
+            days.UnionWith(named);
         }
 
         return days.Count == 0 ? null : [.. EveryDay.Where(days.Contains)];
     }
 
-    private static DayOfWeek? SingleDay(List<string> words, int index) =>
-        DayWords.TryGetValue(words[index], out var named) && named.Length == 1 ? named[0] : null;
-
-    private static TimeOnly? FindTime(string text)
+    private (DayOfWeek[] Days, int Length)? DaysAt(string[] words, int index)
     {
-        if (NoonPattern().IsMatch(text))
+        foreach (var (phrase, days) in _dayPhrases)
+        {
+            if (StartsAt(phrase, words, index))
+            {
+                return (days, phrase.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? LengthAt(List<string[]> phrases, string[] words, int index) =>
+        phrases.FirstOrDefault(phrase => StartsAt(phrase, words, index))?.Length;
+
+    private static bool Contains(List<string[]> phrases, string[] words) =>
+        Enumerable.Range(0, words.Length).Any(index => LengthAt(phrases, words, index) is not null);
+
+    private static bool StartsAt(string[] phrase, string[] words, int index) =>
+        index + phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.AsSpan(index, phrase.Length));
+
+    private static List<string[]> Phrases(List<string> phrases) =>
+        [.. phrases.Select(Words).OrderByDescending(phrase => phrase.Length)];
+
+    private static string[] Words(string text) =>
+        [.. WordPattern().Matches(text.ToLowerInvariant()).Select(match => match.Value)];
+
+    private TimeOnly? FindTime(string text, string[] words)
+    {
+        if (Contains(_noon, words))
         {
             return new TimeOnly(12, 0);
         }
 
-        if (MidnightPattern().IsMatch(text))
+        if (Contains(_midnight, words))
         {
             return new TimeOnly(0, 0);
         }
@@ -158,10 +169,4 @@ public static partial class ScheduleParser
 
     [GeneratedRegex(@"(?:(?<at>\bat|@)\s*)?(?<![\d:.])(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?:(?<half>[ap])\.?m\b\.?)?(?![\d:])")]
     private static partial Regex TimePattern();
-
-    [GeneratedRegex(@"\b(noon|midday)\b")]
-    private static partial Regex NoonPattern();
-
-    [GeneratedRegex(@"\bmidnight\b")]
-    private static partial Regex MidnightPattern();
 }
