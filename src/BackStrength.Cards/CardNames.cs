@@ -12,6 +12,7 @@ public static class CardNames
     public const string Exercise = "exercise";
     public const string Feeling = "feeling";
     public const string Summary = "summary";
+    public const string Progress = "progress";
     public const string Library = "library";
     public const string Help = "help";
     public const string SafetyStop = "safetyStop";

@@ -30,6 +30,7 @@ internal static class SampleData
         [CardNames.Exercise] = ["position", "total", "showSessionActions", "changeNote", "whyItHelps", "imageUrl", "imageAltText", "formCues", "commonMistakes", "whenToStop"],
         [CardNames.Feeling] = ["exerciseId", "exerciseName"],
         [CardNames.Summary] = ["minutes", "skipped", "nextTime"],
+        [CardNames.Progress] = [],
         [CardNames.Library] = ["areas[].description"],
         [CardNames.Help] = ["inSession", "inSessionNote"],
         [CardNames.SafetyStop] = ["urgentAdvice"],

@@ -21,6 +21,7 @@ public class ViewModelTests
         [CardNames.Exercise] = typeof(ExerciseCard),
         [CardNames.Feeling] = typeof(FeelingCard),
         [CardNames.Summary] = typeof(SummaryCard),
+        [CardNames.Progress] = typeof(ProgressCard),
         [CardNames.Library] = typeof(LibraryCard),
         [CardNames.Help] = typeof(HelpCard),
         [CardNames.SafetyStop] = typeof(SafetyStopCard),
