@@ -1,0 +1,84 @@
+namespace BackStrength.Understanding.Tests;
+
+/// <summary>
+/// Wordings of brand-new users that the bot tripped over: questions only a clinician can answer, a check-in
+/// question left unanswered, misspelt units of time, thumbs up and down, and two things said in one message.
+/// </summary>
+public class NewUserPhrasingTests
+{
+    private static IntentRecognizer Recognizer => ExerciseLibraryNames.Recognizer;
+
+    [Theory]
+    [InlineData("can I do this pregnant?")]
+    [InlineData("I'm pregnant, is that ok?")]
+    [InlineData("is this good for sciatica?")]
+    [InlineData("is it safe with a herniated disc?")]
+    [InlineData("are these exercises ok for arthritis")]
+    [InlineData("how many calories does this burn?")]
+    [InlineData("should I take ibuprofen?")]
+    [InlineData("will this fix my back?")]
+    [InlineData("can i do this if i had surgery last year")]
+    [InlineData("is it safe")]
+    public void A_question_only_a_clinician_can_answer_is_out_of_scope(string text)
+    {
+        Assert.Equal(Intent.OutOfScope, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("can I do this if it hurts?", Intent.Pain)]
+    [InlineData("can I take a break", Intent.None)]
+    [InlineData("this plan is good for me", Intent.None)]
+    [InlineData("I want a stronger core after having a baby", Intent.Start)]
+    [InlineData("sciatica", Intent.Pain)]
+    public void Near_misses_keep_their_own_reading(string text, Intent expected)
+    {
+        Assert.Equal(expected, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("skip this question")]
+    [InlineData("prefer not to say")]
+    [InlineData("rather not say")]
+    [InlineData("I'd rather not answer")]
+    [InlineData("next question")]
+    [InlineData("no comment")]
+    [InlineData("pass")]
+    public void Leaving_a_question_unanswered_is_skip(string text)
+    {
+        Assert.Equal(Intent.Skip, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("10 minut", 10)]
+    [InlineData("20 minuts", 20)]
+    [InlineData("15 minits", 15)]
+    [InlineData("10m", 10)]
+    [InlineData("1 hors", 60)]
+    public void A_misspelt_unit_of_time_is_still_a_length_of_time_and_no_score(string text, int minutes)
+    {
+        var recognition = Recognizer.Recognize(text);
+
+        Assert.Equal(minutes, recognition.Minutes);
+        Assert.Null(recognition.Score);
+    }
+
+    [Theory]
+    [InlineData("👍", "yes")]
+    [InlineData("👎", "no")]
+    [InlineData("👍 ok", "yes  ok")]
+    [InlineData("Bird dog 🐦", "Bird dog 🐦")]
+    public void Meaningful_emoji_are_spelt_out_and_others_kept(string text, string expected)
+    {
+        Assert.Equal(expected, IntentRecognizer.SpellOutEmoji(text));
+    }
+
+    [Theory]
+    [InlineData("my back is a bit sore but let's start", new[] { Intent.Start, Intent.Pain })]
+    [InlineData("it hurts a bit but start", new[] { Intent.Start, Intent.Pain })]
+    [InlineData("let's start, my back is not sore", new[] { Intent.Start })]
+    [InlineData("purple monkey dishwasher", new Intent[0])]
+    public void Every_intent_a_message_expresses_is_listed(string text, Intent[] expected)
+    {
+        Assert.Equal(expected.Order(), Recognizer.IntentsIn(text).Order());
+    }
+}
