@@ -31,6 +31,20 @@ public sealed class MainDialog : ComponentDialog
         CardActions.Done, CardActions.Skip, CardActions.Easier, CardActions.Harder, CardActions.Swap, CardActions.Hurts, CardActions.Feeling,
     ];
 
+    /// <summary>The buttons that answer a question, by the dialog that asks it.</summary>
+    private static readonly Dictionary<string, string> QuestionOfCardAction = new(StringComparer.Ordinal)
+    {
+        [CardActions.AcceptDisclaimer] = nameof(DisclaimerDialog),
+        [CardActions.SubmitSafetyCheck] = nameof(SafetyCheckDialog),
+        [CardActions.SubmitAssessment] = nameof(AssessmentDialog),
+        [CardActions.SubmitQuickCheck] = nameof(AssessmentDialog),
+        [CardActions.UpdateAssessment] = nameof(AssessmentDialog),
+        [CardActions.StartSession] = nameof(PlanReviewDialog),
+        [CardActions.ChangeTime] = nameof(PlanReviewDialog),
+        [CardActions.ForgetMeConfirm] = nameof(ForgetMeDialog),
+        [CardActions.ForgetMeCancel] = nameof(ForgetMeDialog),
+    };
+
     private readonly CoachingStateAccessors _state;
     private readonly InputReader _reader;
     private readonly CardViews _cards;
@@ -139,6 +153,18 @@ public sealed class MainDialog : ComponentDialog
             return Dialog.EndOfTurn;
         }
 
+        if (IsStaleQuestionTap(input, innerDc))
+        {
+            return await ShowWaitingQuestionAsync(innerDc, coaching, cancellationToken);
+        }
+
+        // "A bit sore, but let's start": the pain is acknowledged whatever else the message asks for.
+        if (input.MentionsPain && input.Intent is not Intent.Pain && input.Number is null && !coaching.HasCurrentExercise
+            && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog))
+        {
+            await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
+        }
+
         if (coaching.Session is { AwaitingFeeling: true } && input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder)
         {
             return null;
@@ -228,8 +254,18 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Easier or Intent.Harder or Intent.Swap:
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
+            case Intent.OutOfScope when coaching.HasCurrentExercise && input.MentionsPain:
                 await _changes.StopForPainAsync(turn, coaching, cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.OutOfScope:
+                // Kind and plain: the bot cannot judge what suits a condition, a pregnancy or a medicine.
+                await turn.SendActivityAsync(_texts.OutOfScope, cancellationToken: cancellationToken);
+                if (innerDc.ActiveDialog is null)
+                {
+                    await turn.SendActivityAsync(_texts.AboutNextStep, cancellationToken: cancellationToken);
+                }
+
+                return await RepromptAsync(innerDc, cancellationToken);
             case Intent.Pain when input.Number is null && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog):
                 // Pain told outside an exercise is acknowledged, then the message still goes to the question waiting
                 // for an answer ("it hurts" can answer "is kneeling comfortable?"); a score ("pain 6") is an answer,
@@ -256,11 +292,31 @@ public sealed class MainDialog : ComponentDialog
         input.CardAction is { } action && SessionButtons.Contains(action) && input.ExerciseId is { } tapped
         && (!coaching.HasCurrentExercise || tapped != coaching.Plan!.Items[coaching.Session!.Index].ExerciseId);
 
+    /// <summary>
+    /// A button of a question answered earlier (the assessment card after moving on, the plan's start mid-session)
+    /// while another question waits: taken as that question's answer it would be misread or refused without a reason.
+    /// </summary>
+    private static bool IsStaleQuestionTap(UserInput input, DialogContext innerDc) =>
+        input.CardAction is { } action && QuestionOfCardAction.TryGetValue(action, out var asker)
+        && innerDc.ActiveDialog is { } waiting && waiting.Id != asker;
+
+    private async Task<DialogTurnResult> ShowWaitingQuestionAsync(DialogContext innerDc, CoachingState coaching, CancellationToken cancellationToken)
+    {
+        if (coaching.HasCurrentExercise)
+        {
+            await ShowWhereWeAreAsync(innerDc.Context, coaching, cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
+        await innerDc.Context.SendActivityAsync(_texts.StaleQuestionCard, cancellationToken: cancellationToken);
+        return await RepromptAsync(innerDc, cancellationToken);
+    }
+
     private async Task ShowWhereWeAreAsync(ITurnContext turn, CoachingState coaching, CancellationToken cancellationToken)
     {
         if (!coaching.HasCurrentExercise)
         {
-            await turn.SendActivityAsync(_texts.StaleCardTap, cancellationToken: cancellationToken);
+            await turn.SendActivityAsync(_texts.StaleCardNoSession, cancellationToken: cancellationToken);
             return;
         }
 

@@ -91,6 +91,13 @@ public sealed class PlanReviewDialog : ComponentDialog
         return await step.ReplaceDialogAsync(Steps, null, cancellationToken);
     }
 
+    /// <summary>
+    /// "My back is a bit sore but let's start": mild pain said with a start starts (the pain is acknowledged first, by
+    /// <see cref="MainDialog"/>); pain said without a word that makes it mild leaves the choice to rest open.
+    /// </summary>
+    private bool StartsDespiteMildPain(string? text) =>
+        _vocabulary.SaysPainIsMild(text) && _recognizer.IntentsIn(text) is var intents && intents.Contains(Intent.Start) && intents.Contains(Intent.Pain);
+
     private Task<bool> ValidatePlanActionAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var text = prompt.Context.Activity.Text;
@@ -100,7 +107,7 @@ public sealed class PlanReviewDialog : ComponentDialog
             CardActions.StartSession => StartAnswer,
             CardActions.ChangeTime => ChangeTimeAnswer,
             not null => null,
-            _ when recognition.Intent is Intent.Start || _vocabulary.IsYes(text) => StartAnswer,
+            _ when recognition.Intent is Intent.Start || _vocabulary.IsYes(text) || StartsDespiteMildPain(text) => StartAnswer,
             _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,

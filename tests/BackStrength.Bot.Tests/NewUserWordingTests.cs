@@ -1,0 +1,213 @@
+using BackStrength.Bot.Tests.Support;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>
+/// Brand-new users in their own words, wherever they happen to be in the journey: a non-native speaker ("no have
+/// equipments"), a terse mobile user ("k", "nxt", "👍"), someone who jumps around ("go back", "skip this question"),
+/// someone who answers in round numbers ("10ish") and someone who asks what the bot cannot answer ("can I do this
+/// pregnant?"). Each message must get the next step or a helpful answer, never a wrong answer taken or a dead end.
+/// </summary>
+/// <remarks>
+/// The table was written from trying the bot as these people before changing any code, as a held-out set. First run,
+/// before any fix: 17 of 47 rows passed (30 failed: 9 questions it cannot answer, 8 skips, 7 yes-words and emoji at
+/// the plan and yes/no questions, 3 "go back", 3 soreness said while starting; "10 minut" was taken as pain 10 and
+/// "i am beginer" as a request for an easier exercise). One row was corrected afterwards: "skip this question" at the
+/// experience question listed "new to exercise" among the words the reply must not contain, where it meant must; the
+/// row failed for its own reason too (the question was asked again). After the fixes: 47 of 47.
+/// </remarks>
+public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
+{
+    /// <summary>Where in the journey the person is when they say it.</summary>
+    public enum Place
+    {
+        NothingYet,
+        Disclaimer,
+        SafetyCheck,
+        Pain,
+        PainBelowKnee,
+        Experience,
+        Floor,
+        Kneeling,
+        Equipment,
+        Minutes,
+        Focus,
+        Plan,
+        Exercise,
+        Feeling,
+    }
+
+    // What the bot shows next, as words the reply must contain.
+    private const string PainQuestion = "from 0";
+    private const string BelowKneeQuestion = "below the knee";
+    private const string ExperienceQuestion = "used to exercise";
+    private const string FloorQuestion = "get down to the floor";
+    private const string KneelingQuestion = "kneeling comfortable";
+    private const string MinutesQuestion = "How many minutes";
+    private const string FocusQuestion = "focus on";
+    private const string SafetyQuestion = "none";
+    private const string PlanCard = "Today's";
+    private const string FirstExercise = "Exercise 1 of";
+    private const string SecondExercise = "Exercise 2 of";
+    private const string FeelingQuestion = "How did";
+    private const string CannotAnswer = "not something I can answer";
+    private const string NeedsAnswer = "I need";
+
+    /// <summary>Where the person is, what they say, words the reply must contain, and words it must not.</summary>
+    public static TheoryData<Place, string, string, string?> Wordings => new()
+    {
+        // A non-native speaker.
+        { Place.Pain, "i am have pain little, 3", BelowKneeQuestion, null },
+        { Place.Pain, "10 minut", PainQuestion, BelowKneeQuestion },
+        { Place.Pain, "i am beginer", PainQuestion, "no exercise to change" },
+        { Place.Experience, "beginer", FloorQuestion, null },
+        { Place.Floor, "yes i can", KneelingQuestion, null },
+        { Place.Equipment, "no have equipments", MinutesQuestion, null },
+        { Place.Minutes, "10 minut", FocusQuestion, null },
+        { Place.SafetyCheck, "i dont have any of these", PainQuestion, null },
+        { Place.Plan, "ok go", FirstExercise, null },
+        { Place.Plan, "yes please", FirstExercise, null },
+
+        // A terse mobile user.
+        { Place.Disclaimer, "y", SafetyQuestion, null },
+        { Place.Disclaimer, "👍", SafetyQuestion, null },
+        { Place.Floor, "👍", KneelingQuestion, null },
+        { Place.Kneeling, "👎", "to hand", null },
+        { Place.Plan, "k lets go", FirstExercise, null },
+        { Place.Plan, "👍", FirstExercise, null },
+        { Place.Exercise, "nxt", FeelingQuestion, null },
+        { Place.Feeling, "k", SecondExercise, null },
+
+        // Someone who jumps around.
+        { Place.NothingYet, "harder", "start", null },
+        { Place.Pain, "plan?", PainQuestion, null },
+        { Place.PainBelowKnee, "go back", PainQuestion, null },
+        { Place.Experience, "undo", BelowKneeQuestion, null },
+        { Place.Floor, "previous question", ExperienceQuestion, null },
+        { Place.PainBelowKnee, "start over", SafetyQuestion, null },
+
+        // Someone who would rather not answer.
+        { Place.Experience, "skip this question", FloorQuestion, null },
+        { Place.Floor, "skip", KneelingQuestion, null },
+        { Place.Equipment, "rather not say", MinutesQuestion, null },
+        { Place.Minutes, "pass", FocusQuestion, null },
+        { Place.Focus, "skip", PlanCard, null },
+        { Place.Pain, "skip", NeedsAnswer, null },
+        { Place.PainBelowKnee, "prefer not to say", NeedsAnswer, null },
+        { Place.SafetyCheck, "skip", NeedsAnswer, null },
+
+        // Numbers as words, rough numbers and emoji.
+        { Place.Pain, "about five", BelowKneeQuestion, null },
+        { Place.Pain, "5ish", BelowKneeQuestion, null },
+        { Place.Pain, "😣 like 6", BelowKneeQuestion, null },
+        { Place.Minutes, "10ish", FocusQuestion, null },
+        { Place.Minutes, "twenty-ish", FocusQuestion, null },
+
+        // Questions the bot cannot answer.
+        { Place.NothingYet, "can I do this pregnant?", CannotAnswer, null },
+        { Place.NothingYet, "is this good for sciatica?", CannotAnswer, null },
+        { Place.NothingYet, "how many calories?", CannotAnswer, null },
+        { Place.SafetyCheck, "can I do this if I'm pregnant?", CannotAnswer, "Which of these" },
+        { Place.Pain, "should I take ibuprofen?", CannotAnswer, null },
+        { Place.Exercise, "will this fix my back?", CannotAnswer, null },
+        { Place.Plan, "is it safe with a herniated disc?", CannotAnswer, null },
+
+        // Mild soreness said while starting.
+        { Place.Plan, "my back is a bit sore but let's start", FirstExercise, null },
+        { Place.Plan, "it hurts a bit but start", FirstExercise, null },
+        { Place.Plan, "back's a little achy but ok let's go", FirstExercise, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Wordings))]
+    public async Task A_new_users_wording_gets_the_next_step_or_a_helpful_answer(Place place, string said, string expected, string? notExpected)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, place);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.True(replies.Mention(expected), $"At {place}, \"{said}\" got: {replies}");
+        Assert.False(notExpected is not null && replies.Mention(notExpected), $"At {place}, \"{said}\" got: {replies}");
+    }
+
+    [Theory]
+    [InlineData("my back is a bit sore but let's start")]
+    [InlineData("it hurts a bit but start")]
+    [InlineData("back's a little achy but ok let's go")]
+    public async Task Soreness_said_while_starting_is_acknowledged_before_the_first_exercise(string said)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Plan);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.Contains("comfortable", replies[0].Text, StringComparison.Ordinal);
+        replies.Single(CardKind.SessionExercise);
+    }
+
+    [Theory]
+    [InlineData("my back really hurts but let's start")]
+    [InlineData("it's agony but ok let's go")]
+    public async Task Pain_said_while_starting_that_is_not_mild_is_acknowledged_and_the_choice_to_rest_left_open(string said)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Plan);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.Equal(Texts.Of(host).PainOutsideExercise, replies[0].Text);
+        Assert.False(replies.Has(CardKind.SessionExercise), $"The session started despite the pain: {replies}");
+        (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
+    }
+
+    [Fact]
+    public async Task A_red_flag_said_with_mild_soreness_while_starting_stops_everything()
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Plan);
+
+        var replies = await chat.SayAsync("bit sore but let's start, I've got numbness in my groin");
+
+        replies.Single(CardKind.SafetyStop);
+        Assert.False(replies.Has(CardKind.SessionExercise), $"The session started despite a red flag: {replies}");
+    }
+
+    [Fact]
+    public async Task A_question_about_safety_that_says_it_hurts_mid_exercise_stops_the_exercise()
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Exercise);
+
+        var replies = await chat.SayAsync("is it safe to carry on if it hurts?");
+
+        replies.Single(CardKind.PainAdvice);
+    }
+
+    /// <summary>Typed answers that bring a first-time user to <paramref name="place"/>.</summary>
+    private static async Task GoToAsync(Chat chat, Place place)
+    {
+        string[] answers = ["start", "yes", "no", "3", "no", "some experience", "yes", "yes", "a chair", "20", "lower back", "start", "done"];
+        var count = place switch
+        {
+            Place.NothingYet => 0,
+            Place.Disclaimer => 1,
+            Place.SafetyCheck => 2,
+            Place.Pain => 3,
+            Place.PainBelowKnee => 4,
+            Place.Experience => 5,
+            Place.Floor => 6,
+            Place.Kneeling => 7,
+            Place.Equipment => 8,
+            Place.Minutes => 9,
+            Place.Focus => 10,
+            Place.Plan => 11,
+            Place.Exercise => 12,
+            _ => 13,
+        };
+        foreach (var answer in answers.Take(count))
+        {
+            await chat.SayAsync(answer);
+        }
+    }
+}
