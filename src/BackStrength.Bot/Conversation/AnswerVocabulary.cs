@@ -26,6 +26,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whole answers that ask for the check-in question before the waiting one ("go back", "undo").</summary>
     public List<string> GoBackAnswers { get; set; } = [];
 
+    /// <summary>Single words that make an answer a no when it begins with one of them.</summary>
+    public List<string> NoWords { get; set; } = [];
+
     /// <summary>Words that make pain mild ("a bit sore", "slightly achy"): said while starting, the session starts.</summary>
     public List<string> MildPainWords { get; set; } = [];
 
@@ -123,6 +126,9 @@ public sealed partial class AnswerVocabulary
 
         return saidYes;
     }
+
+    /// <summary>Whether the answer begins with a no ("no is hurting", "nope, just sore").</summary>
+    public bool StartsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[0], StringComparer.Ordinal);
 
     public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 

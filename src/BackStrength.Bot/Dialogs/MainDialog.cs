@@ -172,7 +172,8 @@ public sealed class MainDialog : ComponentDialog
 
         // "Change the time" or "can we do 20 minutes instead" answers the plan's own question; it is not a swap.
         if (innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && input.CardAction is null
-            && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap && _vocabulary.AsksToChangeTime(turn.Activity.Text))
+            && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap
+            && (_vocabulary.AsksToChangeTime(turn.Activity.Text) || _vocabulary.IsGoBack(turn.Activity.Text)))
         {
             return null;
         }
@@ -354,7 +355,8 @@ public sealed class MainDialog : ComponentDialog
         {
             // Before the plan exists there is nothing to change yet; the question on screen still needs its answer.
             await turn.SendActivityAsync(
-                coaching.Plan is null && innerDc.ActiveDialog is not null ? _texts.NoExerciseYet : _texts.NoCurrentExercise,
+                innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) ? _texts.ChangeOnceStarted
+                : coaching.Plan is null && innerDc.ActiveDialog is not null ? _texts.NoExerciseYet : _texts.NoCurrentExercise,
                 cancellationToken: cancellationToken);
             return await RepromptAsync(innerDc, cancellationToken);
         }
@@ -403,13 +405,21 @@ public sealed class MainDialog : ComponentDialog
             new MessageButton(_texts.HelpButton, CardActions.Help),
             new MessageButton(_texts.LibraryButton, CardActions.ShowLibrary)), cancellationToken);
 
+    /// <summary>The flow's options: <c>AnswersAgain</c> when the person asked at the plan to change their answers.</summary>
+    private sealed record FlowOptions(bool AnswersAgain);
+
+    private static bool AnswersAgain(WaterfallStepContext step) => StoredValues.Convert<FlowOptions>(step.Options) is { AnswersAgain: true };
+
+    // Going back from the plan to the questions: the note was accepted and the safety check answered minutes ago.
     private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        await step.BeginDialogAsync(nameof(DisclaimerDialog), null, cancellationToken);
+        AnswersAgain(step)
+            ? await step.NextAsync(true, cancellationToken)
+            : await step.BeginDialogAsync(nameof(DisclaimerDialog), null, cancellationToken);
 
     private async Task<DialogTurnResult> SafetyCheckAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.Result is true
-            ? await step.BeginDialogAsync(nameof(SafetyCheckDialog), null, cancellationToken)
-            : await step.EndDialogAsync(null, cancellationToken);
+        step.Result is not true ? await step.EndDialogAsync(null, cancellationToken)
+        : AnswersAgain(step) ? await step.NextAsync(new List<string>(), cancellationToken)
+        : await step.BeginDialogAsync(nameof(SafetyCheckDialog), null, cancellationToken);
 
     private async Task<DialogTurnResult> AssessmentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -424,7 +434,7 @@ public sealed class MainDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await step.BeginDialogAsync(nameof(AssessmentDialog), null, cancellationToken);
+        return await step.BeginDialogAsync(nameof(AssessmentDialog), AnswersAgain(step) ? new AssessmentDialog.Options(Full: true) : null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> PlanAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -443,10 +453,12 @@ public sealed class MainDialog : ComponentDialog
         return await step.BeginDialogAsync(nameof(PlanReviewDialog), null, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> SessionAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.Result is true
-            ? await step.BeginDialogAsync(nameof(SessionDialog), null, cancellationToken)
-            : await step.EndDialogAsync(null, cancellationToken);
+    private async Task<DialogTurnResult> SessionAsync(WaterfallStepContext step, CancellationToken cancellationToken) => step.Result switch
+    {
+        true => await step.BeginDialogAsync(nameof(SessionDialog), null, cancellationToken),
+        PlanReviewDialog.ChangeAnswersResult => await step.ReplaceDialogAsync(CoachFlow, new FlowOptions(AnswersAgain: true), cancellationToken),
+        _ => await step.EndDialogAsync(null, cancellationToken),
+    };
 
     private async Task<DialogTurnResult> EndAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.EndDialogAsync(null, cancellationToken);

@@ -15,12 +15,16 @@ namespace BackStrength.Bot.Dialogs;
 /// </summary>
 public sealed class PlanReviewDialog : ComponentDialog
 {
+    /// <summary>The result when the person wants to change their answers ("go back"): the questions come again.</summary>
+    public const string ChangeAnswersResult = "changeAnswers";
+
     private const string Steps = "planReviewSteps";
     private const string PlanActionPrompt = "planActionPrompt";
     private const string MinutesPrompt = "newMinutesPrompt";
     private const string StartAnswer = "start";
     private const string ChangeTimeAnswer = "changeTime";
     private const string NotTodayAnswer = "notToday";
+    private const string ChangeAnswersAnswer = "changeAnswers";
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -59,6 +63,8 @@ public sealed class PlanReviewDialog : ComponentDialog
         {
             case StartAnswer:
                 return await step.EndDialogAsync(true, cancellationToken);
+            case ChangeAnswersAnswer:
+                return await step.EndDialogAsync(ChangeAnswersResult, cancellationToken);
             case NotTodayAnswer:
                 await step.Context.SendActivityAsync(_texts.PlanDeclined, cancellationToken: cancellationToken);
                 return await step.EndDialogAsync(false, cancellationToken);
@@ -111,6 +117,7 @@ public sealed class PlanReviewDialog : ComponentDialog
             _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,
+            _ when _vocabulary.IsGoBack(text) => ChangeAnswersAnswer,
             _ when _vocabulary.IsDecline(text) => NotTodayAnswer,
             _ => null,
         };

@@ -115,7 +115,9 @@ public sealed class SafetyCheckDialog : ComponentDialog
 
     private Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        if (!prompt.Recognized.Succeeded && _vocabulary.IsNone(prompt.Context.Activity.Text))
+        // "No is hurting" at "which of these is it?" names none of them: the check is asked again from the start,
+        // where a plain "none" is the answer, rather than the list being repeated to someone who does not pick from it.
+        if (!prompt.Recognized.Succeeded && (_vocabulary.IsNone(prompt.Context.Activity.Text) || _vocabulary.StartsWithNo(prompt.Context.Activity.Text)))
         {
             prompt.Recognized.Value = new FoundChoice { Value = string.Empty, Index = NoneOfThem };
             prompt.Recognized.Succeeded = true;
