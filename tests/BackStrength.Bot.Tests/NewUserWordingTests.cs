@@ -136,9 +136,23 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.Plan, "change my answers", PainQuestion, null },
     };
 
+    /// <summary>
+    /// Found in a third pass, as a returning user. Before: 2 of 4; "is it ok to do this every day?" and "can I do this
+    /// at work?" were read as a yes to a warning sign ("ok", "can") and got "which of these is it?" and then the list
+    /// again and again, and "how long until I feel better?" only "I didn't catch that". After: 4 of 4.
+    /// </summary>
+    public static TheoryData<Place, string, string, string?> FoundInThirdPass => new()
+    {
+        { Place.SafetyCheck, "is it ok to do this every day?", CannotAnswer, "Which of these" },
+        { Place.SafetyCheck, "how long until I feel better?", CannotAnswer, "Which of these" },
+        { Place.SafetyCheck, "can I do this at work?", SafetyQuestion, "Which of these" },
+        { Place.SafetyCheck, "what about my neck?", SafetyQuestion, "Which of these" },
+    };
+
     [Theory]
     [MemberData(nameof(Wordings))]
     [MemberData(nameof(FoundInSecondPass))]
+    [MemberData(nameof(FoundInThirdPass))]
     public async Task A_new_users_wording_gets_the_next_step_or_a_helpful_answer(Place place, string said, string expected, string? notExpected)
     {
         var chat = new SdkChat(host);
@@ -216,6 +230,21 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
 
         Assert.Equal((await Journey.TapToPlanAsync(new SdkChat(host), answers)).Single(CardKind.Plan).AllText, plan.AllText);
         (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
+    }
+
+    [Fact]
+    public async Task Harder_at_the_next_safety_check_does_not_change_the_last_exercise_of_an_earlier_session()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await chat.TapAsync((await chat.TapAsync(first, "Done")).Single(CardKind.Feeling), "About right");
+        await chat.SayAsync("stop");
+        await chat.SayAsync("start");
+
+        var replies = await chat.SayAsync("harder");
+
+        Assert.Equal(Texts.Of(host).NoExerciseYet, replies[0].Text);
+        Assert.False(replies.Has(CardKind.SessionExercise) || replies.Has(CardKind.LookedUpExercise), $"An exercise was changed: {replies}");
     }
 
     /// <summary>Typed answers that bring a first-time user to <paramref name="place"/>.</summary>

@@ -19,6 +19,10 @@ public class NewUserPhrasingTests
     [InlineData("will this fix my back?")]
     [InlineData("can i do this if i had surgery last year")]
     [InlineData("is it safe")]
+    [InlineData("is it ok to do this every day?")]
+    [InlineData("how often should I do these?")]
+    [InlineData("how long until I feel better?")]
+    [InlineData("will this help my back?")]
     public void A_question_only_a_clinician_can_answer_is_out_of_scope(string text)
     {
         Assert.Equal(Intent.OutOfScope, Recognizer.Recognize(text).Intent);
@@ -30,6 +34,7 @@ public class NewUserPhrasingTests
     [InlineData("this plan is good for me", Intent.None)]
     [InlineData("I want a stronger core after having a baby", Intent.Start)]
     [InlineData("sciatica", Intent.Pain)]
+    [InlineData("will you help me?", Intent.Help)]
     public void Near_misses_keep_their_own_reading(string text, Intent expected)
     {
         Assert.Equal(expected, Recognizer.Recognize(text).Intent);

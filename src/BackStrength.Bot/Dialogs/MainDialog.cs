@@ -354,10 +354,13 @@ public sealed class MainDialog : ComponentDialog
         if (coaching.CurrentVariationId is null)
         {
             // Before the plan exists there is nothing to change yet; the question on screen still needs its answer.
-            await turn.SendActivityAsync(
-                innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) ? _texts.ChangeOnceStarted
-                : coaching.Plan is null && innerDc.ActiveDialog is not null ? _texts.NoExerciseYet : _texts.NoCurrentExercise,
-                cancellationToken: cancellationToken);
+            var nothingToChange = innerDc.ActiveDialog?.Id switch
+            {
+                nameof(PlanReviewDialog) => _texts.ChangeOnceStarted,
+                nameof(DisclaimerDialog) or nameof(SafetyCheckDialog) or nameof(AssessmentDialog) => _texts.NoExerciseYet,
+                _ => coaching.Plan is null && innerDc.ActiveDialog is not null ? _texts.NoExerciseYet : _texts.NoCurrentExercise,
+            };
+            await turn.SendActivityAsync(nothingToChange, cancellationToken: cancellationToken);
             return await RepromptAsync(innerDc, cancellationToken);
         }
 
@@ -411,10 +414,14 @@ public sealed class MainDialog : ComponentDialog
     private static bool AnswersAgain(WaterfallStepContext step) => StoredValues.Convert<FlowOptions>(step.Options) is { AnswersAgain: true };
 
     // Going back from the plan to the questions: the note was accepted and the safety check answered minutes ago.
-    private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        AnswersAgain(step)
+    private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // The last exercise of an earlier session is no longer on screen: "harder" at the safety check must not change it.
+        (await _state.CoachingAsync(step.Context, cancellationToken)).CurrentVariationId = null;
+        return AnswersAgain(step)
             ? await step.NextAsync(true, cancellationToken)
             : await step.BeginDialogAsync(nameof(DisclaimerDialog), null, cancellationToken);
+    }
 
     private async Task<DialogTurnResult> SafetyCheckAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.Result is not true ? await step.EndDialogAsync(null, cancellationToken)

@@ -153,6 +153,11 @@ public sealed class SafetyCheckDialog : ComponentDialog
             prompt.Recognized.Value = false;
             prompt.Recognized.Succeeded = true;
         }
+        else if (prompt.Context.Activity.Text?.TrimEnd().EndsWith('?') == true)
+        {
+            // A question ("is it ok to do this every day?") answers neither way, whatever yes or no words it holds.
+            prompt.Recognized.Succeeded = false;
+        }
         else if (prompt.Recognized is { Succeeded: true, Value: false })
         {
             // At a red-flag screen "none apply" must be said plainly: a sentence that only reads as a no ("I'm not
