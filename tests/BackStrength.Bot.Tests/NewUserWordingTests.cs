@@ -247,6 +247,22 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         Assert.False(replies.Has(CardKind.SessionExercise) || replies.Has(CardKind.LookedUpExercise), $"An exercise was changed: {replies}");
     }
 
+    [Theory]
+    [InlineData("about the same")]
+    [InlineData("same as before")]
+    public async Task About_the_same_after_the_session_is_the_pain_score_given_before_it(string said)
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+
+        var summary = await Sessions.CompleteAsync(chat, await chat.TapAsync(plan, "Start"), _ => chat.SayAsync("done"), _ => chat.SayAsync("about right"),
+            painAfter: said);
+
+        Assert.DoesNotContain(Texts.Of(host).PainRoseNote, summary.AllText, StringComparison.Ordinal);
+        var profile = (await Sessions.SavedProfileAsync(host, chat))!["UserProfile"]!.ToObject<BackStrength.Bot.State.UserProfile>()!;
+        Assert.All(profile.History[0].Entries, entry => Assert.Equal(3, entry.PainAfter));
+    }
+
     /// <summary>Typed answers that bring a first-time user to <paramref name="place"/>.</summary>
     private static async Task GoToAsync(Chat chat, Place place)
     {

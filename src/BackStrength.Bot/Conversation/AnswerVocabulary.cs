@@ -26,6 +26,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whole answers that ask for the check-in question before the waiting one ("go back", "undo").</summary>
     public List<string> GoBackAnswers { get; set; } = [];
 
+    /// <summary>Whole answers to "how is your back now?" that mean no change from before the session ("about the same").</summary>
+    public List<string> UnchangedPainAnswers { get; set; } = [];
+
     /// <summary>Single words that make an answer a no when it begins with one of them.</summary>
     public List<string> NoWords { get; set; } = [];
 
@@ -129,6 +132,8 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>Whether the answer begins with a no ("no is hurting", "nope, just sore").</summary>
     public bool StartsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[0], StringComparer.Ordinal);
+
+    public bool SaysPainUnchanged(string? text) => UnchangedPainAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
     public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
