@@ -68,6 +68,31 @@ public class NewUserPhrasingTests
     }
 
     [Theory]
+    [InlineData("7 or 8", 8)]
+    [InlineData("7-8", 8)]
+    [InlineData("between 7 and 8", 8)]
+    [InlineData("two or three", 3)]
+    [InlineData("like a seven out of ten", 7)]
+    [InlineData("5ish", 5)]
+    [InlineData("3 and 10 minutes", 3)]
+    [InlineData("have 15 mins, pain about 4", 4)]
+    public void A_range_scores_its_higher_end(string text, int score)
+    {
+        Assert.Equal(score, Recognizer.Recognize(text).Score);
+    }
+
+    [Theory]
+    [InlineData("10ish mins", 10)]
+    [InlineData("twenty-ish minutes", 20)]
+    public void About_so_many_minutes_is_that_many_minutes_and_no_score(string text, int minutes)
+    {
+        var recognition = Recognizer.Recognize(text);
+
+        Assert.Equal(minutes, recognition.Minutes);
+        Assert.Null(recognition.Score);
+    }
+
+    [Theory]
     [InlineData("👍", "yes")]
     [InlineData("👎", "no")]
     [InlineData("👍 ok", "yes  ok")]
