@@ -139,8 +139,8 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     /// <summary>
     /// Found in a third pass, as a returning user. Before: 2 of 4; "is it ok to do this every day?" and "can I do this
     /// at work?" were read as a yes to a warning sign ("ok", "can") and got "which of these is it?" and then the list
-    /// again and again, and "how long until I feel better?" only "I didn't catch that". After: 4 of 4. The last row,
-    /// from a fourth pass, failed before too.
+    /// again and again, and "how long until I feel better?" only "I didn't catch that". After: 4 of 4. The rows found
+    /// in a fourth and fifth pass below failed before too, each for the reason given beside it.
     /// </summary>
     public static TheoryData<Place, string, string, string?> FoundInThirdPass => new()
     {
@@ -151,6 +151,14 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
 
         // Fourth pass: before, a pain of 10 was taken (and a gentle plan followed).
         { Place.Pain, "10ish mins", PainQuestion, BelowKneeQuestion },
+
+        // Fifth pass, coming back the next day mid-questions: before, "good morning" showed the hip hinge (its other
+        // name) and "hi" or "start" got only "please answer yes or no".
+        { Place.PainBelowKnee, "good morning", "partway through", "Hip hinge" },
+        { Place.PainBelowKnee, "hi", "partway through", null },
+        { Place.Experience, "start", "partway through", null },
+        { Place.SafetyCheck, "hello again", "partway through", null },
+        { Place.Exercise, "good morning", "partway through a session", "Hip hinge" },
     };
 
     [Theory]

@@ -93,6 +93,17 @@ public class NewUserPhrasingTests
     }
 
     [Theory]
+    [InlineData("good morning", Intent.Greeting)]
+    [InlineData("Good morning!", Intent.Greeting)]
+    [InlineData("show me the good morning exercise", Intent.ExerciseLookup)]
+    public void Good_morning_greets_unless_the_exercise_of_that_name_is_asked_about(string text, Intent expected)
+    {
+        var recognizer = new IntentRecognizer([new ExerciseName("hip-hinge", "Hip hinge", ["hip hinge", "good morning", "good mornings"])]);
+
+        Assert.Equal(expected, recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
     [InlineData("👍", "yes")]
     [InlineData("👎", "no")]
     [InlineData("👍 ok", "yes  ok")]

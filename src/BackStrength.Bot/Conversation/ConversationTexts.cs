@@ -155,6 +155,9 @@ public sealed class ConversationTexts
     /// <summary>A question only a clinician who knows the person can answer ("can I do this pregnant?").</summary>
     public string OutOfScope { get; set; } = string.Empty;
 
+    /// <summary>"Hi" or "start" while a check-in question waits (often the next day); the question follows.</summary>
+    public string QuestionsResumed { get; set; } = string.Empty;
+
     /// <summary>"Harder" or "swap" at the plan, before any exercise is on screen.</summary>
     public string ChangeOnceStarted { get; set; } = string.Empty;
 

@@ -252,6 +252,10 @@ public sealed class MainDialog : ComponentDialog
 
                 await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.Start or Intent.Greeting when IsCheckIn(innerDc.ActiveDialog) && !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken):
+                // "Hi" or "start" the next day, with the question far up the chat: say where we are and ask it again.
+                await turn.SendActivityAsync(_texts.QuestionsResumed, cancellationToken: cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
             case Intent.Easier or Intent.Harder or Intent.Swap:
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
@@ -354,12 +358,9 @@ public sealed class MainDialog : ComponentDialog
         if (coaching.CurrentVariationId is null)
         {
             // Before the plan exists there is nothing to change yet; the question on screen still needs its answer.
-            var nothingToChange = innerDc.ActiveDialog?.Id switch
-            {
-                nameof(PlanReviewDialog) => _texts.ChangeOnceStarted,
-                nameof(DisclaimerDialog) or nameof(SafetyCheckDialog) or nameof(AssessmentDialog) => _texts.NoExerciseYet,
-                _ => coaching.Plan is null && innerDc.ActiveDialog is not null ? _texts.NoExerciseYet : _texts.NoCurrentExercise,
-            };
+            var nothingToChange = innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) ? _texts.ChangeOnceStarted
+                : IsCheckIn(innerDc.ActiveDialog) || (coaching.Plan is null && innerDc.ActiveDialog is not null) ? _texts.NoExerciseYet
+                : _texts.NoCurrentExercise;
             await turn.SendActivityAsync(nothingToChange, cancellationToken: cancellationToken);
             return await RepromptAsync(innerDc, cancellationToken);
         }
@@ -380,6 +381,10 @@ public sealed class MainDialog : ComponentDialog
         var experience = coaching.Assessment?.Experience ?? profile.Baseline?.Experience ?? Experience.New;
         await turn.SendActivityAsync(_cards.LookedUpExercise(exercise.Standard, experience, changeNote: null), cancellationToken);
     }
+
+    /// <summary>Whether the waiting question is one of the check-in's, before any plan: the note, the safety check, the assessment.</summary>
+    private static bool IsCheckIn(DialogInstance? waiting) =>
+        waiting?.Id is nameof(DisclaimerDialog) or nameof(SafetyCheckDialog) or nameof(AssessmentDialog);
 
     private static async Task<DialogTurnResult> RepromptAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
