@@ -133,6 +133,26 @@ public sealed class SkipAndGoBackTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task Going_back_to_an_answer_given_in_passing_asks_it_and_keeps_the_others_given_with_it()
+    {
+        var chat = new SdkChat(host);
+        var texts = Texts.Of(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        await chat.SayAsync("3, beginner, no equipment");
+        await chat.SayAsync("no");
+
+        var back = await chat.SayAsync("go back");
+        await chat.SayAsync("I exercise regularly");
+        await chat.SayAsync("yes");
+        var afterKneeling = await chat.SayAsync("yes");
+
+        Assert.StartsWith(texts.AskExperience, back.Last.Text, StringComparison.Ordinal);
+        Assert.True(afterKneeling.Mention(texts.AskMinutes), $"The equipment given in passing was asked again: {afterKneeling}");
+    }
+
+    [Fact]
     public async Task Going_back_from_the_first_typed_question_asks_the_pain_score_again()
     {
         var chat = new SdkChat(host);

@@ -38,8 +38,8 @@ public sealed class AssessmentDialog : ComponentDialog
     private const string EarlyFloor = "earlyFloor";
     private const string EarlyKneeling = "earlyKneeling";
 
-    // The typed questions after the pain score, in the order they are asked, by the value each answer is kept as.
-    private static readonly string[] TypedAnswers = ["painBelowKnee", "experience", "floor", "kneeling", "equipment", "minutes"];
+    // The typed questions in the order they are asked, by the value each answer is kept as.
+    private static readonly string[] TypedQuestions = ["pain", "painBelowKnee", "experience", "floor", "kneeling", "equipment", "minutes", "focus"];
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -157,19 +157,17 @@ public sealed class AssessmentDialog : ComponentDialog
     /// </summary>
     private async Task<DialogTurnResult> SkipQuestionAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        var waiting = innerDc.ActiveDialog!.Id;
-        var run = innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps);
-        var answered = run is null ? new Dictionary<string, object>() : WaterfallDialog.ValuesOf(run);
+        var waiting = WaitingQuestion(innerDc, TypedRunValues(innerDc));
         var skipped = _texts.SkippedQuestion;
         (object? Answer, string Said)? taken = waiting switch
         {
-            ExperiencePrompt => (nameof(Experience.New), skipped.Experience),
-            ComfortPrompt when answered.ContainsKey("floor") => (false, skipped.Kneeling),
-            ComfortPrompt => (false, skipped.Floor),
-            EquipmentPrompt => ((int)Equipment.None, skipped.Equipment),
-            MinutesPrompt => (AssessmentForm.MinuteOptions[0],
+            "experience" => (nameof(Experience.New), skipped.Experience),
+            "floor" => (false, skipped.Floor),
+            "kneeling" => (false, skipped.Kneeling),
+            "equipment" => ((int)Equipment.None, skipped.Equipment),
+            "minutes" => (AssessmentForm.MinuteOptions[0],
                 string.Format(System.Globalization.CultureInfo.InvariantCulture, skipped.Minutes, AssessmentForm.MinuteOptions[0])),
-            FocusPrompt => (null, skipped.Focus),
+            "focus" => (null, skipped.Focus),
             _ => null,
         };
         if (taken is { } safe)
@@ -178,7 +176,7 @@ public sealed class AssessmentDialog : ComponentDialog
             return await innerDc.EndDialogAsync(safe.Answer, cancellationToken);
         }
 
-        await innerDc.Context.SendActivityAsync(waiting == PainSpreadPrompt ? skipped.PainBelowKneeNeeded : skipped.PainNeeded, cancellationToken: cancellationToken);
+        await innerDc.Context.SendActivityAsync(waiting == "painBelowKnee" ? skipped.PainBelowKneeNeeded : skipped.PainNeeded, cancellationToken: cancellationToken);
         await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
     }
@@ -189,39 +187,50 @@ public sealed class AssessmentDialog : ComponentDialog
     /// </summary>
     private async Task<DialogTurnResult> GoBackAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        var run = innerDc.Stack.Find(instance => instance.Id is FullSteps);
-        var values = run is null ? null : WaterfallDialog.ValuesOf(run);
-        var waiting = innerDc.ActiveDialog!.Id switch
-        {
-            ExperiencePrompt => 1,
-            ComfortPrompt when values?.ContainsKey("floor") == true => 3,
-            ComfortPrompt => 2,
-            EquipmentPrompt => 4,
-            MinutesPrompt => 5,
-            FocusPrompt => 6,
-            _ => 0,
-        };
-        var previous = values is not null && waiting > 0 ? TypedAnswers[waiting - 1] : null;
+        var full = innerDc.Stack.Find(instance => instance.Id == FullSteps);
+        var values = TypedRunValues(innerDc);
+        var back = Array.IndexOf(TypedQuestions, WaitingQuestion(innerDc, values)) - 1;
         await innerDc.Context.SendActivityAsync(_texts.GoingBack, cancellationToken: cancellationToken);
         await innerDc.CancelAllDialogsAsync(cancellationToken);
-        if (previous is null)
+        if (full is null || back < 1)
         {
+            // Back to the pain score, the first question, which the card asks.
             return await innerDc.BeginDialogAsync(EntrySteps, null, cancellationToken);
         }
 
-        bool? Kept(string key) => key != previous && values!.ContainsKey(key) ? (bool)values[key] : null;
-        var keepsExperience = previous != "experience" && values!.ContainsKey("experience");
-        var keepsEquipment = previous != "equipment" && values!.ContainsKey("equipment");
+        // The questions before the one asked again keep their answers; later ones keep any answer given in passing.
+        var previous = TypedQuestions[back];
+        T? Kept<T>(string question, string early) =>
+            Array.IndexOf(TypedQuestions, question) < back && values.ContainsKey(question) ? values.GetValue<T>(question)
+            : question == previous ? default : values.GetValue<T>(early);
         var kept = new FirstAnswer(
-            Int(values!["pain"]),
-            keepsExperience ? (string)values["experience"] : values.GetValue<string>(EarlyExperience),
-            keepsEquipment ? Int(values["equipment"]) : values.GetValue<int?>(EarlyEquipment),
-            previous == "minutes" ? null : values.GetValue<int?>(EarlyMinutes),
-            Kept("painBelowKnee"),
-            Kept("floor"),
-            Kept("kneeling"));
+            Int(values["pain"]),
+            Kept<string>("experience", EarlyExperience),
+            Kept<int?>("equipment", EarlyEquipment),
+            Kept<int?>("minutes", EarlyMinutes),
+            Kept<bool?>("painBelowKnee", EarlyPainBelowKnee),
+            Kept<bool?>("floor", EarlyFloor),
+            Kept<bool?>("kneeling", EarlyKneeling));
         return await innerDc.BeginDialogAsync(FullSteps, kept, cancellationToken);
     }
+
+    /// <summary>The answers of the typed run under way, or none before it begins.</summary>
+    private static IDictionary<string, object> TypedRunValues(DialogContext innerDc) =>
+        innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps) is { } run
+            ? WaterfallDialog.ValuesOf(run)
+            : new Dictionary<string, object>();
+
+    /// <summary>Which of <see cref="TypedQuestions"/> the waiting prompt asks; the two comfort questions share a prompt.</summary>
+    private static string WaitingQuestion(DialogContext innerDc, IDictionary<string, object> values) => innerDc.ActiveDialog?.Id switch
+    {
+        PainSpreadPrompt => "painBelowKnee",
+        ExperiencePrompt => "experience",
+        ComfortPrompt => values.ContainsKey("floor") ? "kneeling" : "floor",
+        EquipmentPrompt => "equipment",
+        MinutesPrompt => "minutes",
+        FocusPrompt => "focus",
+        _ => "pain",
+    };
 
     /// <summary>Whether the message gave answers to questions other than the waiting one, which are then kept.</summary>
     private async Task<bool> TakeLateAnswerAsync(DialogContext innerDc, CancellationToken cancellationToken)
