@@ -19,6 +19,9 @@ public class NewUserPhrasingTests
     [InlineData("will this fix my back?")]
     [InlineData("can i do this if i had surgery last year")]
     [InlineData("is it safe")]
+    [InlineData("is it normal to feel it in my legs?")]
+    [InlineData("my knee clicks, is that bad?")]
+    [InlineData("should I be worried?")]
     [InlineData("is it ok to do this every day?")]
     [InlineData("how often should I do these?")]
     [InlineData("how long until I feel better?")]
@@ -38,6 +41,21 @@ public class NewUserPhrasingTests
     public void Near_misses_keep_their_own_reading(string text, Intent expected)
     {
         Assert.Equal(expected, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("am I doing it right?")]
+    [InlineData("is my form ok")]
+    [InlineData("how many reps?")]
+    [InlineData("why this one?")]
+    [InlineData("what muscles does this work?")]
+    [InlineData("is this right?")]
+    public void A_question_the_exercise_card_answers_is_a_lookup_of_the_exercise_on_screen(string text)
+    {
+        var recognition = Recognizer.Recognize(text);
+
+        Assert.Equal(Intent.ExerciseLookup, recognition.Intent);
+        Assert.Null(recognition.ExerciseId);
     }
 
     [Theory]
