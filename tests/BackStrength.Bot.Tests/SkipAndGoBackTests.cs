@@ -166,6 +166,20 @@ public sealed class SkipAndGoBackTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task Going_back_at_the_first_question_says_there_is_nothing_before_it_and_asks_it_again()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+
+        var replies = await chat.SayAsync("go back");
+
+        Assert.Equal(Texts.Of(host).NothingToGoBackTo, replies[0].Text);
+        Assert.True((await chat.SayAsync("3")).Mention("below the knee"));
+    }
+
+    [Fact]
     public async Task An_experience_given_at_the_pain_question_is_kept_and_the_pain_asked_again()
     {
         var chat = new SdkChat(host);

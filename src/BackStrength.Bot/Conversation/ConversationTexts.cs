@@ -155,6 +155,9 @@ public sealed class ConversationTexts
     /// <summary>A question only a clinician who knows the person can answer ("can I do this pregnant?").</summary>
     public string OutOfScope { get; set; } = string.Empty;
 
+    /// <summary>"Go back" at the first of the check-in questions; the question follows.</summary>
+    public string NothingToGoBackTo { get; set; } = string.Empty;
+
     /// <summary>"Hi" or "start" while a check-in question waits (often the next day); the question follows.</summary>
     public string QuestionsResumed { get; set; } = string.Empty;
 

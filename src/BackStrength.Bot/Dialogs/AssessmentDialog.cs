@@ -190,6 +190,13 @@ public sealed class AssessmentDialog : ComponentDialog
         var full = innerDc.Stack.Find(instance => instance.Id == FullSteps);
         var values = TypedRunValues(innerDc);
         var back = Array.IndexOf(TypedQuestions, WaitingQuestion(innerDc, values)) - 1;
+        if (back < 0)
+        {
+            await innerDc.Context.SendActivityAsync(_texts.NothingToGoBackTo, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
         await innerDc.Context.SendActivityAsync(_texts.GoingBack, cancellationToken: cancellationToken);
         await innerDc.CancelAllDialogsAsync(cancellationToken);
         if (full is null || back < 1)
