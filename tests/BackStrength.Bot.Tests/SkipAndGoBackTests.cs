@@ -180,6 +180,27 @@ public sealed class SkipAndGoBackTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task A_time_given_at_the_pain_question_is_kept_and_not_asked_again()
+    {
+        var chat = new SdkChat(host);
+        var texts = Texts.Of(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+
+        var noted = await chat.SayAsync("10 minut");
+        await chat.SayAsync("3");
+        await chat.SayAsync("no");
+        await chat.SayAsync("some experience");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("yes");
+        var afterEquipment = await chat.SayAsync("a chair");
+
+        Assert.Equal(texts.LateAnswerNoted, noted[0].Text);
+        Assert.True(afterEquipment.Mention(texts.AskFocus), $"The time was asked again: {afterEquipment}");
+    }
+
+    [Fact]
     public async Task An_experience_given_at_the_pain_question_is_kept_and_the_pain_asked_again()
     {
         var chat = new SdkChat(host);

@@ -261,7 +261,8 @@ public sealed class AssessmentDialog : ComponentDialog
             taken = true;
         }
 
-        if (corrects && waiting != MinutesPrompt && AssessmentForm.FittingMinutes(recognition.Minutes) is { } minutes)
+        // At the first question a length of time ("10 minut") can only be the time for today, given early.
+        if ((corrects || run.Id == EntrySteps) && waiting != MinutesPrompt && AssessmentForm.FittingMinutes(recognition.Minutes) is { } minutes)
         {
             values["minutes"] = minutes;
             values[EarlyMinutes] = minutes;
