@@ -140,7 +140,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     /// Found in a third pass, as a returning user. Before: 2 of 4; "is it ok to do this every day?" and "can I do this
     /// at work?" were read as a yes to a warning sign ("ok", "can") and got "which of these is it?" and then the list
     /// again and again, and "how long until I feel better?" only "I didn't catch that". After: 4 of 4. The rows found
-    /// in a fourth, fifth and sixth pass below failed before too, each for the reason given beside it.
+    /// in later passes below failed before too (but the last safety-check row, which guards that a partial denial is not a "none"), each for the reason given beside it.
     /// </summary>
     public static TheoryData<Place, string, string, string?> FoundInThirdPass => new()
     {
@@ -159,6 +159,15 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.Experience, "start", "partway through", null },
         { Place.SafetyCheck, "hello again", "partway through", null },
         { Place.Exercise, "good morning", "partway through a session", "Hip hinge" },
+
+        // Seventh pass, saying no to the safety check in full sentences: before, each got "I didn't catch that".
+        { Place.SafetyCheck, "nope none of that", PainQuestion, null },
+        { Place.SafetyCheck, "no to everything", PainQuestion, null },
+        { Place.SafetyCheck, "no, none of those apply to me", PainQuestion, null },
+        { Place.SafetyCheck, "everything is fine", PainQuestion, null },
+
+        // Not every warning sign denied: the check is asked again, as before.
+        { Place.SafetyCheck, "no bladder problems, no numbness, legs fine", SafetyQuestion, PainQuestion },
 
         // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
         { Place.Exercise, "am I doing it right?", FirstExercise, null },
