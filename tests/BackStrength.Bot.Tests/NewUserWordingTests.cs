@@ -169,6 +169,11 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         // Not every warning sign denied: the check is asked again, as before.
         { Place.SafetyCheck, "no bladder problems, no numbness, legs fine", SafetyQuestion, PainQuestion },
 
+        // Eighth pass, how an exercise felt in a word: before, each got "was it too easy, about right, or too hard?".
+        { Place.Feeling, "so-so", SecondExercise, null },
+        { Place.Feeling, "medium", SecondExercise, null },
+        { Place.Feeling, "normal", SecondExercise, null },
+
         // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
         { Place.Exercise, "am I doing it right?", FirstExercise, null },
         { Place.Exercise, "how many reps?", FirstExercise, null },
