@@ -227,6 +227,19 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
     }
 
+    [Theory]
+    [InlineData(Place.Plan, "start over, my back is a bit sore")]
+    [InlineData(Place.Experience, "ugh my back is sore, start over")]
+    public async Task Starting_over_with_a_sore_back_starts_over_without_flooding_the_chat(Place place, string said)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, place);
+
+        var replies = await chat.SayAsync(said);
+
+        replies.Single(CardKind.SafetyCheck);
+    }
+
     [Fact]
     public async Task A_red_flag_said_with_mild_soreness_while_starting_stops_everything()
     {

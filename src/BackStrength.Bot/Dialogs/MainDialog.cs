@@ -159,8 +159,9 @@ public sealed class MainDialog : ComponentDialog
         }
 
         // "A bit sore, but let's start": the pain is acknowledged whatever else the message asks for.
-        // A question only a clinician can answer ("is this good for sciatica?") is answered by pointing to one instead.
-        if (input.MentionsPain && input.Intent is not (Intent.Pain or Intent.OutOfScope) && input.Number is null && !coaching.HasCurrentExercise
+        // A question only a clinician can answer ("is this good for sciatica?") is answered by pointing to one instead, and
+        // starting over asks how much pain there is straight after the safety check.
+        if (input.MentionsPain && input.Intent is not (Intent.Pain or Intent.OutOfScope or Intent.StartOver) && input.Number is null && !coaching.HasCurrentExercise
             && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog))
         {
             await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
