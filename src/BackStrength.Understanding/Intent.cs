@@ -27,4 +27,10 @@ public enum Intent
 
     /// <summary>"What is this?", "is this medical advice?", "are you a doctor?": what the bot is and is not.</summary>
     About,
+
+    /// <summary>
+    /// A question only a clinician who knows the person can answer ("can I do this pregnant?", "is this good for
+    /// sciatica?", "should I take ibuprofen?"), or about something the bot does not track ("how many calories?").
+    /// </summary>
+    OutOfScope,
 }

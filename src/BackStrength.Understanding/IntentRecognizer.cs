@@ -18,7 +18,7 @@ public sealed class IntentRecognizer
     // Equal scores go to the intent that is costlier to miss: pain before anything, stopping before carrying on.
     private static readonly Intent[] TieBreakOrder =
     [
-        Intent.Pain, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
+        Intent.Pain, Intent.OutOfScope, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
         Intent.Skip, Intent.Done, Intent.Reminder, Intent.ShowPlan, Intent.ShowLibrary, Intent.Help, Intent.About, Intent.Start,
         Intent.ExerciseLookup, Intent.Thanks, Intent.Acknowledge, Intent.Greeting, Intent.None,
     ];
@@ -70,14 +70,38 @@ public sealed class IntentRecognizer
             : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes, score);
     }
 
+    /// <summary>
+    /// Every intent the message expresses confidently, best first: "my back is a bit sore but let's start" is Start
+    /// and Pain, for callers that must not lose the second of two things said at once.
+    /// </summary>
+    public IReadOnlyList<Intent> IntentsIn(string? text) =>
+        [.. Ranked(_phrases.Score(_vocabulary.Tokenizer.Tokenize(text))).Select(candidate => candidate.Intent).Where(intent => intent != Intent.None).Distinct()];
+
+    /// <summary>
+    /// <paramref name="text"/> with the emoji that carry a meaning written as words ("👍" is "yes"), for readers of
+    /// typed answers that look for words; every other character is kept as it was.
+    /// </summary>
+    public static string SpellOutEmoji(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var (emoji, word) in Vocabulary.Shared.Language.Emoji)
+        {
+            text = text.Replace(emoji, $" {word} ", StringComparison.Ordinal);
+        }
+
+        return text.Trim();
+    }
+
+    private static List<IntentCandidate> Ranked(List<IntentCandidate> candidates) =>
+        [.. candidates
+            .Where(candidate => candidate.Score >= Threshold)
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => Array.IndexOf(TieBreakOrder, candidate.Intent))];
+
     // The best score wins, except that a lookup yields to any confident command that acts on the exercise.
     private static IntentCandidate? Choose(List<IntentCandidate> candidates)
     {
-        var ranked = candidates
-            .Where(candidate => candidate.Score >= Threshold)
-            .OrderByDescending(candidate => candidate.Score)
-            .ThenBy(candidate => Array.IndexOf(TieBreakOrder, candidate.Intent))
-            .ToList();
+        var ranked = Ranked(candidates);
         var best = ranked.FirstOrDefault();
         if (best?.Intent != Intent.ExerciseLookup)
         {

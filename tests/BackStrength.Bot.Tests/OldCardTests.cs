@@ -54,7 +54,84 @@ public sealed class OldCardTests(BotHost host) : IClassFixture<BotHost>
 
         var replies = await chat.TapAsync(first, "Done");
 
-        Assert.Equal(Texts.Of(host).StaleCardTap, Assert.Single(replies).Text);
+        Assert.Equal(Texts.Of(host).StaleCardNoSession, Assert.Single(replies).Text);
         await Sessions.AssertSavedAsync(host, chat, sessions: 1);
+    }
+
+    [Fact]
+    public async Task The_assessment_card_tapped_again_at_the_plan_says_it_is_from_earlier_and_what_is_waiting()
+    {
+        var chat = new SdkChat(host);
+        var texts = Texts.Of(host);
+        var disclaimer = (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+        var safety = (await chat.TapAsync(disclaimer, "I accept")).Single(CardKind.SafetyCheck);
+        var assessment = (await chat.TapAsync(safety, "Continue", new { redFlags = "none" })).Single(CardKind.Assessment);
+        (await chat.TapAsync(assessment, "Build my plan", Journey.FullAnswers)).Single(CardKind.Plan);
+
+        var replies = await chat.TapAsync(assessment, "Build my plan", Journey.FullAnswers);
+
+        Assert.Equal([texts.StaleQuestionCard, texts.PlanRetry], replies.Select(reply => reply.Text));
+        (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
+    }
+
+    [Fact]
+    public async Task The_disclaimer_accepted_again_at_the_safety_check_says_it_is_from_earlier_and_asks_the_check()
+    {
+        var chat = new SdkChat(host);
+        var texts = Texts.Of(host);
+        var disclaimer = (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+        await chat.TapAsync(disclaimer, "I accept");
+
+        var replies = await chat.TapAsync(disclaimer, "I accept");
+
+        Assert.Equal(texts.StaleQuestionCard, replies[0].Text);
+        Assert.StartsWith(texts.AskSafetyCheck, replies.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_safety_card_sent_again_during_the_typed_questions_leaves_the_answers_alone()
+    {
+        var chat = new SdkChat(host);
+        var texts = Texts.Of(host);
+        var disclaimer = (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+        var safety = (await chat.TapAsync(disclaimer, "I accept")).Single(CardKind.SafetyCheck);
+        await chat.TapAsync(safety, "Continue", new { redFlags = "none" });
+        await chat.SayAsync("3");
+
+        var replies = await chat.TapAsync(safety, "Continue", new { redFlags = "none" });
+
+        Assert.Equal(texts.StaleQuestionCard, replies[0].Text);
+        Assert.StartsWith(texts.AskPainBelowKnee, replies.Last.Text, StringComparison.Ordinal);
+        Assert.True((await chat.SayAsync("no")).Mention(texts.AskExperience));
+    }
+
+    [Fact]
+    public async Task The_plans_start_tapped_again_mid_session_shows_the_exercise_on_screen()
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+        var first = (await chat.TapAsync(plan, "Start")).Single(CardKind.SessionExercise);
+        await chat.TapAsync((await chat.TapAsync(first, "Done")).Single(CardKind.Feeling), "About right");
+
+        var replies = await chat.TapAsync(plan, "Start");
+
+        var shown = replies.Single(CardKind.SessionExercise);
+        Assert.Equal(Texts.Of(host).StaleCardTap, shown.Text);
+        Assert.NotEqual(first.ExerciseId, shown.ExerciseId);
+    }
+
+    [Fact]
+    public async Task The_assessment_card_filled_in_after_starting_to_type_answers_everything()
+    {
+        var chat = new SdkChat(host);
+        var disclaimer = (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+        var safety = (await chat.TapAsync(disclaimer, "I accept")).Single(CardKind.SafetyCheck);
+        var assessment = (await chat.TapAsync(safety, "Continue", new { redFlags = "none" })).Single(CardKind.Assessment);
+        await chat.SayAsync("3");
+        await chat.SayAsync("no");
+
+        var plan = (await chat.TapAsync(assessment, "Build my plan", Journey.FullAnswers)).Single(CardKind.Plan);
+
+        Assert.Equal((await Journey.TapToPlanAsync(new SdkChat(host))).Single(CardKind.Plan).AllText, plan.AllText);
     }
 }

@@ -1,3 +1,4 @@
+using BackStrength.Understanding;
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Hosting;
 using BackStrength.Bot.Reminders;
@@ -45,7 +46,8 @@ public sealed class BackStrengthBot(
         // In channels and group chats Teams puts "<at>BackStrength</at>" into the text; the coaching
         // conversation should only see what the person asked.
         turnContext.Activity.RemoveRecipientMention();
-        turnContext.Activity.Text = turnContext.Activity.Text?.Trim();
+        // A thumbs up is a yes to whatever question is waiting, wherever its answer is read.
+        turnContext.Activity.Text = turnContext.Activity.Text is { } text ? IntentRecognizer.SpellOutEmoji(text) : null;
         if (SharedSpaces.IsShared(turnContext.Activity))
         {
             await sharedSpaces.AnswerAsync(turnContext, cancellationToken);

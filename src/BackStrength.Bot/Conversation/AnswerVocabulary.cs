@@ -20,6 +20,21 @@ public sealed partial class AnswerVocabulary
 
     public List<string> YesAnswers { get; set; } = [];
 
+    /// <summary>Words that go with a yes without changing it ("yes please", "ok then").</summary>
+    public List<string> PoliteWords { get; set; } = [];
+
+    /// <summary>Whole answers that ask for the check-in question before the waiting one ("go back", "undo").</summary>
+    public List<string> GoBackAnswers { get; set; } = [];
+
+    /// <summary>Whole answers to "how is your back now?" that mean no change from before the session ("about the same").</summary>
+    public List<string> UnchangedPainAnswers { get; set; } = [];
+
+    /// <summary>Single words that make an answer a no when it begins with one of them.</summary>
+    public List<string> NoWords { get; set; } = [];
+
+    /// <summary>Words that make pain mild ("a bit sore", "slightly achy"): said while starting, the session starts.</summary>
+    public List<string> MildPainWords { get; set; } = [];
+
     /// <summary>Whole answers that turn down starting now ("not today thanks", "maybe later").</summary>
     public List<string> DeclineAnswers { get; set; } = [];
 
@@ -91,7 +106,38 @@ public sealed partial class AnswerVocabulary
 
     public bool IsDecline(string? text) => DeclineAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
-    public bool IsYes(string? text) => YesAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+    /// <summary>Whether the answer is made only of yes words and polite ones: "yes", "ok go", "k lets go", "yes please".</summary>
+    public bool IsYes(string? text)
+    {
+        var words = Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var phrases = YesAnswers.Concat(PoliteWords).Select(phrase => Normalise(phrase).Split(' ')).ToList();
+        var at = 0;
+        var saidYes = false;
+        while (at < words.Length)
+        {
+            var longest = phrases
+                .Where(phrase => at + phrase.Length <= words.Length && phrase.SequenceEqual(words.Skip(at).Take(phrase.Length), StringComparer.Ordinal))
+                .MaxBy(phrase => phrase.Length);
+            if (longest is null)
+            {
+                return false;
+            }
+
+            saidYes |= YesAnswers.Contains(string.Join(' ', longest), StringComparer.Ordinal);
+            at += longest.Length;
+        }
+
+        return saidYes;
+    }
+
+    /// <summary>Whether the answer begins with a no ("no is hurting", "nope, just sore").</summary>
+    public bool StartsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[0], StringComparer.Ordinal);
+
+    public bool SaysPainUnchanged(string? text) => UnchangedPainAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool SaysPainIsMild(string? text) => MildPainWords.Any(word => Mentions(text, word));
 
     public bool IsAcceptance(string? text) => AcceptAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 

@@ -146,6 +146,30 @@ public sealed class ConversationTexts
 
     public string StaleCardTap { get; set; } = string.Empty;
 
+    /// <summary>A session button on a card from a session that has ended.</summary>
+    public string StaleCardNoSession { get; set; } = string.Empty;
+
+    /// <summary>A tap on the card of a question answered earlier; the question waiting now follows.</summary>
+    public string StaleQuestionCard { get; set; } = string.Empty;
+
+    /// <summary>A question only a clinician who knows the person can answer ("can I do this pregnant?").</summary>
+    public string OutOfScope { get; set; } = string.Empty;
+
+    /// <summary>"Go back" at the first of the check-in questions; the question follows.</summary>
+    public string NothingToGoBackTo { get; set; } = string.Empty;
+
+    /// <summary>"Hi" or "start" while a check-in question waits (often the next day); the question follows.</summary>
+    public string QuestionsResumed { get; set; } = string.Empty;
+
+    /// <summary>"Harder" or "swap" at the plan, before any exercise is on screen.</summary>
+    public string ChangeOnceStarted { get; set; } = string.Empty;
+
+    /// <summary>"Go back" during the check-in questions; the question before follows.</summary>
+    public string GoingBack { get; set; } = string.Empty;
+
+    /// <summary>What "skip this question" does at each check-in question.</summary>
+    public SkippedQuestionTexts SkippedQuestion { get; set; } = new();
+
     public string NotUnderstoodTitle { get; set; } = string.Empty;
 
     public string StartButton { get; set; } = string.Empty;
@@ -163,4 +187,30 @@ public sealed class ConversationTexts
     public string AskForgetMe { get; set; } = string.Empty;
 
     public string TurnFailed { get; set; } = string.Empty;
+}
+
+/// <summary>
+/// "Skip this question": the answer each skippable question is taken as (the one that assumes the least of the person),
+/// and why the questions without a safe answer need one.
+/// </summary>
+public sealed class SkippedQuestionTexts
+{
+    public string Experience { get; set; } = string.Empty;
+
+    public string Floor { get; set; } = string.Empty;
+
+    public string Kneeling { get; set; } = string.Empty;
+
+    public string Equipment { get; set; } = string.Empty;
+
+    /// <summary>{0}: the shortest session's minutes.</summary>
+    public string Minutes { get; set; } = string.Empty;
+
+    public string Focus { get; set; } = string.Empty;
+
+    public string PainNeeded { get; set; } = string.Empty;
+
+    public string PainBelowKneeNeeded { get; set; } = string.Empty;
+
+    public string SafetyCheckNeeded { get; set; } = string.Empty;
 }

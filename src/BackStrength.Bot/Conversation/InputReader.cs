@@ -50,6 +50,9 @@ public sealed class InputReader(IntentRecognizer recognizer, SafetyScreen safety
         var text = activity.Text ?? string.Empty;
         var recognition = recognizer.Recognize(text);
         return new UserInput(recognition.Intent, null, cardValue, recognition.ExerciseId, recognition.Number,
-            safetyScreen.ScanText(text));
+            safetyScreen.ScanText(text))
+        {
+            MentionsPain = recognition.Intent == Intent.Pain || recognizer.IntentsIn(text).Contains(Intent.Pain),
+        };
     }
 }

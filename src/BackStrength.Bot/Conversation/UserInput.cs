@@ -6,7 +6,7 @@ namespace BackStrength.Bot.Conversation;
 
 /// <summary>
 /// One message, understood: what the person asked for (typed or tapped on a card), any red-flag symptoms it
-/// mentions, and the submitted card values when there are some.
+/// mentions, whether it speaks of pain, and the submitted card values when there are some.
 /// </summary>
 public sealed record UserInput(
     Intent Intent,
@@ -16,6 +16,9 @@ public sealed record UserInput(
     int? Number,
     IReadOnlyList<RedFlag> RedFlags)
 {
+    /// <summary>Whether the typed message speaks of pain, even when something else it says wins ("a bit sore, but let's start").</summary>
+    public bool MentionsPain { get; init; }
+
     public bool IsCardAction(string action) => string.Equals(CardAction, action, StringComparison.Ordinal);
 
     public string? CardField(string name) => CardValue?[name]?.Type switch

@@ -34,6 +34,12 @@ public sealed class AssessmentDialog : ComponentDialog
     private const string EarlyExperience = "earlyExperience";
     private const string EarlyEquipment = "earlyEquipment";
     private const string EarlyMinutes = "earlyMinutes";
+    private const string EarlyPainBelowKnee = "earlyPainBelowKnee";
+    private const string EarlyFloor = "earlyFloor";
+    private const string EarlyKneeling = "earlyKneeling";
+
+    // The typed questions in the order they are asked, by the value each answer is kept as.
+    private static readonly string[] TypedQuestions = ["pain", "painBelowKnee", "experience", "floor", "kneeling", "equipment", "minutes", "focus"];
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -83,6 +89,24 @@ public sealed class AssessmentDialog : ComponentDialog
     /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
+        if (await CardAnswerMidRunAsync(innerDc, cancellationToken) is { } fromCard)
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete, fromCard);
+        }
+
+        // "Prefer not to say" is no answer, even where a yes/no question would hear a "no" in it.
+        var text = innerDc.Context.Activity.Text;
+        if (_recognizer.Recognize(text).Intent == Intent.Skip)
+        {
+            return await SkipQuestionAsync(innerDc, cancellationToken);
+        }
+
+        if (_vocabulary.IsGoBack(text) && !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+        {
+            return await GoBackAsync(innerDc, cancellationToken);
+        }
+
         if (await TakeLateAnswerAsync(innerDc, cancellationToken))
         {
             await innerDc.Context.SendActivityAsync(_texts.LateAnswerNoted, cancellationToken: cancellationToken);
@@ -93,11 +117,134 @@ public sealed class AssessmentDialog : ComponentDialog
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
 
+    /// <summary>
+    /// "I am beginer" at the pain question answers a later one: it is the assessment's to keep, not a request for an
+    /// easier exercise.
+    /// </summary>
+    public override async Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
+        await base.UnderstandsAnswerAsync(turnContext, instance, cancellationToken)
+        || _vocabulary.FindExperienceInPassing(turnContext.Activity.Text) is not null
+        || _vocabulary.FindEquipmentInPassing(turnContext.Activity.Text) is not null;
+
+    /// <summary>
+    /// The assessment card filled in and sent after starting to answer in chat: it answers everything at once. Null when
+    /// the message is not such a card, or the first question is still waiting (which reads the card itself).
+    /// </summary>
+    private async Task<Assessment?> CardAnswerMidRunAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (innerDc.ActiveDialog?.Id == FirstAnswerPrompt || CardAnswers.ActionOf(innerDc.Context) is not { } action)
+        {
+            return null;
+        }
+
+        var profile = await _state.ProfileAsync(innerDc.Context, cancellationToken);
+        var value = innerDc.Context.Activity.Value as JObject;
+        switch (action)
+        {
+            case CardActions.SubmitAssessment when AssessmentForm.ReadFull(value) is { } assessment:
+                profile.Baseline = BaselineAnswers.From(assessment);
+                return assessment;
+            case CardActions.SubmitQuickCheck when profile.Baseline is not null:
+                return AssessmentForm.ReadQuick(value, profile.Baseline);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// "Skip this question": where the question has an answer that assumes the least of the person, it is taken and
+    /// said; where it has none (the pain score, pain below the knee), the bot says why it needs the answer and asks again.
+    /// </summary>
+    private async Task<DialogTurnResult> SkipQuestionAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var waiting = WaitingQuestion(innerDc, TypedRunValues(innerDc));
+        var skipped = _texts.SkippedQuestion;
+        (object? Answer, string Said)? taken = waiting switch
+        {
+            "experience" => (nameof(Experience.New), skipped.Experience),
+            "floor" => (false, skipped.Floor),
+            "kneeling" => (false, skipped.Kneeling),
+            "equipment" => ((int)Equipment.None, skipped.Equipment),
+            "minutes" => (AssessmentForm.MinuteOptions[0],
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, skipped.Minutes, AssessmentForm.MinuteOptions[0])),
+            "focus" => (null, skipped.Focus),
+            _ => null,
+        };
+        if (taken is { } safe)
+        {
+            await innerDc.Context.SendActivityAsync(safe.Said, cancellationToken: cancellationToken);
+            return await innerDc.EndDialogAsync(safe.Answer, cancellationToken);
+        }
+
+        await innerDc.Context.SendActivityAsync(waiting == "painBelowKnee" ? skipped.PainBelowKneeNeeded : skipped.PainNeeded, cancellationToken: cancellationToken);
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
+    }
+
+    /// <summary>
+    /// "Go back": the question before the waiting one is asked again, keeping every other answer. Before the first
+    /// typed question that is the pain score, asked with the card again.
+    /// </summary>
+    private async Task<DialogTurnResult> GoBackAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var full = innerDc.Stack.Find(instance => instance.Id == FullSteps);
+        var values = TypedRunValues(innerDc);
+        var back = Array.IndexOf(TypedQuestions, WaitingQuestion(innerDc, values)) - 1;
+        if (back < 0)
+        {
+            await innerDc.Context.SendActivityAsync(_texts.NothingToGoBackTo, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
+        await innerDc.Context.SendActivityAsync(_texts.GoingBack, cancellationToken: cancellationToken);
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        if (full is null || back < 1)
+        {
+            // Back to the pain score, the first question, which the card asks.
+            return await innerDc.BeginDialogAsync(EntrySteps, null, cancellationToken);
+        }
+
+        // The questions before the one asked again keep their answers; later ones keep any answer given in passing.
+        var previous = TypedQuestions[back];
+        T? Kept<T>(string question, string early) =>
+            Array.IndexOf(TypedQuestions, question) < back && values.ContainsKey(question) ? values.GetValue<T>(question)
+            : question == previous ? default : values.GetValue<T>(early);
+        var kept = new FirstAnswer(
+            Int(values["pain"]),
+            Kept<string>("experience", EarlyExperience),
+            Kept<int?>("equipment", EarlyEquipment),
+            Kept<int?>("minutes", EarlyMinutes),
+            Kept<bool?>("painBelowKnee", EarlyPainBelowKnee),
+            Kept<bool?>("floor", EarlyFloor),
+            Kept<bool?>("kneeling", EarlyKneeling));
+        return await innerDc.BeginDialogAsync(FullSteps, kept, cancellationToken);
+    }
+
+    /// <summary>The answers of the typed run under way, or none before it begins.</summary>
+    private static IDictionary<string, object> TypedRunValues(DialogContext innerDc) =>
+        innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps) is { } run
+            ? WaterfallDialog.ValuesOf(run)
+            : new Dictionary<string, object>();
+
+    /// <summary>Which of <see cref="TypedQuestions"/> the waiting prompt asks; the two comfort questions share a prompt.</summary>
+    private static string WaitingQuestion(DialogContext innerDc, IDictionary<string, object> values) => innerDc.ActiveDialog?.Id switch
+    {
+        PainSpreadPrompt => "painBelowKnee",
+        ExperiencePrompt => "experience",
+        ComfortPrompt => values.ContainsKey("floor") ? "kneeling" : "floor",
+        EquipmentPrompt => "equipment",
+        MinutesPrompt => "minutes",
+        FocusPrompt => "focus",
+        _ => "pain",
+    };
+
     /// <summary>Whether the message gave answers to questions other than the waiting one, which are then kept.</summary>
     private async Task<bool> TakeLateAnswerAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var waiting = innerDc.ActiveDialog?.Id;
-        var run = innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps);
+        // Before the typed questions begin, answers to them wait with the first question.
+        var run = innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps) ?? innerDc.Stack.Find(instance => instance.Id == EntrySteps);
         var text = innerDc.Context.Activity.Text;
         if (run is null || waiting is null || string.IsNullOrWhiteSpace(text) || await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
         {
@@ -114,21 +261,22 @@ public sealed class AssessmentDialog : ComponentDialog
             taken = true;
         }
 
-        if (corrects && waiting != MinutesPrompt && AssessmentForm.FittingMinutes(recognition.Minutes) is { } minutes)
+        // At the first question a length of time ("10 minut") can only be the time for today, given early.
+        if ((corrects || run.Id == EntrySteps) && waiting != MinutesPrompt && AssessmentForm.FittingMinutes(recognition.Minutes) is { } minutes)
         {
             values["minutes"] = minutes;
             values[EarlyMinutes] = minutes;
             taken = true;
         }
 
-        if (run.Id == FullSteps && waiting != EquipmentPrompt && _vocabulary.FindEquipmentInPassing(text) is { } equipment)
+        if (run.Id != QuickSteps && waiting != EquipmentPrompt && _vocabulary.FindEquipmentInPassing(text) is { } equipment)
         {
             values["equipment"] = (int)equipment;
             values[EarlyEquipment] = (int)equipment;
             taken = true;
         }
 
-        if (run.Id == FullSteps && waiting != ExperiencePrompt && _vocabulary.FindExperienceInPassing(text) is { } experience)
+        if (run.Id != QuickSteps && waiting != ExperiencePrompt && _vocabulary.FindExperienceInPassing(text) is { } experience)
         {
             values["experience"] = experience.ToString();
             values[EarlyExperience] = experience.ToString();
@@ -173,7 +321,14 @@ public sealed class AssessmentDialog : ComponentDialog
         }
 
         var typedSteps = (bool)step.Values["full"] || profile.Baseline is null ? FullSteps : QuickSteps;
-        return await step.BeginDialogAsync(typedSteps, ReadFirstAnswer(step.Context.Activity.Text), cancellationToken);
+        var first = ReadFirstAnswer(step.Context.Activity.Text);
+        first = first with
+        {
+            Experience = first.Experience ?? step.Values.GetValue<string>(EarlyExperience),
+            Equipment = first.Equipment ?? step.Values.GetValue<int?>(EarlyEquipment),
+            Minutes = first.Minutes ?? step.Values.GetValue<int?>(EarlyMinutes),
+        };
+        return await step.BeginDialogAsync(typedSteps, first, cancellationToken);
     }
 
     /// <summary>
@@ -209,6 +364,21 @@ public sealed class AssessmentDialog : ComponentDialog
         {
             step.Values[EarlyMinutes] = minutes;
         }
+
+        if (first.PainBelowKnee is { } painBelowKnee)
+        {
+            step.Values[EarlyPainBelowKnee] = painBelowKnee;
+        }
+
+        if (first.Floor is { } floor)
+        {
+            step.Values[EarlyFloor] = floor;
+        }
+
+        if (first.Kneeling is { } kneeling)
+        {
+            step.Values[EarlyKneeling] = kneeling;
+        }
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -241,7 +411,9 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> AskPainBelowKneeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         RememberFirstAnswer(step);
-        return await AskYesNoAsync(step, PainSpreadPrompt, _texts.AskPainBelowKnee, cancellationToken);
+        return step.Values.GetValue<bool?>(EarlyPainBelowKnee) is { } known
+            ? await step.NextAsync(known, cancellationToken)
+            : await AskYesNoAsync(step, PainSpreadPrompt, _texts.AskPainBelowKnee, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskExperienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -263,13 +435,17 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> AskFloorAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["experience"] = step.Result as string ?? ChosenKey(step.Result, _vocabulary.ExperienceLabels) ?? nameof(Experience.New);
-        return await AskYesNoAsync(step, ComfortPrompt, _texts.AskFloor, cancellationToken);
+        return step.Values.GetValue<bool?>(EarlyFloor) is { } known
+            ? await step.NextAsync(known, cancellationToken)
+            : await AskYesNoAsync(step, ComfortPrompt, _texts.AskFloor, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskKneelingAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["floor"] = step.Result is true;
-        return await AskYesNoAsync(step, ComfortPrompt, _texts.AskKneeling, cancellationToken);
+        return step.Values.GetValue<bool?>(EarlyKneeling) is { } known
+            ? await step.NextAsync(known, cancellationToken)
+            : await AskYesNoAsync(step, ComfortPrompt, _texts.AskKneeling, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskEquipmentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -378,8 +554,12 @@ public sealed class AssessmentDialog : ComponentDialog
     private static string? ChosenKey(object? result, Dictionary<string, string> labels) =>
         result is FoundChoice found ? labels.FirstOrDefault(label => label.Value == found.Value).Key : null;
 
-    /// <summary>The typed first answer: the pain score and the later answers given with it, if any.</summary>
-    private sealed record FirstAnswer(int Pain, string? Experience, int? Equipment, int? Minutes);
+    /// <summary>
+    /// The typed first answer: the pain score and the later answers given with it, if any; after "go back", every
+    /// answer kept but the one asked again.
+    /// </summary>
+    private sealed record FirstAnswer(int Pain, string? Experience, int? Equipment, int? Minutes,
+        bool? PainBelowKnee = null, bool? Floor = null, bool? Kneeling = null);
 
     /// <summary>The focus question's options: the domain's focuses plus "no preference".</summary>
     private enum FocusChoice

@@ -31,6 +31,20 @@ public sealed class MainDialog : ComponentDialog
         CardActions.Done, CardActions.Skip, CardActions.Easier, CardActions.Harder, CardActions.Swap, CardActions.Hurts, CardActions.Feeling,
     ];
 
+    /// <summary>The buttons that answer a question, by the dialog that asks it.</summary>
+    private static readonly Dictionary<string, string> QuestionOfCardAction = new(StringComparer.Ordinal)
+    {
+        [CardActions.AcceptDisclaimer] = nameof(DisclaimerDialog),
+        [CardActions.SubmitSafetyCheck] = nameof(SafetyCheckDialog),
+        [CardActions.SubmitAssessment] = nameof(AssessmentDialog),
+        [CardActions.SubmitQuickCheck] = nameof(AssessmentDialog),
+        [CardActions.UpdateAssessment] = nameof(AssessmentDialog),
+        [CardActions.StartSession] = nameof(PlanReviewDialog),
+        [CardActions.ChangeTime] = nameof(PlanReviewDialog),
+        [CardActions.ForgetMeConfirm] = nameof(ForgetMeDialog),
+        [CardActions.ForgetMeCancel] = nameof(ForgetMeDialog),
+    };
+
     private readonly CoachingStateAccessors _state;
     private readonly InputReader _reader;
     private readonly CardViews _cards;
@@ -139,6 +153,20 @@ public sealed class MainDialog : ComponentDialog
             return Dialog.EndOfTurn;
         }
 
+        if (IsStaleQuestionTap(input, innerDc))
+        {
+            return await ShowWaitingQuestionAsync(innerDc, coaching, cancellationToken);
+        }
+
+        // "A bit sore, but let's start": the pain is acknowledged whatever else the message asks for.
+        // A question only a clinician can answer ("is this good for sciatica?") is answered by pointing to one instead, and
+        // starting over asks how much pain there is straight after the safety check.
+        if (input.MentionsPain && input.Intent is not (Intent.Pain or Intent.OutOfScope or Intent.StartOver) && input.Number is null && !coaching.HasCurrentExercise
+            && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog))
+        {
+            await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
+        }
+
         if (coaching.Session is { AwaitingFeeling: true } && input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder)
         {
             return null;
@@ -146,7 +174,8 @@ public sealed class MainDialog : ComponentDialog
 
         // "Change the time" or "can we do 20 minutes instead" answers the plan's own question; it is not a swap.
         if (innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && input.CardAction is null
-            && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap && _vocabulary.AsksToChangeTime(turn.Activity.Text))
+            && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap
+            && (_vocabulary.AsksToChangeTime(turn.Activity.Text) || _vocabulary.IsGoBack(turn.Activity.Text)))
         {
             return null;
         }
@@ -225,11 +254,25 @@ public sealed class MainDialog : ComponentDialog
 
                 await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.Start or Intent.Greeting when IsCheckIn(innerDc.ActiveDialog) && !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken):
+                // "Hi" or "start" the next day, with the question far up the chat: say where we are and ask it again.
+                await turn.SendActivityAsync(_texts.QuestionsResumed, cancellationToken: cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
             case Intent.Easier or Intent.Harder or Intent.Swap:
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
+            case Intent.OutOfScope when coaching.HasCurrentExercise && input.MentionsPain:
                 await _changes.StopForPainAsync(turn, coaching, cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.OutOfScope:
+                // Kind and plain: the bot cannot judge what suits a condition, a pregnancy or a medicine.
+                await turn.SendActivityAsync(_texts.OutOfScope, cancellationToken: cancellationToken);
+                if (innerDc.ActiveDialog is null)
+                {
+                    await turn.SendActivityAsync(_texts.AboutNextStep, cancellationToken: cancellationToken);
+                }
+
+                return await RepromptAsync(innerDc, cancellationToken);
             case Intent.Pain when input.Number is null && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog):
                 // Pain told outside an exercise is acknowledged, then the message still goes to the question waiting
                 // for an answer ("it hurts" can answer "is kneeling comfortable?"); a score ("pain 6") is an answer,
@@ -256,11 +299,31 @@ public sealed class MainDialog : ComponentDialog
         input.CardAction is { } action && SessionButtons.Contains(action) && input.ExerciseId is { } tapped
         && (!coaching.HasCurrentExercise || tapped != coaching.Plan!.Items[coaching.Session!.Index].ExerciseId);
 
+    /// <summary>
+    /// A button of a question answered earlier (the assessment card after moving on, the plan's start mid-session)
+    /// while another question waits: taken as that question's answer it would be misread or refused without a reason.
+    /// </summary>
+    private static bool IsStaleQuestionTap(UserInput input, DialogContext innerDc) =>
+        input.CardAction is { } action && QuestionOfCardAction.TryGetValue(action, out var asker)
+        && innerDc.ActiveDialog is { } waiting && waiting.Id != asker;
+
+    private async Task<DialogTurnResult> ShowWaitingQuestionAsync(DialogContext innerDc, CoachingState coaching, CancellationToken cancellationToken)
+    {
+        if (coaching.HasCurrentExercise)
+        {
+            await ShowWhereWeAreAsync(innerDc.Context, coaching, cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
+        await innerDc.Context.SendActivityAsync(_texts.StaleQuestionCard, cancellationToken: cancellationToken);
+        return await RepromptAsync(innerDc, cancellationToken);
+    }
+
     private async Task ShowWhereWeAreAsync(ITurnContext turn, CoachingState coaching, CancellationToken cancellationToken)
     {
         if (!coaching.HasCurrentExercise)
         {
-            await turn.SendActivityAsync(_texts.StaleCardTap, cancellationToken: cancellationToken);
+            await turn.SendActivityAsync(_texts.StaleCardNoSession, cancellationToken: cancellationToken);
             return;
         }
 
@@ -297,9 +360,10 @@ public sealed class MainDialog : ComponentDialog
         if (coaching.CurrentVariationId is null)
         {
             // Before the plan exists there is nothing to change yet; the question on screen still needs its answer.
-            await turn.SendActivityAsync(
-                coaching.Plan is null && innerDc.ActiveDialog is not null ? _texts.NoExerciseYet : _texts.NoCurrentExercise,
-                cancellationToken: cancellationToken);
+            var nothingToChange = innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) ? _texts.ChangeOnceStarted
+                : IsCheckIn(innerDc.ActiveDialog) || (coaching.Plan is null && innerDc.ActiveDialog is not null) ? _texts.NoExerciseYet
+                : _texts.NoCurrentExercise;
+            await turn.SendActivityAsync(nothingToChange, cancellationToken: cancellationToken);
             return await RepromptAsync(innerDc, cancellationToken);
         }
 
@@ -319,6 +383,10 @@ public sealed class MainDialog : ComponentDialog
         var experience = coaching.Assessment?.Experience ?? profile.Baseline?.Experience ?? Experience.New;
         await turn.SendActivityAsync(_cards.LookedUpExercise(exercise.Standard, experience, changeNote: null), cancellationToken);
     }
+
+    /// <summary>Whether the waiting question is one of the check-in's, before any plan: the note, the safety check, the assessment.</summary>
+    private static bool IsCheckIn(DialogInstance? waiting) =>
+        waiting?.Id is nameof(DisclaimerDialog) or nameof(SafetyCheckDialog) or nameof(AssessmentDialog);
 
     private static async Task<DialogTurnResult> RepromptAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
@@ -347,13 +415,25 @@ public sealed class MainDialog : ComponentDialog
             new MessageButton(_texts.HelpButton, CardActions.Help),
             new MessageButton(_texts.LibraryButton, CardActions.ShowLibrary)), cancellationToken);
 
-    private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        await step.BeginDialogAsync(nameof(DisclaimerDialog), null, cancellationToken);
+    /// <summary>The flow's options: <c>AnswersAgain</c> when the person asked at the plan to change their answers.</summary>
+    private sealed record FlowOptions(bool AnswersAgain);
+
+    private static bool AnswersAgain(WaterfallStepContext step) => StoredValues.Convert<FlowOptions>(step.Options) is { AnswersAgain: true };
+
+    // Going back from the plan to the questions: the note was accepted and the safety check answered minutes ago.
+    private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // The last exercise of an earlier session is no longer on screen: "harder" at the safety check must not change it.
+        (await _state.CoachingAsync(step.Context, cancellationToken)).CurrentVariationId = null;
+        return AnswersAgain(step)
+            ? await step.NextAsync(true, cancellationToken)
+            : await step.BeginDialogAsync(nameof(DisclaimerDialog), null, cancellationToken);
+    }
 
     private async Task<DialogTurnResult> SafetyCheckAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.Result is true
-            ? await step.BeginDialogAsync(nameof(SafetyCheckDialog), null, cancellationToken)
-            : await step.EndDialogAsync(null, cancellationToken);
+        step.Result is not true ? await step.EndDialogAsync(null, cancellationToken)
+        : AnswersAgain(step) ? await step.NextAsync(new List<string>(), cancellationToken)
+        : await step.BeginDialogAsync(nameof(SafetyCheckDialog), null, cancellationToken);
 
     private async Task<DialogTurnResult> AssessmentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -368,7 +448,7 @@ public sealed class MainDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await step.BeginDialogAsync(nameof(AssessmentDialog), null, cancellationToken);
+        return await step.BeginDialogAsync(nameof(AssessmentDialog), AnswersAgain(step) ? new AssessmentDialog.Options(Full: true) : null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> PlanAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -387,10 +467,12 @@ public sealed class MainDialog : ComponentDialog
         return await step.BeginDialogAsync(nameof(PlanReviewDialog), null, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> SessionAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.Result is true
-            ? await step.BeginDialogAsync(nameof(SessionDialog), null, cancellationToken)
-            : await step.EndDialogAsync(null, cancellationToken);
+    private async Task<DialogTurnResult> SessionAsync(WaterfallStepContext step, CancellationToken cancellationToken) => step.Result switch
+    {
+        true => await step.BeginDialogAsync(nameof(SessionDialog), null, cancellationToken),
+        PlanReviewDialog.ChangeAnswersResult => await step.ReplaceDialogAsync(CoachFlow, new FlowOptions(AnswersAgain: true), cancellationToken),
+        _ => await step.EndDialogAsync(null, cancellationToken),
+    };
 
     private async Task<DialogTurnResult> EndAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.EndDialogAsync(null, cancellationToken);

@@ -15,12 +15,16 @@ namespace BackStrength.Bot.Dialogs;
 /// </summary>
 public sealed class PlanReviewDialog : ComponentDialog
 {
+    /// <summary>The result when the person wants to change their answers ("go back"): the questions come again.</summary>
+    public const string ChangeAnswersResult = "changeAnswers";
+
     private const string Steps = "planReviewSteps";
     private const string PlanActionPrompt = "planActionPrompt";
     private const string MinutesPrompt = "newMinutesPrompt";
     private const string StartAnswer = "start";
     private const string ChangeTimeAnswer = "changeTime";
     private const string NotTodayAnswer = "notToday";
+    private const string ChangeAnswersAnswer = "changeAnswers";
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -59,6 +63,8 @@ public sealed class PlanReviewDialog : ComponentDialog
         {
             case StartAnswer:
                 return await step.EndDialogAsync(true, cancellationToken);
+            case ChangeAnswersAnswer:
+                return await step.EndDialogAsync(ChangeAnswersResult, cancellationToken);
             case NotTodayAnswer:
                 await step.Context.SendActivityAsync(_texts.PlanDeclined, cancellationToken: cancellationToken);
                 return await step.EndDialogAsync(false, cancellationToken);
@@ -91,6 +97,13 @@ public sealed class PlanReviewDialog : ComponentDialog
         return await step.ReplaceDialogAsync(Steps, null, cancellationToken);
     }
 
+    /// <summary>
+    /// "My back is a bit sore but let's start": mild pain said with a start starts (the pain is acknowledged first, by
+    /// <see cref="MainDialog"/>); pain said without a word that makes it mild leaves the choice to rest open.
+    /// </summary>
+    private bool StartsDespiteMildPain(string? text) =>
+        _vocabulary.SaysPainIsMild(text) && _recognizer.IntentsIn(text) is var intents && intents.Contains(Intent.Start) && intents.Contains(Intent.Pain);
+
     private Task<bool> ValidatePlanActionAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var text = prompt.Context.Activity.Text;
@@ -100,10 +113,11 @@ public sealed class PlanReviewDialog : ComponentDialog
             CardActions.StartSession => StartAnswer,
             CardActions.ChangeTime => ChangeTimeAnswer,
             not null => null,
-            _ when recognition.Intent is Intent.Start || _vocabulary.IsYes(text) => StartAnswer,
+            _ when recognition.Intent is Intent.Start || _vocabulary.IsYes(text) || StartsDespiteMildPain(text) => StartAnswer,
             _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,
+            _ when _vocabulary.IsGoBack(text) => ChangeAnswersAnswer,
             _ when _vocabulary.IsDecline(text) => NotTodayAnswer,
             _ => null,
         };

@@ -4,6 +4,7 @@ using BackStrength.Cards;
 using BackStrength.Coaching.Safety;
 using BackStrength.Dialogs;
 using BackStrength.Dialogs.Choices;
+using BackStrength.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
@@ -29,11 +30,13 @@ public sealed class SafetyCheckDialog : ComponentDialog
     private readonly SafetyContent _safety;
     private readonly ConversationTexts _texts;
     private readonly AnswerVocabulary _vocabulary;
+    private readonly IntentRecognizer _recognizer;
 
     public SafetyCheckDialog(CardViews cards, SafetyScreen screen, SafetyContent safety, IOptions<ConversationTexts> texts,
-        IOptions<AnswerVocabulary> vocabulary)
+        IOptions<AnswerVocabulary> vocabulary, IntentRecognizer recognizer)
         : base(nameof(SafetyCheckDialog))
     {
+        _recognizer = recognizer;
         _cards = cards;
         _screen = screen;
         _safety = safety;
@@ -43,6 +46,19 @@ public sealed class SafetyCheckDialog : ComponentDialog
         AddDialog(new ConfirmPrompt(AnyFlagsPrompt, ValidateAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new ChoicePrompt(WhichFlagPrompt, ValidateWhichAsync) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = "safetySteps";
+    }
+
+    /// <summary>"Skip" or "rather not say" has no safe answer here: the bot says why it needs one and asks again.</summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        if (_recognizer.Recognize(innerDc.Context.Activity.Text).Intent == Intent.Skip)
+        {
+            await innerDc.Context.SendActivityAsync(_texts.SkippedQuestion.SafetyCheckNeeded, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -99,7 +115,9 @@ public sealed class SafetyCheckDialog : ComponentDialog
 
     private Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        if (!prompt.Recognized.Succeeded && _vocabulary.IsNone(prompt.Context.Activity.Text))
+        // "No is hurting" at "which of these is it?" names none of them: the check is asked again from the start,
+        // where a plain "none" is the answer, rather than the list being repeated to someone who does not pick from it.
+        if (!prompt.Recognized.Succeeded && (_vocabulary.IsNone(prompt.Context.Activity.Text) || _vocabulary.StartsWithNo(prompt.Context.Activity.Text)))
         {
             prompt.Recognized.Value = new FoundChoice { Value = string.Empty, Index = NoneOfThem };
             prompt.Recognized.Succeeded = true;
@@ -134,6 +152,11 @@ public sealed class SafetyCheckDialog : ComponentDialog
         {
             prompt.Recognized.Value = false;
             prompt.Recognized.Succeeded = true;
+        }
+        else if (prompt.Context.Activity.Text?.TrimEnd().EndsWith('?') == true)
+        {
+            // A question ("is it ok to do this every day?") answers neither way, whatever yes or no words it holds.
+            prompt.Recognized.Succeeded = false;
         }
         else if (prompt.Recognized is { Succeeded: true, Value: false })
         {

@@ -142,6 +142,11 @@ public sealed class SessionDialog : ComponentDialog
     {
         var answer = step.Result as string;
         var painAfter = _vocabulary.PainScore(answer, _recognizer.Recognize(answer).Score);
+        if (painAfter is null && _vocabulary.SaysPainUnchanged(answer))
+        {
+            painAfter = (await _state.CoachingAsync(step.Context, cancellationToken)).Session?.PainBefore;
+        }
+
         await _wrapUp.FinishAsync(step.Context, painAfter, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
@@ -189,8 +194,10 @@ public sealed class SessionDialog : ComponentDialog
     private List<Choice> FeelingChoices =>
         [.. Enum.GetNames<FeelingChoice>().Select(name => new Choice(_vocabulary.FeelingLabels[name]) { Synonyms = _vocabulary.Feelings[name] })];
 
+    /// <summary>A score, or "about the same", which is the score given before the session.</summary>
     private Task<bool> ValidatePainAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(_vocabulary.PainScore(prompt.Context.Activity.Text, _recognizer.Recognize(prompt.Context.Activity.Text).Score) is not null);
+        Task.FromResult(_vocabulary.PainScore(prompt.Context.Activity.Text, _recognizer.Recognize(prompt.Context.Activity.Text).Score) is not null
+            || _vocabulary.SaysPainUnchanged(prompt.Context.Activity.Text));
 
     /// <summary>The answers to "how did that feel", in the order of <see cref="Feeling"/>'s first three values.</summary>
     private enum FeelingChoice

@@ -11,6 +11,7 @@ internal sealed class NumberExtractor
 {
     private const int MaxDigits = 6;
     private const string One = "one";
+    private const int OutOf = 10;
 
     private readonly IReadOnlyDictionary<string, int> _numberWords;
     private readonly HashSet<string> _oneIsPronounAfter;
@@ -27,12 +28,29 @@ internal sealed class NumberExtractor
 
     /// <summary>
     /// The first number that counts nothing: a score or a choice. "Have 15 mins, pain about 4" scores 4, as the 15
-    /// is an amount of minutes.
+    /// is an amount of minutes. A range ("7 or 8", "7-8", "between 7 and 8") scores its higher end: for pain, the
+    /// careful reading.
     /// </summary>
-    public int? FindScore(Utterance utterance) => Numbers(utterance)
-        .Where(number => number.End + 1 >= utterance.Count || !_countedNouns.Contains(utterance[number.End + 1]))
-        .Select(number => (int?)number.Value)
-        .FirstOrDefault();
+    public int? FindScore(Utterance utterance)
+    {
+        var scores = Numbers(utterance)
+            .Where(number => number.End + 1 >= utterance.Count || !_countedNouns.Contains(utterance[number.End + 1]))
+            .ToList();
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var (first, end) = scores[0];
+        // Side by side, two numbers are a range ("7-8") unless the second is the scale ("7/10").
+        var rangeEnd = scores.Skip(1).FirstOrDefault(next =>
+            (next.End - end == 1 && next.Value != OutOf)
+            || (next.End - end == 2 && RangeWords.Contains(utterance[end + 1])));
+        return rangeEnd.End > end ? Math.Max(first, rangeEnd.Value) : first;
+    }
+
+    // The words between the two ends of a range: "7 or 8", "7 to 8", "between 7 and 8".
+    private static readonly HashSet<string> RangeWords = ["or", "to", "and"];
 
     /// <summary>Every number in order, with the index of its last word ("twenty five" ends at "five").</summary>
     private IEnumerable<(int Value, int End)> Numbers(Utterance utterance)

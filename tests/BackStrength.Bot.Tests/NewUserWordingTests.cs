@@ -1,0 +1,371 @@
+using BackStrength.Bot.Tests.Support;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>
+/// Brand-new users in their own words, wherever they happen to be in the journey: a non-native speaker ("no have
+/// equipments"), a terse mobile user ("k", "nxt", "👍"), someone who jumps around ("go back", "skip this question"),
+/// someone who answers in round numbers ("10ish") and someone who asks what the bot cannot answer ("can I do this
+/// pregnant?"). Each message must get the next step or a helpful answer, never a wrong answer taken or a dead end.
+/// </summary>
+/// <remarks>
+/// The table was written from trying the bot as these people before changing any code, as a held-out set. First run,
+/// before any fix: 17 of 47 rows passed (30 failed: 9 questions it cannot answer, 8 skips, 7 yes-words and emoji at
+/// the plan and yes/no questions, 3 "go back", 3 soreness said while starting; "10 minut" was taken as pain 10 and
+/// "i am beginer" as a request for an easier exercise). One row was corrected afterwards: "skip this question" at the
+/// experience question listed "new to exercise" among the words the reply must not contain, where it meant must; the
+/// row failed for its own reason too (the question was asked again). After the fixes: 47 of 47.
+/// </remarks>
+public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
+{
+    /// <summary>Where in the journey the person is when they say it.</summary>
+    public enum Place
+    {
+        NothingYet,
+        Disclaimer,
+        SafetyCheck,
+        Pain,
+        PainBelowKnee,
+        Experience,
+        Floor,
+        Kneeling,
+        Equipment,
+        Minutes,
+        Focus,
+        Plan,
+        Exercise,
+        Feeling,
+        WhichWarningSign,
+    }
+
+    // What the bot shows next, as words the reply must contain.
+    private const string PainQuestion = "from 0";
+    private const string BelowKneeQuestion = "below the knee";
+    private const string ExperienceQuestion = "used to exercise";
+    private const string FloorQuestion = "get down to the floor";
+    private const string KneelingQuestion = "kneeling comfortable";
+    private const string MinutesQuestion = "How many minutes";
+    private const string FocusQuestion = "focus on";
+    private const string SafetyQuestion = "none";
+    private const string PlanCard = "Today's";
+    private const string FirstExercise = "Exercise 1 of";
+    private const string SecondExercise = "Exercise 2 of";
+    private const string FeelingQuestion = "How did";
+    private const string CannotAnswer = "not something I can answer";
+    private const string NeedsAnswer = "I need";
+
+    /// <summary>Where the person is, what they say, words the reply must contain, and words it must not.</summary>
+    public static TheoryData<Place, string, string, string?> Wordings => new()
+    {
+        // A non-native speaker.
+        { Place.Pain, "i am have pain little, 3", BelowKneeQuestion, null },
+        { Place.Pain, "10 minut", PainQuestion, BelowKneeQuestion },
+        { Place.Pain, "i am beginer", PainQuestion, "no exercise to change" },
+        { Place.Experience, "beginer", FloorQuestion, null },
+        { Place.Floor, "yes i can", KneelingQuestion, null },
+        { Place.Equipment, "no have equipments", MinutesQuestion, null },
+        { Place.Minutes, "10 minut", FocusQuestion, null },
+        { Place.SafetyCheck, "i dont have any of these", PainQuestion, null },
+        { Place.Plan, "ok go", FirstExercise, null },
+        { Place.Plan, "yes please", FirstExercise, null },
+
+        // A terse mobile user.
+        { Place.Disclaimer, "y", SafetyQuestion, null },
+        { Place.Disclaimer, "👍", SafetyQuestion, null },
+        { Place.Floor, "👍", KneelingQuestion, null },
+        { Place.Kneeling, "👎", "to hand", null },
+        { Place.Plan, "k lets go", FirstExercise, null },
+        { Place.Plan, "👍", FirstExercise, null },
+        { Place.Exercise, "nxt", FeelingQuestion, null },
+        { Place.Feeling, "k", SecondExercise, null },
+
+        // Someone who jumps around.
+        { Place.NothingYet, "harder", "start", null },
+        { Place.Pain, "plan?", PainQuestion, null },
+        { Place.PainBelowKnee, "go back", PainQuestion, null },
+        { Place.Experience, "undo", BelowKneeQuestion, null },
+        { Place.Floor, "previous question", ExperienceQuestion, null },
+        { Place.PainBelowKnee, "start over", SafetyQuestion, null },
+
+        // Someone who would rather not answer.
+        { Place.Experience, "skip this question", FloorQuestion, null },
+        { Place.Floor, "skip", KneelingQuestion, null },
+        { Place.Equipment, "rather not say", MinutesQuestion, null },
+        { Place.Minutes, "pass", FocusQuestion, null },
+        { Place.Focus, "skip", PlanCard, null },
+        { Place.Pain, "skip", NeedsAnswer, null },
+        { Place.PainBelowKnee, "prefer not to say", NeedsAnswer, null },
+        { Place.SafetyCheck, "skip", NeedsAnswer, null },
+
+        // Numbers as words, rough numbers and emoji.
+        { Place.Pain, "about five", BelowKneeQuestion, null },
+        { Place.Pain, "5ish", BelowKneeQuestion, null },
+        { Place.Pain, "😣 like 6", BelowKneeQuestion, null },
+        { Place.Minutes, "10ish", FocusQuestion, null },
+        { Place.Minutes, "twenty-ish", FocusQuestion, null },
+
+        // Questions the bot cannot answer.
+        { Place.NothingYet, "can I do this pregnant?", CannotAnswer, null },
+        { Place.NothingYet, "is this good for sciatica?", CannotAnswer, null },
+        { Place.NothingYet, "how many calories?", CannotAnswer, null },
+        { Place.SafetyCheck, "can I do this if I'm pregnant?", CannotAnswer, "Which of these" },
+        { Place.Pain, "should I take ibuprofen?", CannotAnswer, null },
+        { Place.Exercise, "will this fix my back?", CannotAnswer, null },
+        { Place.Plan, "is it safe with a herniated disc?", CannotAnswer, null },
+
+        // Mild soreness said while starting.
+        { Place.Plan, "my back is a bit sore but let's start", FirstExercise, null },
+        { Place.Plan, "it hurts a bit but start", FirstExercise, null },
+        { Place.Plan, "back's a little achy but ok let's go", FirstExercise, null },
+    };
+
+    /// <summary>
+    /// Found trying the bot again after the first fixes, with the same people; every row failed on the build of those
+    /// fixes ("helo" got the help card rather than the welcome, "no is hurting" the list of warning signs again and
+    /// again, "harder" at the plan "there's no exercise on screen" under the plan card). After: 8 of 8.
+    /// </summary>
+    public static TheoryData<Place, string, string, string?> FoundInSecondPass => new()
+    {
+        { Place.NothingYet, "helo", "accept", null },
+        { Place.SafetyCheck, "nothing of this", PainQuestion, null },
+        { Place.WhichWarningSign, "no is hurting", SafetyQuestion, "Which one applies" },
+        { Place.Plan, "yes we go", FirstExercise, null },
+        { Place.Plan, "harder", "once we've started", "no exercise on screen" },
+        { Place.Plan, "swap", "once we've started", "no exercise on screen" },
+        { Place.Plan, "go back", PainQuestion, null },
+        { Place.Plan, "change my answers", PainQuestion, null },
+    };
+
+    /// <summary>
+    /// Found in a third pass, as a returning user. Before: 2 of 4; "is it ok to do this every day?" and "can I do this
+    /// at work?" were read as a yes to a warning sign ("ok", "can") and got "which of these is it?" and then the list
+    /// again and again, and "how long until I feel better?" only "I didn't catch that". After: 4 of 4. The rows found
+    /// in later passes below failed before too (but the last safety-check row, which guards that a partial denial is not a "none"), each for the reason given beside it.
+    /// </summary>
+    public static TheoryData<Place, string, string, string?> FoundInThirdPass => new()
+    {
+        { Place.SafetyCheck, "is it ok to do this every day?", CannotAnswer, "Which of these" },
+        { Place.SafetyCheck, "how long until I feel better?", CannotAnswer, "Which of these" },
+        { Place.SafetyCheck, "can I do this at work?", SafetyQuestion, "Which of these" },
+        { Place.SafetyCheck, "what about my neck?", SafetyQuestion, "Which of these" },
+
+        // Fourth pass: before, a pain of 10 was taken (and a gentle plan followed).
+        { Place.Pain, "10ish mins", PainQuestion, BelowKneeQuestion },
+
+        // Fifth pass, coming back the next day mid-questions: before, "good morning" showed the hip hinge (its other
+        // name) and "hi" or "start" got only "please answer yes or no".
+        { Place.PainBelowKnee, "good morning", "partway through", "Hip hinge" },
+        { Place.PainBelowKnee, "hi", "partway through", null },
+        { Place.Experience, "start", "partway through", null },
+        { Place.SafetyCheck, "hello again", "partway through", null },
+        { Place.Exercise, "good morning", "partway through a session", "Hip hinge" },
+
+        // Seventh pass, saying no to the safety check in full sentences: before, each got "I didn't catch that".
+        { Place.SafetyCheck, "nope none of that", PainQuestion, null },
+        { Place.SafetyCheck, "no to everything", PainQuestion, null },
+        { Place.SafetyCheck, "no, none of those apply to me", PainQuestion, null },
+        { Place.SafetyCheck, "everything is fine", PainQuestion, null },
+
+        // Not every warning sign denied: the check is asked again, as before.
+        { Place.SafetyCheck, "no bladder problems, no numbness, legs fine", SafetyQuestion, PainQuestion },
+
+        // Eighth pass, how an exercise felt in a word: before, each got "was it too easy, about right, or too hard?".
+        { Place.Feeling, "so-so", SecondExercise, null },
+        { Place.Feeling, "medium", SecondExercise, null },
+        { Place.Feeling, "normal", SecondExercise, null },
+
+        // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
+        { Place.Exercise, "am I doing it right?", FirstExercise, null },
+        { Place.Exercise, "how many reps?", FirstExercise, null },
+        { Place.Exercise, "what muscles does this work?", FirstExercise, null },
+        { Place.Exercise, "is it normal to feel it in my legs?", CannotAnswer, null },
+        { Place.Exercise, "my knee clicks, is that bad?", CannotAnswer, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Wordings))]
+    [MemberData(nameof(FoundInSecondPass))]
+    [MemberData(nameof(FoundInThirdPass))]
+    public async Task A_new_users_wording_gets_the_next_step_or_a_helpful_answer(Place place, string said, string expected, string? notExpected)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, place);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.True(replies.Mention(expected), $"At {place}, \"{said}\" got: {replies}");
+        Assert.False(notExpected is not null && replies.Mention(notExpected), $"At {place}, \"{said}\" got: {replies}");
+    }
+
+    [Theory]
+    [InlineData("my back is a bit sore but let's start")]
+    [InlineData("it hurts a bit but start")]
+    [InlineData("back's a little achy but ok let's go")]
+    public async Task Soreness_said_while_starting_is_acknowledged_before_the_first_exercise(string said)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Plan);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.Contains("comfortable", replies[0].Text, StringComparison.Ordinal);
+        replies.Single(CardKind.SessionExercise);
+    }
+
+    [Theory]
+    [InlineData("my back really hurts but let's start")]
+    [InlineData("it's agony but ok let's go")]
+    public async Task Pain_said_while_starting_that_is_not_mild_is_acknowledged_and_the_choice_to_rest_left_open(string said)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Plan);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.Equal(Texts.Of(host).PainOutsideExercise, replies[0].Text);
+        Assert.False(replies.Has(CardKind.SessionExercise), $"The session started despite the pain: {replies}");
+        (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
+    }
+
+    [Theory]
+    [InlineData(Place.Plan, "start over, my back is a bit sore")]
+    [InlineData(Place.Experience, "ugh my back is sore, start over")]
+    public async Task Starting_over_with_a_sore_back_starts_over_without_flooding_the_chat(Place place, string said)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, place);
+
+        var replies = await chat.SayAsync(said);
+
+        replies.Single(CardKind.SafetyCheck);
+    }
+
+    [Fact]
+    public async Task A_red_flag_said_with_mild_soreness_while_starting_stops_everything()
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Plan);
+
+        var replies = await chat.SayAsync("bit sore but let's start, I've got numbness in my groin");
+
+        replies.Single(CardKind.SafetyStop);
+        Assert.False(replies.Has(CardKind.SessionExercise), $"The session started despite a red flag: {replies}");
+    }
+
+    [Fact]
+    public async Task A_question_about_safety_that_says_it_hurts_mid_exercise_stops_the_exercise()
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Exercise);
+
+        var replies = await chat.SayAsync("is it safe to carry on if it hurts?");
+
+        replies.Single(CardKind.PainAdvice);
+    }
+
+    [Fact]
+    public async Task Going_back_at_the_plan_asks_every_question_again_and_builds_a_new_plan()
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Plan);
+
+        var assessment = (await chat.SayAsync("go back")).Single(CardKind.Assessment);
+        var answers = Newtonsoft.Json.Linq.JObject.FromObject(Journey.FullAnswers);
+        answers["minutes"] = "5";
+        var plan = (await chat.TapAsync(assessment, "Build my plan", answers)).Single(CardKind.Plan);
+
+        Assert.Equal((await Journey.TapToPlanAsync(new SdkChat(host), answers)).Single(CardKind.Plan).AllText, plan.AllText);
+        (await chat.SayAsync("start")).Single(CardKind.SessionExercise);
+    }
+
+    [Fact]
+    public async Task Harder_at_the_next_safety_check_does_not_change_the_last_exercise_of_an_earlier_session()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await chat.TapAsync((await chat.TapAsync(first, "Done")).Single(CardKind.Feeling), "About right");
+        await chat.SayAsync("stop");
+        await chat.SayAsync("start");
+
+        var replies = await chat.SayAsync("harder");
+
+        Assert.Equal(Texts.Of(host).NoExerciseYet, replies[0].Text);
+        Assert.False(replies.Has(CardKind.SessionExercise) || replies.Has(CardKind.LookedUpExercise), $"An exercise was changed: {replies}");
+    }
+
+    [Theory]
+    [InlineData("about the same")]
+    [InlineData("same as before")]
+    public async Task About_the_same_after_the_session_is_the_pain_score_given_before_it(string said)
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+
+        var summary = await Sessions.CompleteAsync(chat, await chat.TapAsync(plan, "Start"), _ => chat.SayAsync("done"), _ => chat.SayAsync("about right"),
+            painAfter: said);
+
+        Assert.DoesNotContain(Texts.Of(host).PainRoseNote, summary.AllText, StringComparison.Ordinal);
+        var profile = (await Sessions.SavedProfileAsync(host, chat))!["UserProfile"]!.ToObject<BackStrength.Bot.State.UserProfile>()!;
+        Assert.All(profile.History[0].Entries, entry => Assert.Equal(3, entry.PainAfter));
+    }
+
+    /// <summary>
+    /// Found in a fourth pass, giving the pain as a range: before, "7 or 8", "7-8" and "between 7 and 8" were a 7, a
+    /// full plan where an 8 gets a gentle one. A range now scores its higher end, the careful reading.
+    /// </summary>
+    [Theory]
+    [InlineData("7 or 8")]
+    [InlineData("between 7 and 8")]
+    [InlineData("7-8")]
+    public async Task A_pain_given_as_a_range_gets_the_plan_of_its_higher_end(string said)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.Pain);
+
+        await chat.SayAsync(said);
+        foreach (var answer in new[] { "no", "some experience", "yes", "yes", "a chair", "20" })
+        {
+            await chat.SayAsync(answer);
+        }
+
+        var plan = (await chat.SayAsync("lower back")).Single(CardKind.Plan);
+        var answers = Newtonsoft.Json.Linq.JObject.FromObject(Journey.FullAnswers);
+        answers["painNow"] = "8";
+        Assert.Equal((await Journey.TapToPlanAsync(new SdkChat(host), answers)).Single(CardKind.Plan).AllText, plan.AllText);
+    }
+
+    /// <summary>Typed answers that bring a first-time user to <paramref name="place"/>.</summary>
+    private static async Task GoToAsync(Chat chat, Place place)
+    {
+        if (place == Place.WhichWarningSign)
+        {
+            await chat.SayAsync("start");
+            await chat.SayAsync("yes");
+            Assert.True((await chat.SayAsync("yes")).Mention("Which of these"));
+            return;
+        }
+
+        string[] answers = ["start", "yes", "no", "3", "no", "some experience", "yes", "yes", "a chair", "20", "lower back", "start", "done"];
+        var count = place switch
+        {
+            Place.NothingYet => 0,
+            Place.Disclaimer => 1,
+            Place.SafetyCheck => 2,
+            Place.Pain => 3,
+            Place.PainBelowKnee => 4,
+            Place.Experience => 5,
+            Place.Floor => 6,
+            Place.Kneeling => 7,
+            Place.Equipment => 8,
+            Place.Minutes => 9,
+            Place.Focus => 10,
+            Place.Plan => 11,
+            Place.Exercise => 12,
+            _ => 13,
+        };
+        foreach (var answer in answers.Take(count))
+        {
+            await chat.SayAsync(answer);
+        }
+    }
+}
