@@ -105,10 +105,11 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.Minutes, "twenty-ish", FocusQuestion, null },
 
         // Questions the bot cannot answer.
-        { Place.NothingYet, "can I do this pregnant?", CannotAnswer, null },
+        // Pregnancy is a warning sign of the safety screen: its own advice (ask the midwife first) outranks the general answer.
+        { Place.NothingYet, "can I do this pregnant?", "midwife", null },
         { Place.NothingYet, "is this good for sciatica?", CannotAnswer, null },
         { Place.NothingYet, "how many calories?", CannotAnswer, null },
-        { Place.SafetyCheck, "can I do this if I'm pregnant?", CannotAnswer, "Which of these" },
+        { Place.SafetyCheck, "can I do this if I'm pregnant?", "midwife", "Which of these" },
         { Place.Pain, "should I take ibuprofen?", CannotAnswer, null },
         { Place.Exercise, "will this fix my back?", CannotAnswer, null },
         { Place.Plan, "is it safe with a herniated disc?", CannotAnswer, null },
