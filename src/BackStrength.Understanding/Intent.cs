@@ -33,4 +33,7 @@ public enum Intent
     /// sciatica?", "should I take ibuprofen?"), or about something the bot does not track ("how many calories?").
     /// </summary>
     OutOfScope,
+
+    /// <summary>"Show my progress", "how have I been doing?", "my past sessions": what the stored sessions show.</summary>
+    Progress,
 }

@@ -19,7 +19,7 @@ public sealed class IntentRecognizer
     private static readonly Intent[] TieBreakOrder =
     [
         Intent.Pain, Intent.OutOfScope, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
-        Intent.Skip, Intent.Done, Intent.Reminder, Intent.ShowPlan, Intent.ShowLibrary, Intent.Help, Intent.About, Intent.Start,
+        Intent.Skip, Intent.Done, Intent.Reminder, Intent.ShowPlan, Intent.ShowLibrary, Intent.Progress, Intent.Help, Intent.About, Intent.Start,
         Intent.ExerciseLookup, Intent.Thanks, Intent.Acknowledge, Intent.Greeting, Intent.None,
     ];
 

@@ -75,7 +75,7 @@ describe('a package built for a bot', () => {
       assert.ok(lists[0].commands.every((command) => command.description?.length > 10), 'every command needs a description');
       return lists[0].commands;
     };
-    assert.deepEqual(commandsIn('personal').map((command) => command.title), ['start', 'easier', 'plan', 'help']);
+    assert.deepEqual(commandsIn('personal').map((command) => command.title), ['start', 'easier', 'plan', 'my progress', 'help']);
     // In teams and group chats the bot coaches no one (others would read their health answers): it answers every
     // message with a link to a personal chat, so coaching commands there would promise what it does not do.
     for (const scope of ['team', 'groupChat']) {

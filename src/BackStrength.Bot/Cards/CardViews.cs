@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackStrength.Bot.State;
 using BackStrength.Cards;
 using BackStrength.Cards.ViewModels;
@@ -106,6 +107,16 @@ public sealed class CardViews(
             Skipped: [.. record.Entries.Where(entry => entry.Feeling == Coaching.Progress.Feeling.Skipped).Select(entry => library.GetExercise(entry.ExerciseId).Name)],
             NextTime: nextTime));
     }
+
+    /// <summary>The latest sessions, dated in the person's own time (<paramref name="utcOffset"/>), and each exercise's level.</summary>
+    public IMessageActivity Progress(ProgressReport report, TimeSpan utcOffset) =>
+        replies.Create(new ProgressCard(
+            SessionCount: report.Sessions.Count,
+            Sessions: [.. report.Sessions.Take(_wording.ProgressSessionsShown).Select(session => new ProgressSession(
+                session.Date.ToOffset(utcOffset).ToString(_wording.ProgressDateFormat, CultureInfo.InvariantCulture),
+                session.ExercisesDone, session.PainBefore, session.PainAfter))],
+            Levels: [.. report.Levels.Select(level => new ProgressLevel(
+                level.Exercise.Id, level.Exercise.Name, level.Variation.Name, level.Level, level.Levels))]));
 
     public IMessageActivity Library() =>
         replies.Create(new LibraryCard([.. library.Exercises

@@ -21,6 +21,12 @@ public sealed class CardWording
 
     public List<string> StoredItems { get; set; } = [];
 
+    /// <summary>A .NET date format for a session on the progress card, e.g. "ddd d MMM".</summary>
+    public string ProgressDateFormat { get; set; } = string.Empty;
+
+    /// <summary>How many of the latest sessions the progress card lists.</summary>
+    public int ProgressSessionsShown { get; set; }
+
     public IEnumerable<string> EquipmentNames(Equipment equipment) =>
         Enum.GetValues<Equipment>()
             .Where(item => item != Coaching.Equipment.None && item != Coaching.Equipment.Wall && equipment.HasFlag(item))

@@ -94,6 +94,9 @@ public sealed class ConversationTexts
 
     public string NoPlanYet { get; set; } = string.Empty;
 
+    /// <summary>"Show my progress" before any session was finished.</summary>
+    public string NoProgressYet { get; set; } = string.Empty;
+
     public string EndOfChainEasier { get; set; } = string.Empty;
 
     public string EndOfChainHarder { get; set; } = string.Empty;

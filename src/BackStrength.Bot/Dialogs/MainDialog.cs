@@ -1,3 +1,4 @@
+using BackStrength.Coaching.Progress;
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Reminders;
@@ -226,6 +227,9 @@ public sealed class MainDialog : ComponentDialog
             case Intent.ShowLibrary:
                 await turn.SendActivityAsync(_cards.Library(), cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.Progress:
+                await ShowProgressAsync(turn, cancellationToken);
+                return Dialog.EndOfTurn;
             case Intent.ShowPlan when coaching.Plan is not null && coaching.Assessment is not null:
                 await turn.SendActivityAsync(_cards.Plan(coaching.Plan, coaching.Assessment), cancellationToken);
                 return Dialog.EndOfTurn;
@@ -370,6 +374,20 @@ public sealed class MainDialog : ComponentDialog
         var profile = await _state.ProfileAsync(turn, cancellationToken);
         await _changes.ChangeAsync(turn, coaching, profile, input.Intent, cancellationToken);
         return Dialog.EndOfTurn;
+    }
+
+    private async Task ShowProgressAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var profile = await _state.ProfileAsync(turn, cancellationToken);
+        var report = ProgressReport.Of(profile.History, _library);
+        if (report.IsEmpty)
+        {
+            await turn.SendActivityAsync(_texts.NoProgressYet, cancellationToken: cancellationToken);
+            return;
+        }
+
+        // Sessions are dated in the person's own time where the channel says what it is.
+        await turn.SendActivityAsync(_cards.Progress(report, turn.Activity.LocalTimestamp?.Offset ?? TimeSpan.Zero), cancellationToken);
     }
 
     private async Task ShowLookedUpAsync(ITurnContext turn, CoachingState coaching, Exercise exercise, CancellationToken cancellationToken)

@@ -19,6 +19,7 @@ public enum CardKind
     Feeling,
     PainAdvice,
     Summary,
+    Progress,
     Library,
     Help,
     ForgetMe,
@@ -134,6 +135,11 @@ public sealed class Card
         if (Title == "Session complete")
         {
             return CardKind.Summary;
+        }
+
+        if (Title == "Your progress")
+        {
+            return CardKind.Progress;
         }
 
         if (actions.SetEquals(["showLibrary"]) && Title.Length > 0)
