@@ -33,6 +33,7 @@ public sealed class JourneyTests(BotHost host) : IClassFixture<BotHost>
 
         var summary = await Sessions.CompleteAsync(chat, await chat.SayAsync("let's go"), _ => chat.SayAsync("done"), _ => chat.SayAsync("about right"));
         Assert.Contains(summary.Lines, line => line.Contains("About right", StringComparison.Ordinal));
+        Assert.Contains("Back pain: 3 before, 2 after.", summary.FallbackText, StringComparison.Ordinal);
         await Sessions.AssertSavedAsync(host, chat, sessions: 1);
     }
 

@@ -184,9 +184,23 @@ public class CardBehaviourTests
         var none = Render(CardNames.Summary, data => data["skipped"] = new JArray());
 
         Assert.Contains("Too hard", card.Texts());
-        Assert.Equal("Side plank", card.Elements("FactSet").Single()["facts"]![0]!.Value<string>("value"));
-        Assert.Empty(none.Elements("FactSet"));
+        Assert.Contains("Side plank", FactValues(card));
+        Assert.DoesNotContain("Side plank", FactValues(none));
     }
+
+    [Fact]
+    public void Summary_shows_back_pain_before_and_after_only_when_both_are_known()
+    {
+        var card = Render(CardNames.Summary);
+        var withoutAfter = Render(CardNames.Summary, data => data.Remove("painAfter"));
+
+        Assert.Contains("4 before, 3 after (0 to 10)", FactValues(card));
+        Assert.Contains("Back pain: 4 before, 3 after.", card.Value<string>("fallbackText"), StringComparison.Ordinal);
+        Assert.DoesNotContain(FactValues(withoutAfter), value => value.Contains("before", StringComparison.Ordinal));
+    }
+
+    private static List<string> FactValues(JObject card) =>
+        [.. card.Elements("FactSet").SelectMany(set => set["facts"]!).Select(fact => fact.Value<string>("value")!)];
 
     [Fact]
     public void Summary_of_a_single_short_exercise_speaks_in_the_singular()

@@ -29,7 +29,7 @@ internal static class SampleData
         [CardNames.Plan] = ["isGentle", "gentleNotice", "equipment", "exercises[].imageUrl", "exercises[].imageAltText"],
         [CardNames.Exercise] = ["position", "total", "showSessionActions", "changeNote", "whyItHelps", "imageUrl", "imageAltText", "formCues", "commonMistakes", "whenToStop"],
         [CardNames.Feeling] = ["exerciseId", "exerciseName"],
-        [CardNames.Summary] = ["minutes", "skipped", "nextTime"],
+        [CardNames.Summary] = ["minutes", "skipped", "nextTime", "painBefore", "painAfter"],
         [CardNames.Progress] = [],
         [CardNames.Library] = ["areas[].description"],
         [CardNames.Help] = ["inSession", "inSessionNote"],

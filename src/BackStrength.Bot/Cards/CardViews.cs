@@ -105,7 +105,9 @@ public sealed class CardViews(
             Encouragement: encouragement,
             Minutes: minutes,
             Skipped: [.. record.Entries.Where(entry => entry.Feeling == Coaching.Progress.Feeling.Skipped).Select(entry => library.GetExercise(entry.ExerciseId).Name)],
-            NextTime: nextTime));
+            NextTime: nextTime,
+            PainBefore: record.Entries[0].PainBefore,
+            PainAfter: record.Entries[0].PainAfter));
     }
 
     /// <summary>The latest sessions, dated in the person's own time (<paramref name="utcOffset"/>), and each exercise's level.</summary>

@@ -56,12 +56,15 @@ public sealed record FeelingCard(string? ExerciseId = null, string? ExerciseName
     public string CardName => CardNames.Feeling;
 }
 
+/// <summary><see cref="PainBefore"/> and <see cref="PainAfter"/> are back pain 0-10 at the start and end of the session.</summary>
 public sealed record SummaryCard(
     IReadOnlyList<CompletedExercise> Completed,
     string Encouragement,
     int? Minutes = null,
     IReadOnlyList<string>? Skipped = null,
-    IReadOnlyList<string>? NextTime = null) : ICardViewModel
+    IReadOnlyList<string>? NextTime = null,
+    int? PainBefore = null,
+    int? PainAfter = null) : ICardViewModel
 {
     [JsonIgnore]
     public string CardName => CardNames.Summary;
