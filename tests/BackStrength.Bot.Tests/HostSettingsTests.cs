@@ -24,5 +24,22 @@ public sealed class HostSettingsTests
         Assert.Contains(setting, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Conversation:NoPlanYet", " ", "Conversation:NoPlanYet is empty.")]
+    [InlineData("Conversation:SkippedQuestion:Floor", "", "Conversation:SkippedQuestion:Floor is empty.")]
+    [InlineData("Vocabulary:YesAnswers:0", " ", "Vocabulary:YesAnswers has a blank entry.")]
+    [InlineData("Vocabulary:FeelingLabels:tooEasy", " ", "Vocabulary:FeelingLabels:tooEasy is empty.")]
+    [InlineData("CardWording:PlanTitle", "", "CardWording:PlanTitle is empty.")]
+    [InlineData("CardWording:ProgressSessionsShown", "0", "CardWording:ProgressSessionsShown must be at least 1.")]
+    [InlineData("DoseWording:Rest", " ", "DoseWording:Rest is empty.")]
+    public void A_text_or_word_left_blank_in_the_conversation_file_stops_start_up_and_is_named(string key, string value, string expected)
+    {
+        using var host = new SettingsHost(key, value);
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services);
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class SettingsHost(string setting, string value) : BotHost(new Dictionary<string, string?> { [setting] = value });
 }

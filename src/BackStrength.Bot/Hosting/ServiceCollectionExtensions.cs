@@ -142,15 +142,16 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CardReplies>();
         services.AddSingleton<CardViews>();
         services.AddSingleton<DoseText>();
-        services.Configure<CardWording>(configuration.GetSection(CardWording.Section));
-        services.Configure<DoseWording>(configuration.GetSection(DoseWording.Section));
+        services.AddContentTexts<CardWording>(configuration, CardWording.Section)
+            .Validate(wording => wording.ProgressSessionsShown >= 1, $"{CardWording.Section}:{nameof(CardWording.ProgressSessionsShown)} must be at least 1.");
+        services.AddContentTexts<DoseWording>(configuration, DoseWording.Section);
     }
 
     /// <summary>The coaching conversation: what the bot says, its dialogs and the services they share.</summary>
     private static void AddConversation(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ConversationTexts>(configuration.GetSection(ConversationTexts.Section));
-        services.Configure<AnswerVocabulary>(configuration.GetSection(AnswerVocabulary.Section));
+        services.AddContentTexts<ConversationTexts>(configuration, ConversationTexts.Section);
+        services.AddContentTexts<AnswerVocabulary>(configuration, AnswerVocabulary.Section);
         services.AddSingleton<CoachingStateAccessors>();
         services.AddSingleton<InputReader>();
         services.AddSingleton<MinutesQuestion>();
@@ -166,5 +167,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ForgetMeDialog>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ICoachingConversation, CoachingConversation>();
+    }
+
+    /// <summary>A section of Content/conversation.json, checked for missing texts and words when the bot starts.</summary>
+    private static OptionsBuilder<TOptions> AddContentTexts<TOptions>(this IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+    {
+        services.AddSingleton<IValidateOptions<TOptions>>(new ContentTextsValidator<TOptions>(section));
+        return services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
     }
 }

@@ -1,3 +1,4 @@
+using BackStrength.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BackStrength.Bot.Reminders;
@@ -21,17 +22,13 @@ public sealed class ReminderTextsValidator : IValidateOptions<ReminderTexts>
 
     public ValidateOptionsResult Validate(string? name, ReminderTexts options)
     {
-        var problems = new List<string>();
-        foreach (var text in typeof(ReminderTexts).GetProperties().Where(property => property.PropertyType == typeof(string)))
+        var problems = ContentTextsValidator<ReminderTexts>.Problems(options, ReminderTexts.Section);
+        foreach (var (property, placeholders) in Placeholders)
         {
-            var value = (string?)text.GetValue(options);
-            if (string.IsNullOrWhiteSpace(value))
+            var value = (string?)typeof(ReminderTexts).GetProperty(property)!.GetValue(options);
+            if (!string.IsNullOrWhiteSpace(value) && placeholders.FirstOrDefault(placeholder => !value.Contains(placeholder, StringComparison.Ordinal)) is { } missing)
             {
-                problems.Add($"{ReminderTexts.Section}:{text.Name} is empty.");
-            }
-            else if (Placeholders.GetValueOrDefault(text.Name, []).FirstOrDefault(placeholder => !value.Contains(placeholder, StringComparison.Ordinal)) is { } missing)
-            {
-                problems.Add($"{ReminderTexts.Section}:{text.Name} needs {missing}.");
+                problems.Add($"{ReminderTexts.Section}:{property} needs {missing}.");
             }
         }
 
@@ -49,30 +46,8 @@ public sealed class ReminderTextsValidator : IValidateOptions<ReminderTexts>
             : ValidateOptionsResult.Fail(problems.Select(problem => $"{problem} Set it in Content/conversation.json."));
     }
 
-    private static IEnumerable<string> MissingScheduleWords(ScheduleWords words)
-    {
-        const string Prefix = $"{ReminderTexts.Section}:{nameof(ReminderTexts.ScheduleWords)}";
-        var missingDays = Enum.GetValues<DayOfWeek>().Where(day => words.Days.GetValueOrDefault(day) is not { Count: > 0 });
-        var lists = new Dictionary<string, List<string>>
-        {
-            [nameof(ScheduleWords.Weekdays)] = words.Weekdays,
-            [nameof(ScheduleWords.Weekends)] = words.Weekends,
-            [nameof(ScheduleWords.EveryDay)] = words.EveryDay,
-            [nameof(ScheduleWords.Ranges)] = words.Ranges,
-            [nameof(ScheduleWords.Noon)] = words.Noon,
-            [nameof(ScheduleWords.Midnight)] = words.Midnight,
-        };
-        foreach (var (day, phrases) in words.Days)
-        {
-            lists[$"Days:{day}"] = phrases;
-        }
-
-        // A blank phrase would match before every word.
-        return
-        [
-            .. missingDays.Select(day => $"{Prefix}:Days:{day} lists no words."),
-            .. lists.Where(list => list.Value.Count == 0).Select(list => $"{Prefix}:{list.Key} lists no words."),
-            .. lists.Where(list => list.Value.Exists(string.IsNullOrWhiteSpace)).Select(list => $"{Prefix}:{list.Key} has a blank entry."),
-        ];
-    }
+    private static IEnumerable<string> MissingScheduleWords(ScheduleWords words) =>
+        Enum.GetValues<DayOfWeek>()
+            .Where(day => !words.Days.ContainsKey(day))
+            .Select(day => $"{ReminderTexts.Section}:{nameof(ReminderTexts.ScheduleWords)}:Days:{day} lists no words.");
 }
