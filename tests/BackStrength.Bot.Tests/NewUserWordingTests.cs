@@ -166,6 +166,9 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.SafetyCheck, "no, none of those apply to me", PainQuestion, null },
         { Place.SafetyCheck, "everything is fine", PainQuestion, null },
 
+        // "Back" answers "anything you'd like to focus on?" too vaguely to pick one, but it is no request to go back.
+        { Place.Focus, "back", FocusQuestion, MinutesQuestion },
+
         // Not every warning sign denied: the check is asked again, as before.
         { Place.SafetyCheck, "no bladder problems, no numbness, legs fine", SafetyQuestion, PainQuestion },
 
