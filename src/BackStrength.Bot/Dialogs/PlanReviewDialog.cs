@@ -24,7 +24,6 @@ public sealed class PlanReviewDialog : ComponentDialog
     private const string StartAnswer = "start";
     private const string ChangeTimeAnswer = "changeTime";
     private const string NotTodayAnswer = "notToday";
-    private const string ChangeAnswersAnswer = "changeAnswers";
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -63,7 +62,7 @@ public sealed class PlanReviewDialog : ComponentDialog
         {
             case StartAnswer:
                 return await step.EndDialogAsync(true, cancellationToken);
-            case ChangeAnswersAnswer:
+            case ChangeAnswersResult:
                 return await step.EndDialogAsync(ChangeAnswersResult, cancellationToken);
             case NotTodayAnswer:
                 await step.Context.SendActivityAsync(_texts.PlanDeclined, cancellationToken: cancellationToken);
@@ -117,7 +116,7 @@ public sealed class PlanReviewDialog : ComponentDialog
             _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,
-            _ when _vocabulary.IsGoBack(text) => ChangeAnswersAnswer,
+            _ when _vocabulary.IsGoBack(text) => ChangeAnswersResult,
             _ when _vocabulary.IsDecline(text) => NotTodayAnswer,
             _ => null,
         };
