@@ -177,6 +177,11 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.Feeling, "medium", SecondExercise, null },
         { Place.Feeling, "normal", SecondExercise, null },
 
+        // Ninth pass, yes misspelt: before, "please answer yes or no" and "say start".
+        { Place.Disclaimer, "okey", SafetyQuestion, null },
+        { Place.Disclaimer, "yess", SafetyQuestion, null },
+        { Place.Plan, "okey", FirstExercise, null },
+
         // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
         { Place.Exercise, "am I doing it right?", FirstExercise, null },
         { Place.Exercise, "how many reps?", FirstExercise, null },
