@@ -36,6 +36,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         Exercise,
         Feeling,
         WhichWarningSign,
+        PlanNewTime,
     }
 
     // What the bot shows next, as words the reply must contain.
@@ -140,9 +141,9 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     /// Found in later passes (the third to the ninth), each block with what it got before. The first four rows are the
     /// third pass, as a returning user: "is it ok to do this every day?" and "can I do this at work?" were read as a
     /// yes to a warning sign ("ok", "can") and got "which of these is it?" and the list again and again, and "how long
-    /// until I feel better?" only "I didn't catch that". Before: 4 of 27 (two third-pass rows, and the two rows that
+    /// until I feel better?" only "I didn't catch that". Before: 4 of 29 (two third-pass rows, and the two rows that
     /// guard against a fix going too far: "back" at the focus question and a partial denial at the safety check).
-    /// After: 27 of 27.
+    /// After: 29 of 29.
     /// </summary>
     public static TheoryData<Place, string, string, string?> FoundInLaterPasses => new()
     {
@@ -161,6 +162,11 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.Experience, "start", "partway through", null },
         { Place.SafetyCheck, "hello again", "partway through", null },
         { Place.Exercise, "good morning", "partway through a session", "Hip hinge" },
+
+        // Tenth pass, at the plan: before, "too long" got "say start", and "ok fine lets do it" after "shorter pls" got
+        // "pick 5, 10, 20 or 30 minutes" whatever was said but a number.
+        { Place.Plan, "too long", "How many minutes", null },
+        { Place.PlanNewTime, "ok fine lets do it", FirstExercise, null },
 
         // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
         { Place.Exercise, "am I doing it right?", FirstExercise, null },
@@ -348,6 +354,13 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     /// <summary>Typed answers that bring a first-time user to <paramref name="place"/>.</summary>
     private static async Task GoToAsync(Chat chat, Place place)
     {
+        if (place == Place.PlanNewTime)
+        {
+            await GoToAsync(chat, Place.Plan);
+            Assert.True((await chat.SayAsync("shorter pls")).Mention("How many minutes"));
+            return;
+        }
+
         if (place == Place.WhichWarningSign)
         {
             await chat.SayAsync("start");

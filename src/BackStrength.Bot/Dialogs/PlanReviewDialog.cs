@@ -48,6 +48,22 @@ public sealed class PlanReviewDialog : ComponentDialog
         InitialDialogId = Steps;
     }
 
+    /// <summary>
+    /// "Ok fine, let's do it" while the new time is asked: the person would rather start with the plan as it is than
+    /// pick a time, and is not made to.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        if (innerDc.ActiveDialog?.Id == MinutesPrompt && CardAnswers.ActionOf(innerDc.Context) is null
+            && _recognizer.Recognize(innerDc.Context.Activity.Text).Intent == Intent.Start)
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete, true);
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
