@@ -10,9 +10,9 @@ namespace BackStrength.Bot.Tests;
 /// </summary>
 /// <remarks>
 /// The table was written from trying the bot as these people before changing any code, as a held-out set. First run,
-/// before any fix: 17 of 47 rows passed (30 failed: 9 questions it cannot answer, 8 skips, 7 yes-words and emoji at
-/// the plan and yes/no questions, 3 "go back", 3 soreness said while starting; "10 minut" was taken as pain 10 and
-/// "i am beginer" as a request for an easier exercise). One row was corrected afterwards: "skip this question" at the
+/// before any fix: 17 of 47 rows passed (30 failed: 7 questions it cannot answer, 8 skips, 7 yes-words and emoji at
+/// the plan, the yes/no questions and the feeling card, 1 plain "none" at the safety check, 3 "go back", 2 soreness
+/// said while starting; "10 minut" was taken as pain 10 and "i am beginer" as a request for an easier exercise). One row was corrected afterwards: "skip this question" at the
 /// experience question listed "new to exercise" among the words the reply must not contain, where it meant must; the
 /// row failed for its own reason too (the question was asked again). After the fixes: 47 of 47.
 /// </remarks>
@@ -36,6 +36,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         Exercise,
         Feeling,
         WhichWarningSign,
+        PlanNewTime,
     }
 
     // What the bot shows next, as words the reply must contain.
@@ -138,12 +139,14 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     };
 
     /// <summary>
-    /// Found in a third pass, as a returning user. Before: 2 of 4; "is it ok to do this every day?" and "can I do this
-    /// at work?" were read as a yes to a warning sign ("ok", "can") and got "which of these is it?" and then the list
-    /// again and again, and "how long until I feel better?" only "I didn't catch that". After: 4 of 4. The rows found
-    /// in later passes below failed before too (but the last safety-check row, which guards that a partial denial is not a "none"), each for the reason given beside it.
+    /// Found in later passes (the third to the ninth), each block with what it got before. The first four rows are the
+    /// third pass, as a returning user: "is it ok to do this every day?" and "can I do this at work?" were read as a
+    /// yes to a warning sign ("ok", "can") and got "which of these is it?" and the list again and again, and "how long
+    /// until I feel better?" only "I didn't catch that". Before: 4 of 29 (two third-pass rows, and the two rows that
+    /// guard against a fix going too far: "back" at the focus question and a partial denial at the safety check).
+    /// After: 29 of 29.
     /// </summary>
-    public static TheoryData<Place, string, string, string?> FoundInThirdPass => new()
+    public static TheoryData<Place, string, string, string?> FoundInLaterPasses => new()
     {
         { Place.SafetyCheck, "is it ok to do this every day?", CannotAnswer, "Which of these" },
         { Place.SafetyCheck, "how long until I feel better?", CannotAnswer, "Which of these" },
@@ -161,11 +164,26 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.SafetyCheck, "hello again", "partway through", null },
         { Place.Exercise, "good morning", "partway through a session", "Hip hinge" },
 
+        // Tenth pass, at the plan: before, "too long" got "say start", and "ok fine lets do it" after "shorter pls" got
+        // "pick 5, 10, 20 or 30 minutes" whatever was said but a number.
+        { Place.Plan, "too long", "How many minutes", null },
+        { Place.PlanNewTime, "ok fine lets do it", FirstExercise, null },
+
+        // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
+        { Place.Exercise, "am I doing it right?", FirstExercise, null },
+        { Place.Exercise, "how many reps?", FirstExercise, null },
+        { Place.Exercise, "what muscles does this work?", FirstExercise, null },
+        { Place.Exercise, "is it normal to feel it in my legs?", CannotAnswer, null },
+        { Place.Exercise, "my knee clicks, is that bad?", CannotAnswer, null },
+
         // Seventh pass, saying no to the safety check in full sentences: before, each got "I didn't catch that".
         { Place.SafetyCheck, "nope none of that", PainQuestion, null },
         { Place.SafetyCheck, "no to everything", PainQuestion, null },
         { Place.SafetyCheck, "no, none of those apply to me", PainQuestion, null },
         { Place.SafetyCheck, "everything is fine", PainQuestion, null },
+
+        // "Back" answers "anything you'd like to focus on?" too vaguely to pick one, but it is no request to go back.
+        { Place.Focus, "back", FocusQuestion, MinutesQuestion },
 
         // Not every warning sign denied: the check is asked again, as before.
         { Place.SafetyCheck, "no bladder problems, no numbness, legs fine", SafetyQuestion, PainQuestion },
@@ -175,18 +193,17 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.Feeling, "medium", SecondExercise, null },
         { Place.Feeling, "normal", SecondExercise, null },
 
-        // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
-        { Place.Exercise, "am I doing it right?", FirstExercise, null },
-        { Place.Exercise, "how many reps?", FirstExercise, null },
-        { Place.Exercise, "what muscles does this work?", FirstExercise, null },
-        { Place.Exercise, "is it normal to feel it in my legs?", CannotAnswer, null },
-        { Place.Exercise, "my knee clicks, is that bad?", CannotAnswer, null },
+        // Ninth pass, yes misspelt: before, "please answer yes or no" and "say start".
+        { Place.Disclaimer, "okey", SafetyQuestion, null },
+        { Place.Disclaimer, "yess", SafetyQuestion, null },
+        { Place.Plan, "okey", FirstExercise, null },
+
     };
 
     [Theory]
     [MemberData(nameof(Wordings))]
     [MemberData(nameof(FoundInSecondPass))]
-    [MemberData(nameof(FoundInThirdPass))]
+    [MemberData(nameof(FoundInLaterPasses))]
     public async Task A_new_users_wording_gets_the_next_step_or_a_helpful_answer(Place place, string said, string expected, string? notExpected)
     {
         var chat = new SdkChat(host);
@@ -338,6 +355,13 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     /// <summary>Typed answers that bring a first-time user to <paramref name="place"/>.</summary>
     private static async Task GoToAsync(Chat chat, Place place)
     {
+        if (place == Place.PlanNewTime)
+        {
+            await GoToAsync(chat, Place.Plan);
+            Assert.True((await chat.SayAsync("shorter pls")).Mention("How many minutes"));
+            return;
+        }
+
         if (place == Place.WhichWarningSign)
         {
             await chat.SayAsync("start");

@@ -25,6 +25,9 @@ public class ConfirmPromptTests
     [InlineData("yes, no problem")]
     [InlineData("go on then")]
     [InlineData("I agree")]
+    [InlineData("okey")]
+    [InlineData("yess")]
+    [InlineData("kk")]
     public async Task Everyday_ways_of_saying_yes_confirm(string answer)
     {
         await AnswerAsync(answer, "result: confirmed");

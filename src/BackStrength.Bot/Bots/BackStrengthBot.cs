@@ -1,8 +1,8 @@
-using BackStrength.Understanding;
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Hosting;
 using BackStrength.Bot.Reminders;
 using BackStrength.Bot.State;
+using BackStrength.Understanding;
 using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;

@@ -438,11 +438,11 @@ public sealed class MainDialog : ComponentDialog
 
     private static bool AnswersAgain(WaterfallStepContext step) => StoredValues.Convert<FlowOptions>(step.Options) is { AnswersAgain: true };
 
-    // Going back from the plan to the questions: the note was accepted and the safety check answered minutes ago.
     private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         // The last exercise of an earlier session is no longer on screen: "harder" at the safety check must not change it.
         (await _state.CoachingAsync(step.Context, cancellationToken)).CurrentVariationId = null;
+        // Going back from the plan to the questions: the note was accepted and the safety check answered minutes ago.
         return AnswersAgain(step)
             ? await step.NextAsync(true, cancellationToken)
             : await step.BeginDialogAsync(nameof(DisclaimerDialog), null, cancellationToken);

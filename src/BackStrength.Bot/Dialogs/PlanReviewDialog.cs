@@ -24,7 +24,6 @@ public sealed class PlanReviewDialog : ComponentDialog
     private const string StartAnswer = "start";
     private const string ChangeTimeAnswer = "changeTime";
     private const string NotTodayAnswer = "notToday";
-    private const string ChangeAnswersAnswer = "changeAnswers";
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -49,6 +48,22 @@ public sealed class PlanReviewDialog : ComponentDialog
         InitialDialogId = Steps;
     }
 
+    /// <summary>
+    /// "Ok fine, let's do it" while the new time is asked: the person would rather start with the plan as it is than
+    /// pick a time, and is not made to.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        if (innerDc.ActiveDialog?.Id == MinutesPrompt && CardAnswers.ActionOf(innerDc.Context) is null
+            && _recognizer.Recognize(innerDc.Context.Activity.Text).Intent == Intent.Start)
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete, true);
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
@@ -63,7 +78,7 @@ public sealed class PlanReviewDialog : ComponentDialog
         {
             case StartAnswer:
                 return await step.EndDialogAsync(true, cancellationToken);
-            case ChangeAnswersAnswer:
+            case ChangeAnswersResult:
                 return await step.EndDialogAsync(ChangeAnswersResult, cancellationToken);
             case NotTodayAnswer:
                 await step.Context.SendActivityAsync(_texts.PlanDeclined, cancellationToken: cancellationToken);
@@ -117,7 +132,7 @@ public sealed class PlanReviewDialog : ComponentDialog
             _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,
-            _ when _vocabulary.IsGoBack(text) => ChangeAnswersAnswer,
+            _ when _vocabulary.IsGoBack(text) => ChangeAnswersResult,
             _ when _vocabulary.IsDecline(text) => NotTodayAnswer,
             _ => null,
         };
