@@ -9,7 +9,7 @@ namespace BackStrength.Coaching.Safety;
 /// </summary>
 internal sealed class ClauseSplitter
 {
-    private static readonly Regex WordPattern = new("[a-z0-9]+", RegexOptions.CultureInvariant);
+    private static readonly Regex WordPattern = new("[a-z0-9]+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly Regex _clauseBoundary;
     private readonly HashSet<string> _segmentBreaks;
@@ -27,11 +27,11 @@ internal sealed class ClauseSplitter
         IReadOnlyDictionary<string, string> contractions,
         IReadOnlyList<string> wordsBeforeNot)
     {
-        _clauseBoundary = new Regex($@"[.!?;:\n\r,]+|\b(?:{Alternatives(clauseBreakWords)})\b", RegexOptions.CultureInvariant);
+        _clauseBoundary = new Regex($@"[.!?;:\n\r,]+|\b(?:{Alternatives(clauseBreakWords)})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _segmentBreaks = [.. segmentBreakWords];
         _contractions = contractions.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        _contraction = new Regex($@"\b(?:{Alternatives([.. contractions.Keys])})\b", RegexOptions.CultureInvariant);
-        _notContraction = new Regex($@"\b({Alternatives(wordsBeforeNot)})n'?t\b", RegexOptions.CultureInvariant);
+        _contraction = new Regex($@"\b(?:{Alternatives([.. contractions.Keys])})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _notContraction = new Regex($@"\b({Alternatives(wordsBeforeNot)})n'?t\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public IReadOnlyList<Clause> Split(string text)
