@@ -54,4 +54,9 @@ export const journey = [
     act: (chat) => chat.send('stop'),
     expect: (chat) => chat.waitForBotMessage({ containing: 'Session complete' }),
   },
+  {
+    name: 'progress',
+    act: (chat) => chat.send('show my progress'),
+    expect: (chat) => chat.waitForBotMessage({ containing: 'Where you are now' }),
+  },
 ];
