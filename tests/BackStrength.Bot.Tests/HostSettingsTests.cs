@@ -1,4 +1,8 @@
-using BackStrength.Bot.Tests.Support;
+using BackStrength.Bot.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BackStrength.Bot.Tests;
@@ -17,9 +21,7 @@ public sealed class HostSettingsTests
     [InlineData("Messages:MaxMessageCharacters", "-5")]
     public void A_setting_the_bot_cannot_work_with_stops_start_up_and_is_named(string setting, string value)
     {
-        using var host = new SettingsHost(setting, value);
-
-        var error = Assert.Throws<OptionsValidationException>(() => host.Services);
+        var error = StartUpFails(setting, value);
 
         Assert.Contains(setting, error.Message, StringComparison.Ordinal);
     }
@@ -34,12 +36,27 @@ public sealed class HostSettingsTests
     [InlineData("DoseWording:Rest", " ", "DoseWording:Rest is empty.")]
     public void A_text_or_word_left_blank_in_the_conversation_file_stops_start_up_and_is_named(string key, string value, string expected)
     {
-        using var host = new SettingsHost(key, value);
-
-        var error = Assert.Throws<OptionsValidationException>(() => host.Services);
+        var error = StartUpFails(key, value);
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
-    private sealed class SettingsHost(string setting, string value) : BotHost(new Dictionary<string, string?> { [setting] = value });
+    /// <summary>
+    /// Runs the checks host start-up runs (every ValidateOnStart) on the app's own services and content with one
+    /// setting changed. Starting a whole test host that then fails raced its own disposal now and then.
+    /// </summary>
+    private static OptionsValidationException StartUpFails(string setting, string value)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Development,
+        });
+        builder.Configuration.AddBackStrengthContent();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory", [setting] = value });
+        builder.Services.AddBackStrength(builder.Configuration);
+        using var services = builder.Services.BuildServiceProvider();
+
+        return Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+    }
 }
