@@ -280,6 +280,36 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         }
     }
 
+    [Theory]
+    [InlineData("I have some dumbbells", "weights")]
+    [InlineData("just a bit of space and a chair", "chair")]
+    public async Task Kit_named_at_the_experience_question_is_kept_for_its_own_question_not_taken_as_experience(string typed, string kit)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        await chat.SayAsync("3");
+        await chat.SayAsync("no");
+        var texts = Texts.Of(host);
+
+        var replies = await chat.SayAsync(typed);
+        await chat.SayAsync("regularly");
+        await chat.SayAsync("yes");
+        var afterKneeling = await chat.SayAsync("yes");
+        await chat.SayAsync("30");
+        var plan = (await chat.SayAsync("upper back")).Single(CardKind.Plan);
+
+        Assert.Equal(texts.LateAnswerNoted, replies[0].Text);
+        Assert.True(replies.Count == 2 && replies[1].Text.StartsWith(texts.AskExperience, StringComparison.Ordinal), $"Expected the experience question again, got: {replies}");
+        Assert.True(afterKneeling.Mention(texts.AskMinutes), $"The kit given earlier was asked for again: {afterKneeling}");
+        var cardAnswers = UsualCardAnswers();
+        cardAnswers["experience"] = "regular";
+        cardAnswers["equipment"] = kit;
+        var tappedPlan = (await Journey.TapToPlanAsync(new SdkChat(host), cardAnswers)).Single(CardKind.Plan);
+        Assert.Equal(tappedPlan.AllText, plan.AllText);
+    }
+
     /// <summary>One typed question: what it asks, what it asks again, the card's field and an everyday answer.</summary>
     private sealed record Step(Question Question, string Ask, string Retry, string CardField, string Usual);
 

@@ -164,7 +164,7 @@ public sealed partial class AnswerVocabulary
     public Experience? FindExperienceInPassing(string? text)
     {
         var levels = ExperienceInPassing.Keys.ToList();
-        var mentions = ChoiceRecognizers.FindMentions(text, [.. levels.Select(level => new Choice(level) { Synonyms = ExperienceInPassing[level] })]);
+        var mentions = ChoiceRecognizers.FindMentions(text, [.. levels.Select(level => ExperienceInPassing[level])]);
         return mentions.Named.Distinct().ToList() is [var only] ? Enum.Parse<Experience>(levels[only]) : null;
     }
 
@@ -176,7 +176,7 @@ public sealed partial class AnswerVocabulary
     private (Equipment? Named, bool AnyDenied) MentionedEquipment(string? text)
     {
         var items = Equipment.Keys.ToList();
-        var mentions = ChoiceRecognizers.FindMentions(text, [.. items.Select(item => new Choice(item) { Synonyms = Equipment[item] })]);
+        var mentions = ChoiceRecognizers.FindMentions(text, [.. items.Select(item => Equipment[item])]);
         Equipment? named = mentions.Named.Count == 0
             ? null
             : mentions.Named.Aggregate(BackStrength.Coaching.Equipment.None, (all, index) => all | Enum.Parse<Equipment>(items[index]));

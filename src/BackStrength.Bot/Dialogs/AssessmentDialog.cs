@@ -246,7 +246,8 @@ public sealed class AssessmentDialog : ComponentDialog
         // Before the typed questions begin, answers to them wait with the first question.
         var run = innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps) ?? innerDc.Stack.Find(instance => instance.Id == EntrySteps);
         var text = innerDc.Context.Activity.Text;
-        if (run is null || waiting is null || string.IsNullOrWhiteSpace(text) || await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+        if (run is null || waiting is null || string.IsNullOrWhiteSpace(text)
+            || (!NamesKitNotExperience(waiting, text) && await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken)))
         {
             return false;
         }
@@ -285,6 +286,13 @@ public sealed class AssessmentDialog : ComponentDialog
 
         return taken;
     }
+
+    /// <summary>
+    /// "I have some dumbbells" at the experience question: its "some" belongs to the kit, so the message answers the
+    /// equipment question, not this one. Only an experience said in so many words ("I train regularly") still answers.
+    /// </summary>
+    private bool NamesKitNotExperience(string waiting, string text) =>
+        waiting == ExperiencePrompt && _vocabulary.FindEquipmentInPassing(text) is not null && _vocabulary.FindExperienceInPassing(text) is null;
 
     /// <summary>Options: ask everything even when a baseline is known ("update everything").</summary>
     public sealed record Options(bool Full);

@@ -44,7 +44,18 @@ public static class ChoiceRecognizers
     public static ChoiceMentions FindMentions(string? utterance, IList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var found = PhraseMatcher.Find(TextNormalizer.TokenizeClauses(utterance), [.. choices.Select(PhrasesOf)]);
+        return FindMentions(utterance, [.. choices.Select(PhrasesOf)]);
+    }
+
+    /// <summary>
+    /// As <see cref="FindMentions(string?, IList{Choice})"/> for groups of phrases alone, where a choice's value is a
+    /// name for code rather than words a person says ("Some" must not make "some dumbbells" an answer about exercise).
+    /// Indexes in the result are positions in <paramref name="phraseGroups"/>.
+    /// </summary>
+    public static ChoiceMentions FindMentions(string? utterance, IReadOnlyList<IEnumerable<string>> phraseGroups)
+    {
+        ArgumentNullException.ThrowIfNull(phraseGroups);
+        var found = PhraseMatcher.Find(TextNormalizer.TokenizeClauses(utterance), phraseGroups);
         return new ChoiceMentions(found.Named, found.Denied);
     }
 
