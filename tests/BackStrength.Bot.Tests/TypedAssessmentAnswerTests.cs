@@ -310,6 +310,21 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         Assert.Equal(tappedPlan.AllText, plan.AllText);
     }
 
+    [Fact]
+    public async Task A_word_that_is_only_an_options_name_in_code_is_no_answer_given_in_passing()
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var texts = Texts.Of(host);
+
+        await chat.SayAsync("3, and I've got a new band");
+        var next = await chat.SayAsync("no");
+
+        Assert.True(next.Mention(texts.AskExperience), $"'new band' was taken as new to exercise: {next}");
+    }
+
     /// <summary>One typed question: what it asks, what it asks again, the card's field and an everyday answer.</summary>
     private sealed record Step(Question Question, string Ask, string Retry, string CardField, string Usual);
 
