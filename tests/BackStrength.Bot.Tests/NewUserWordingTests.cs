@@ -173,6 +173,8 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.Exercise, "am I doing it right?", FirstExercise, null },
         { Place.Exercise, "how many reps?", FirstExercise, null },
         { Place.Exercise, "what muscles does this work?", FirstExercise, null },
+        { Place.Exercise, "how long do i hold it", FirstExercise, null },
+        { Place.Exercise, "how much rest between sets?", FirstExercise, null },
         { Place.Exercise, "is it normal to feel it in my legs?", CannotAnswer, null },
         { Place.Exercise, "my knee clicks, is that bad?", CannotAnswer, null },
 

@@ -50,6 +50,10 @@ public class NewUserPhrasingTests
     [InlineData("why this one?")]
     [InlineData("what muscles does this work?")]
     [InlineData("is this right?")]
+    [InlineData("how long do i hold it")]
+    [InlineData("how long should I hold for?")]
+    [InlineData("how much rest between sets")]
+    [InlineData("how many do I do?")]
     public void A_question_the_exercise_card_answers_is_a_lookup_of_the_exercise_on_screen(string text)
     {
         var recognition = Recognizer.Recognize(text);
