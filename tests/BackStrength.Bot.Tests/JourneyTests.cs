@@ -82,4 +82,18 @@ public sealed class JourneyTests(BotHost host) : IClassFixture<BotHost>
         var again = (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
         (await chat.TapAsync(again, "I accept")).Single(CardKind.SafetyCheck);
     }
+
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("got it")]
+    public async Task An_ok_after_the_summary_is_understood_rather_than_answered_with_im_not_sure_what_you_mean(string text)
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+        await Sessions.CompleteAsync(chat, await chat.TapAsync(plan, "Start"), _ => chat.SayAsync("done"), _ => chat.SayAsync("about right"));
+
+        var reply = Assert.Single(await chat.SayAsync(text));
+
+        Assert.Equal(Texts.Of(host).AcknowledgedIdle, reply.Text);
+    }
 }

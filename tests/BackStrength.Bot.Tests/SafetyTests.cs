@@ -245,7 +245,7 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
 
         var reply = Assert.Single(await chat.SayAsync("ok"));
 
-        Assert.Equal(Texts.Of(host).NotUnderstoodTitle, reply.Title);
+        Assert.Equal(Texts.Of(host).AcknowledgedIdle, reply.Text);
     }
 
     private static void AssertNoCoaching(Replies replies)

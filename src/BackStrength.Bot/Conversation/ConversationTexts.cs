@@ -94,6 +94,9 @@ public sealed class ConversationTexts
 
     public string NoPlanYet { get; set; } = string.Empty;
 
+    /// <summary>"Ok" or "got it" with nothing under way.</summary>
+    public string AcknowledgedIdle { get; set; } = string.Empty;
+
     /// <summary>"Show my progress" before any session was finished.</summary>
     public string NoProgressYet { get; set; } = string.Empty;
 

@@ -112,7 +112,14 @@ public sealed class MainDialog : ComponentDialog
                 : handled;
         }
 
-        if (input.Intent is Intent.None or Intent.Acknowledge && input.CardAction is null && !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text))
+        // "Ok" with nothing under way (after a summary, say) is understood: it needs no "I'm not sure what you mean".
+        if (input.Intent == Intent.Acknowledge && input.CardAction is null)
+        {
+            await innerDc.Context.SendActivityAsync(_texts.AcknowledgedIdle, cancellationToken: cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        if (input.Intent == Intent.None && input.CardAction is null && !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text))
         {
             await SendNotUnderstoodAsync(innerDc.Context, cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete);
