@@ -358,34 +358,14 @@ public sealed class AssessmentDialog : ComponentDialog
     {
         var first = StoredValues.Convert<FirstAnswer>(step.Options)!;
         step.Values["pain"] = first.Pain;
-        if (first.Experience is { } experience)
+        (string Key, object? Value)[] early =
+        [
+            (EarlyExperience, first.Experience), (EarlyEquipment, first.Equipment), (EarlyMinutes, first.Minutes),
+            (EarlyPainBelowKnee, first.PainBelowKnee), (EarlyFloor, first.Floor), (EarlyKneeling, first.Kneeling),
+        ];
+        foreach (var (key, value) in early.Where(answer => answer.Value is not null))
         {
-            step.Values[EarlyExperience] = experience;
-        }
-
-        if (first.Equipment is { } equipment)
-        {
-            step.Values[EarlyEquipment] = equipment;
-        }
-
-        if (first.Minutes is { } minutes)
-        {
-            step.Values[EarlyMinutes] = minutes;
-        }
-
-        if (first.PainBelowKnee is { } painBelowKnee)
-        {
-            step.Values[EarlyPainBelowKnee] = painBelowKnee;
-        }
-
-        if (first.Floor is { } floor)
-        {
-            step.Values[EarlyFloor] = floor;
-        }
-
-        if (first.Kneeling is { } kneeling)
-        {
-            step.Values[EarlyKneeling] = kneeling;
+            step.Values[key] = value!;
         }
     }
 
