@@ -1,0 +1,199 @@
+using BackStrength.Bot.Reminders;
+using BackStrength.Cards;
+using BackStrength.Reminders.Tests.Support;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackStrength.Reminders.Tests;
+
+/// <summary>"Remind me tomorrow at 8": one reminder on that local date, then no more (memory storage, fake clock).</summary>
+public sealed class OneOffReminderTests : IAsyncLifetime
+{
+    // Wednesday 25 November 2026, 07:00 in Berlin.
+    private readonly FakeTimeProvider _clock = new(At(7, 0));
+    private readonly ReminderChannel _channel = new();
+    private readonly ReminderHost _host;
+    private readonly ReminderChat _chat;
+
+    public OneOffReminderTests()
+    {
+        _host = new ReminderHost(_channel, _clock);
+        _chat = new ReminderChat(_host);
+    }
+
+    private ReminderTexts Texts => _host.Texts;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Tomorrow_at_8_is_confirmed_as_once_with_the_day_the_time_and_the_zone()
+    {
+        var replies = await _chat.SayAsync("remind me tomorrow at 8");
+
+        Assert.Contains("I'll remind you once, tomorrow (Thu 26 Nov) at 08:00 Europe/Berlin.", replies.Texts());
+        Assert.Equal("Your reminder: once, tomorrow (Thu 26 Nov) at 08:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task Tomorrow_at_8_in_Berlin_is_sent_once_at_8_Berlin_time_and_never_again()
+    {
+        await _chat.SayAsync("remind me tomorrow at 8");
+
+        _clock.SetUtcNow(At(7, 59).AddDays(1));
+        Assert.Equal(0, await SendDueAsync());
+
+        _clock.SetUtcNow(At(8, 0).AddDays(1));
+        Assert.Equal(1, await SendDueAsync());
+        Assert.Equal(0, await SendDueAsync());
+        Assert.Single(_channel.Take());
+
+        // A week, looked at every hour, brings nothing more.
+        for (var hour = 0; hour < 7 * 24; hour++)
+        {
+            _clock.Advance(TimeSpan.FromHours(1));
+            Assert.Equal(0, await SendDueAsync());
+        }
+
+        Assert.Empty(_channel.Take());
+        Assert.Equal(Texts.NoReminder, (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task A_one_off_replaces_the_weekly_reminder()
+    {
+        await _chat.SayAsync("remind me every day at 9");
+
+        await _chat.SayAsync("remind me tomorrow at 8");
+
+        Assert.Equal("Your reminder: once, tomorrow (Thu 26 Nov) at 08:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+        _clock.SetUtcNow(At(9, 0));
+        Assert.Equal(0, await SendDueAsync());
+        _clock.SetUtcNow(At(8, 0).AddDays(1));
+        Assert.Equal(1, await SendDueAsync());
+        _clock.SetUtcNow(At(9, 0).AddDays(2));
+        Assert.Equal(0, await SendDueAsync());
+    }
+
+    [Fact]
+    public async Task Today_at_a_time_already_past_is_not_set_and_another_time_is_asked_for()
+    {
+        await _chat.SayAsync("remind me weekdays at 18:00");
+        _clock.SetUtcNow(At(10, 0));
+
+        var replies = await _chat.SayAsync("remind me today at 9");
+
+        Assert.Equal(string.Format(Texts.OncePassed, "09:00", "Europe/Berlin"), replies.Texts());
+        Assert.Equal("Your reminder: weekdays (Mon to Fri) at 18:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task Today_and_tonight_later_than_now_are_set_for_today()
+    {
+        Assert.Contains("once, today (Wed 25 Nov) at 09:00 Europe/Berlin", (await _chat.SayAsync("remind me today at 9")).Texts());
+        Assert.Contains("once, today (Wed 25 Nov) at 20:00 Europe/Berlin", (await _chat.SayAsync("remind me tonight at 8")).Texts());
+    }
+
+    [Fact]
+    public async Task A_one_off_without_a_time_asks_for_the_time_in_words()
+    {
+        var replies = await _chat.SayAsync("remind me tomorrow");
+
+        Assert.Equal(Texts.AskOnceTime, replies.Texts());
+        Assert.Equal(Texts.NoReminder, (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task Snoozing_a_one_off_before_it_comes_moves_it_a_day()
+    {
+        await _chat.SayAsync("remind me tomorrow at 8");
+
+        var replies = await _chat.SayAsync("snooze reminders");
+
+        Assert.Equal("Okay, I'll leave you be for now. Next reminder: Fri 27 Nov at 08:00 Europe/Berlin.", replies.Texts());
+        _clock.SetUtcNow(At(8, 0).AddDays(1));
+        Assert.Equal(0, await SendDueAsync());
+        _clock.SetUtcNow(At(8, 0).AddDays(2));
+        Assert.Equal(1, await SendDueAsync());
+        _clock.SetUtcNow(At(8, 0).AddDays(9));
+        Assert.Equal(0, await SendDueAsync());
+    }
+
+    [Fact]
+    public async Task The_snooze_button_of_a_sent_one_off_brings_it_back_once_a_day_later()
+    {
+        await _chat.SayAsync("remind me tomorrow at 8");
+        _clock.SetUtcNow(At(8, 0).AddDays(1));
+        await SendDueAsync();
+        _channel.Take();
+
+        var replies = await _chat.TapAsync("Snooze for a day", new { action = CardActions.SnoozeReminder });
+
+        Assert.Equal("Okay, I'll leave you be for now. Next reminder: Fri 27 Nov at 08:00 Europe/Berlin.", replies.Texts());
+        _clock.SetUtcNow(At(8, 0).AddDays(2));
+        Assert.Equal(1, await SendDueAsync());
+        _clock.SetUtcNow(At(8, 0).AddDays(9));
+        Assert.Equal(0, await SendDueAsync());
+    }
+
+    [Fact]
+    public async Task A_one_off_whose_time_passed_while_paused_is_not_resumed()
+    {
+        await _chat.SayAsync("remind me tomorrow at 8");
+        await _chat.SayAsync("pause reminders");
+        _clock.SetUtcNow(At(9, 0).AddDays(1));
+
+        Assert.Equal(Texts.OnceMissed, (await _chat.SayAsync("resume reminders")).Texts());
+        Assert.Equal(0, await SendDueAsync());
+        Assert.Equal(Texts.NoReminder, (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task A_paused_one_off_resumed_before_its_time_keeps_its_time()
+    {
+        await _chat.SayAsync("remind me tomorrow at 8");
+        await _chat.SayAsync("pause reminders");
+
+        Assert.Equal("Reminders are back on: once, tomorrow (Thu 26 Nov) at 08:00 Europe/Berlin.", (await _chat.SayAsync("resume reminders")).Texts());
+        _clock.SetUtcNow(At(8, 0).AddDays(1));
+        Assert.Equal(1, await SendDueAsync());
+    }
+
+    [Fact]
+    public async Task Without_a_reported_time_zone_the_one_off_is_set_in_the_zone_named()
+    {
+        _chat.BrowserTimeZone = null;
+
+        Assert.Equal(Texts.AskTimeZone, (await _chat.SayAsync("remind me tomorrow at 8")).Texts());
+        var confirmed = await _chat.SayAsync("London");
+
+        Assert.Contains("I'll remind you once, tomorrow (Thu 26 Nov) at 08:00 Europe/London.", confirmed.Texts());
+    }
+
+    [Fact]
+    public async Task Two_instances_send_a_one_off_exactly_once()
+    {
+        using var store = new SharedStore(SharedStore.Sqlite);
+        var channel = new ReminderChannel();
+        await using var first = new ReminderHost(channel, _clock, store.Open(_clock));
+        await using var second = new ReminderHost(channel, _clock, store.Open(_clock));
+        await new ReminderChat(first, channel).SayAsync("remind me tomorrow at 8");
+        channel.Take();
+
+        for (var day = 1; day <= 8; day++)
+        {
+            _clock.SetUtcNow(At(8, 0).AddDays(day));
+            await Task.WhenAll(
+                Task.Run(() => first.Scheduler.SendDueAsync(CancellationToken.None)),
+                Task.Run(() => second.Scheduler.SendDueAsync(CancellationToken.None)));
+        }
+
+        Assert.Single(channel.Take());
+    }
+
+    // Today (Wednesday 25 November 2026) at this Berlin time, in UTC.
+    private static DateTimeOffset At(int hour, int minute) => new DateTimeOffset(2026, 11, 25, hour, minute, 0, TimeSpan.FromHours(1)).ToUniversalTime();
+
+    private Task<int> SendDueAsync() => _host.Scheduler.SendDueAsync(CancellationToken.None);
+}
