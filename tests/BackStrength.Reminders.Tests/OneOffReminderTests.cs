@@ -61,6 +61,23 @@ public sealed class OneOffReminderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_one_off_that_cannot_be_delivered_is_retried_within_the_limit_and_then_given_up()
+    {
+        await _chat.SayAsync("remind me tomorrow at 8");
+        var earlierSends = _channel.Attempts;
+        _channel.FailNextSends(int.MaxValue);
+        _clock.SetUtcNow(At(8, 0).AddDays(1));
+
+        for (var minute = 0; minute < 7 * 24 * 60; minute += 5)
+        {
+            await SendDueAsync();
+            _clock.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        Assert.Equal(1 + _host.Options.MaxRetries, _channel.Attempts - earlierSends);
+    }
+
+    [Fact]
     public async Task A_one_off_replaces_the_weekly_reminder()
     {
         await _chat.SayAsync("remind me every day at 9");
