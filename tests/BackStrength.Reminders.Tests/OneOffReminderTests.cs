@@ -21,6 +21,8 @@ public sealed class OneOffReminderTests : IAsyncLifetime
         _chat = new ReminderChat(_host);
     }
 
+    private static string UserKey => ReminderStore.KeyOf(new ChannelAccount("user-1"), "test");
+
     private ReminderTexts Texts => _host.Texts;
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -101,8 +103,44 @@ public sealed class OneOffReminderTests : IAsyncLifetime
 
         var replies = await _chat.SayAsync("remind me today at 9");
 
-        Assert.Equal(string.Format(Texts.OncePassed, "09:00", "Europe/Berlin"), replies.Texts());
+        Assert.Equal("It's already past 09:00 today in Europe/Berlin, so I can't remind you then. What time would suit you instead? "
+            + "For example \"11:30\", \"5pm\" or \"tomorrow at 09:00\".", replies.Texts());
+        var stored = await _host.Store.ReadAsync(UserKey, CancellationToken.None);
+        Assert.False(stored!.Schedule.Once);
+    }
+
+    [Fact]
+    public async Task The_answer_to_the_re_ask_sets_the_one_off_today_and_a_time_still_past_is_asked_again()
+    {
+        _clock.SetUtcNow(At(10, 0));
+        await _chat.SayAsync("remind me today at 9");
+
+        Assert.Equal(Texts.OnceTimeRetry, (await _chat.SayAsync("hmm, soon")).Texts());
+        Assert.StartsWith("It's already past 08:00 today", (await _chat.SayAsync("8")).Texts());
+        Assert.Contains("I'll remind you once, today (Wed 25 Nov) at 11:30 Europe/Berlin.", (await _chat.SayAsync("11:30")).Texts());
+        _clock.SetUtcNow(At(11, 30));
+        Assert.Equal(1, await SendDueAsync());
+    }
+
+    [Fact]
+    public async Task Never_mind_leaves_the_re_ask_and_the_earlier_reminder_as_it_was()
+    {
+        await _chat.SayAsync("remind me weekdays at 18:00");
+        _clock.SetUtcNow(At(10, 0));
+        await _chat.SayAsync("remind me today at 9");
+
+        await _chat.SayAsync("never mind");
+
         Assert.Equal("Your reminder: weekdays (Mon to Fri) at 18:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task The_answer_to_the_re_ask_may_name_tomorrow_instead()
+    {
+        _clock.SetUtcNow(At(10, 0));
+        await _chat.SayAsync("remind me today at 9");
+
+        Assert.Contains("I'll remind you once, tomorrow (Thu 26 Nov) at 09:00 Europe/Berlin.", (await _chat.SayAsync("tomorrow at 9 then")).Texts());
     }
 
     [Fact]

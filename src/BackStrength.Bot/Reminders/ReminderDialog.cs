@@ -15,6 +15,8 @@ public sealed class ReminderDialog : ComponentDialog
 {
     private const string Steps = "reminderSteps";
     private const string TimeZonePrompt = "reminderTimeZonePrompt";
+    private const string AnotherTimeSteps = "reminderAnotherTimeSteps";
+    private const string AnotherTimePrompt = "reminderAnotherTimePrompt";
     private const string PendingDays = "days";
     private const string PendingTime = "time";
     private const string PendingDaysFromToday = "daysFromToday";
@@ -50,6 +52,9 @@ public sealed class ReminderDialog : ComponentDialog
         AddDialog(new WaterfallDialog(Steps, [ActAsync, SetInNamedZoneAsync]));
         AddDialog(new TextPrompt(TimeZonePrompt, (prompt, _) =>
             Task.FromResult(prompt.Recognized.Succeeded && TimeZoneNames.Find(prompt.Recognized.Value) is not null)));
+        AddDialog(new WaterfallDialog(AnotherTimeSteps, [AskAnotherTimeAsync, SetAtAnotherTimeAsync]));
+        AddDialog(new TextPrompt(AnotherTimePrompt, (prompt, _) =>
+            Task.FromResult(prompt.Recognized.Succeeded && _parser.Parse(prompt.Recognized.Value).Time is not null)));
         InitialDialogId = Steps;
     }
 
@@ -107,8 +112,7 @@ public sealed class ReminderDialog : ComponentDialog
         var timeZone = ChannelTimeZone.Of(turn.Activity) ?? stored?.Schedule.TimeZoneId;
         if (timeZone is not null)
         {
-            await SetAsync(turn, key, request, timeZone, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return await SetOrAskAgainAsync(step, request, timeZone, cancellationToken);
         }
 
         step.Values[PendingDays] = request.Days is null ? string.Empty : string.Join(',', request.Days.Select(day => day.ToString()));
@@ -129,15 +133,39 @@ public sealed class ReminderDialog : ComponentDialog
             days.Length == 0 ? null : [.. days.Split(',').Select(Enum.Parse<DayOfWeek>)],
             TimeOnly.ParseExact(step.Values.GetValue<string>(PendingTime)!, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             daysFromToday.Length == 0 ? null : int.Parse(daysFromToday, System.Globalization.CultureInfo.InvariantCulture));
-        await SetAsync(step.Context, ReminderStore.KeyOf(step.Context.Activity), request, TimeZoneNames.Find((string?)step.Result)!, cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
+        return await SetOrAskAgainAsync(step, request, TimeZoneNames.Find((string?)step.Result)!, cancellationToken);
     }
 
+    /// <summary>"Today at 9" after 9: says so and asks for another time, rather than setting it in the past or moving it.</summary>
+    private async Task<DialogTurnResult> AskAnotherTimeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var passed = (PassedOneOff)step.Options!;
+        return await step.PromptAsync(AnotherTimePrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, _texts.OncePassed, passed.Time, passed.TimeZoneId)),
+            RetryPrompt = MessageFactory.Text(_texts.OnceTimeRetry),
+        }, cancellationToken);
+    }
+
+    /// <summary>The answer is another time today, unless it names its own day ("tomorrow at 9", "mondays at 9").</summary>
+    private async Task<DialogTurnResult> SetAtAnotherTimeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var answer = _parser.Parse((string?)step.Result);
+        var request = answer.IsOnce || answer.Days is not null ? answer : answer with { DaysFromToday = 0 };
+        return await SetOrAskAgainAsync(step, request, ((PassedOneOff)step.Options!).TimeZoneId, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SetOrAskAgainAsync(WaterfallStepContext step, ScheduleRequest request, string timeZone, CancellationToken cancellationToken) =>
+        await SetAsync(step.Context, ReminderStore.KeyOf(step.Context.Activity), request, timeZone, cancellationToken)
+            ? await step.EndDialogAsync(null, cancellationToken)
+            : await step.ReplaceDialogAsync(AnotherTimeSteps,
+                new PassedOneOff(request.Time!.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), timeZone), cancellationToken);
+
     /// <summary>
-    /// Saves the requested reminder, replacing any earlier one, and says when it will come. A one-off whose time
-    /// has already passed today is not set: the person is asked for another time.
+    /// Saves the requested reminder, replacing any earlier one, and says when it will come. False, with nothing
+    /// saved or said, for a one-off whose time has already passed today.
     /// </summary>
-    private async Task SetAsync(ITurnContext turn, string key, ScheduleRequest request, string timeZone, CancellationToken cancellationToken)
+    private async Task<bool> SetAsync(ITurnContext turn, string key, ScheduleRequest request, string timeZone, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var time = request.Time!.Value;
@@ -150,9 +178,7 @@ public sealed class ReminderDialog : ComponentDialog
             next = schedule.OccurrenceOn(date);
             if (next <= now)
             {
-                await turn.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, _texts.OncePassed,
-                    time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), timeZone), cancellationToken: cancellationToken);
-                return;
+                return false;
             }
         }
         else
@@ -166,6 +192,7 @@ public sealed class ReminderDialog : ComponentDialog
         var saved = await _store.UpdateAsync(key, stored => stored?.With(schedule, reference, next, paused: false, failedAttempts: 0)
             ?? new ReminderRecord { Schedule = schedule, Conversation = reference, NextDueUtc = next }, cancellationToken);
         await turn.SendActivityAsync(Format(_texts.Confirmed, _wording.Describe(saved!, now)), cancellationToken: cancellationToken);
+        return true;
     }
 
     private async Task<string> ShowAsync(string key, CancellationToken cancellationToken) =>

@@ -35,8 +35,11 @@ public sealed class ReminderTexts
     /// <summary>A one-off ("tomorrow") asked for without a time.</summary>
     public string AskOnceTime { get; set; } = string.Empty;
 
-    /// <summary>"Today at 9" after 9: {0}: the time asked for (HH:mm), {1}: the time zone id.</summary>
+    /// <summary>"Today at 9" after 9, asking for another time: {0}: the time asked for (HH:mm), {1}: the time zone id.</summary>
     public string OncePassed { get; set; } = string.Empty;
+
+    /// <summary>Asked again when the answer to <see cref="OncePassed"/> has no time in it.</summary>
+    public string OnceTimeRetry { get; set; } = string.Empty;
 
     /// <summary>Resuming a one-off whose time passed while it was paused.</summary>
     public string OnceMissed { get; set; } = string.Empty;
