@@ -176,6 +176,20 @@ public sealed class OneOffReminderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Snoozing_a_one_off_over_the_autumn_clock_change_keeps_its_clock_time()
+    {
+        // Friday 23 October 2026, 07:00 in Berlin; the clocks go back early on Sunday the 25th.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 10, 23, 5, 0, 0, TimeSpan.Zero));
+        await using var host = new ReminderHost(new ReminderChannel(), clock);
+        var chat = new ReminderChat(host);
+        await chat.SayAsync("remind me tomorrow at 8");
+
+        var replies = await chat.SayAsync("snooze reminders");
+
+        Assert.Equal("Okay, I'll leave you be for now. Next reminder: Sun 25 Oct at 08:00 Europe/Berlin.", replies.Texts());
+    }
+
+    [Fact]
     public async Task The_snooze_button_of_a_sent_one_off_brings_it_back_once_a_day_later()
     {
         await _chat.SayAsync("remind me tomorrow at 8");

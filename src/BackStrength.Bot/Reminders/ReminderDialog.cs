@@ -8,8 +8,9 @@ using Newtonsoft.Json.Linq;
 namespace BackStrength.Bot.Reminders;
 
 /// <summary>
-/// Sets, shows, pauses, resumes, snoozes and stops the person's reminder, typed or from the reminder card.
-/// Asks for the time zone only when the channel did not report one and none is stored yet.
+/// Sets, shows, pauses, resumes, snoozes and stops the person's reminder, typed or from the reminder card: weekly,
+/// or once ("tomorrow at 8"). Asks for the time zone only when the channel did not report one and none is stored
+/// yet, and for another time when a one-off today asks for a time already past.
 /// </summary>
 public sealed class ReminderDialog : ComponentDialog
 {
@@ -244,8 +245,9 @@ public sealed class ReminderDialog : ComponentDialog
     private DateTimeOffset SnoozedUntil(ReminderRecord reminder)
     {
         var now = _time.GetUtcNow();
-        var from = reminder.Schedule.Once && !reminder.Finished && reminder.NextDueUtc > now ? reminder.NextDueUtc : now;
-        return from + _options.SnoozeFor;
+        return reminder.Schedule.Once && !reminder.Finished && reminder.NextDueUtc > now
+            ? reminder.Schedule.LocalTimeLater(reminder.NextDueUtc, _options.SnoozeFor)
+            : now + _options.SnoozeFor;
     }
 
     /// <summary>The card's submitted days and time read as the same words a person would type.</summary>

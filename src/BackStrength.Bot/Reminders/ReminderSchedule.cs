@@ -31,6 +31,17 @@ public sealed record ReminderSchedule(IReadOnlyList<DayOfWeek> Days, int Hour, i
     public DateTimeOffset OccurrenceOn(DateOnly date) => ToUtc(date.ToDateTime(Time), TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId));
 
     /// <summary>
+    /// <paramref name="moment"/> moved by <paramref name="by"/>, whole days in local time so the clock time stays
+    /// the same across a daylight-saving change (08:00 snoozed a day is 08:00 again).
+    /// </summary>
+    public DateTimeOffset LocalTimeLater(DateTimeOffset moment, TimeSpan by)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+        var wholeDays = TimeSpan.FromDays(by.Days);
+        return ToUtc(TimeZoneInfo.ConvertTime(moment, zone).DateTime + wholeDays, zone) + (by - wholeDays);
+    }
+
+    /// <summary>
     /// The first occurrence strictly after <paramref name="after"/>, as a UTC instant; null for a one-off, whose
     /// only occurrence is the one it was set (or snoozed) to.
     /// </summary>
