@@ -76,7 +76,7 @@ public class ReminderScheduleTests
         var schedule = new ReminderSchedule(EveryDay, 2, 30, "Europe/Berlin");
 
         // 02:30 happens twice on 2026-10-25 in Berlin (00:30 and 01:30 UTC): only the first counts.
-        var first = schedule.NextOccurrenceAfter(Utc("2026-10-24T12:00:00"));
+        var first = schedule.NextOccurrenceAfter(Utc("2026-10-24T12:00:00"))!.Value;
         Assert.Equal(Utc("2026-10-25T00:30:00"), first);
         Assert.Equal(Utc("2026-10-26T01:30:00"), schedule.NextOccurrenceAfter(first));
     }

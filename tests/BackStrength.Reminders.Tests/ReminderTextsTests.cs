@@ -23,6 +23,10 @@ public sealed class ReminderTextsTests
     [InlineData("Reminders:DueTitle", "", "Reminders:DueTitle is empty")]
     [InlineData("Reminders:Confirmed", "Done.", "Reminders:Confirmed needs {0}")]
     [InlineData("Reminders:ScheduleFormat", "{0} at {1}", "Reminders:ScheduleFormat needs {2}")]
+    [InlineData("Reminders:OnceFormat", "once, {0} at {1}", "Reminders:OnceFormat needs {2}")]
+    [InlineData("Reminders:OncePassed", "It's past {0}.", "Reminders:OncePassed needs {1}")]
+    [InlineData("Reminders:ScheduleWords:TonightAt", "evening", "Reminders:ScheduleWords:TonightAt is not a time (HH:mm)")]
+    [InlineData("Reminders:ScheduleWords:Tomorrow:0", " ", "Reminders:ScheduleWords:Tomorrow has a blank entry")]
     public void A_text_left_empty_or_without_its_placeholder_stops_start_up_and_is_named(string key, string value, string expected)
     {
         using var services = ShippedContent.Services(new() { [key] = value });

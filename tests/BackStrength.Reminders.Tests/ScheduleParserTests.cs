@@ -47,6 +47,54 @@ public class ScheduleParserTests
         Assert.Equal([Mon], request.Days);
     }
 
+    [Theory]
+    [InlineData("remind me tomorrow at 8", 1, 8, 0)]
+    [InlineData("Tomorrow 7:30am", 1, 7, 30)]
+    [InlineData("remind me today at 5pm", 0, 17, 0)]
+    [InlineData("today at noon", 0, 12, 0)]
+    // In the evening a bare hour is the evening's: "tonight at 8" is 20:00, not 08:00.
+    [InlineData("remind me tonight at 8", 0, 20, 0)]
+    [InlineData("tonight at 11:30", 0, 23, 30)]
+    [InlineData("tonight at 21:15", 0, 21, 15)]
+    [InlineData("remind me tonight", 0, 19, 0)]
+    public void Today_tomorrow_and_tonight_make_a_one_off(string text, int daysFromToday, int hour, int minute)
+    {
+        var request = Parser.Parse(text);
+
+        Assert.Equal(daysFromToday, request.DaysFromToday);
+        Assert.Equal(new TimeOnly(hour, minute), request.Time);
+        Assert.Null(request.Days);
+    }
+
+    [Fact]
+    public void A_one_off_without_a_time_has_its_day_but_no_time()
+    {
+        var request = Parser.Parse("remind me tomorrow");
+
+        Assert.Equal(1, request.DaysFromToday);
+        Assert.Null(request.Time);
+    }
+
+    [Theory]
+    [InlineData("remind me every day at 8")]
+    [InlineData("mon wed fri at 9")]
+    [InlineData("remind me at 7pm")]
+    public void A_weekly_schedule_is_not_a_one_off(string text) => Assert.Null(Parser.Parse(text).DaysFromToday);
+
+    [Fact]
+    public void The_one_off_words_and_tonights_time_come_from_the_conversation_file()
+    {
+        using var services = ShippedContent.Services(new()
+        {
+            ["Reminders:ScheduleWords:Tomorrow:4"] = "morgen",
+            ["Reminders:ScheduleWords:TonightAt"] = "20:30",
+        });
+        var parser = services.GetRequiredService<ScheduleParser>();
+
+        Assert.Equal(1, parser.Parse("morgen um 9").DaysFromToday);
+        Assert.Equal(new TimeOnly(20, 30), parser.Parse("tonight").Time);
+    }
+
     [Fact]
     public void Without_days_the_days_are_unknown_rather_than_guessed()
     {

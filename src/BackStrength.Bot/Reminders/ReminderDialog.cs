@@ -8,15 +8,19 @@ using Newtonsoft.Json.Linq;
 namespace BackStrength.Bot.Reminders;
 
 /// <summary>
-/// Sets, shows, pauses, resumes, snoozes and stops the person's reminder, typed or from the reminder card.
-/// Asks for the time zone only when the channel did not report one and none is stored yet.
+/// Sets, shows, pauses, resumes, snoozes and stops the person's reminder, typed or from the reminder card: weekly,
+/// or once ("tomorrow at 8"). Asks for the time zone only when the channel did not report one and none is stored
+/// yet, and for another time when a one-off today asks for a time already past.
 /// </summary>
 public sealed class ReminderDialog : ComponentDialog
 {
     private const string Steps = "reminderSteps";
     private const string TimeZonePrompt = "reminderTimeZonePrompt";
+    private const string AnotherTimeSteps = "reminderAnotherTimeSteps";
+    private const string AnotherTimePrompt = "reminderAnotherTimePrompt";
     private const string PendingDays = "days";
     private const string PendingTime = "time";
+    private const string PendingDaysFromToday = "daysFromToday";
 
     private readonly ReminderStore _store;
     private readonly ReminderCommands _commands;
@@ -49,6 +53,9 @@ public sealed class ReminderDialog : ComponentDialog
         AddDialog(new WaterfallDialog(Steps, [ActAsync, SetInNamedZoneAsync]));
         AddDialog(new TextPrompt(TimeZonePrompt, (prompt, _) =>
             Task.FromResult(prompt.Recognized.Succeeded && TimeZoneNames.Find(prompt.Recognized.Value) is not null)));
+        AddDialog(new WaterfallDialog(AnotherTimeSteps, [AskAnotherTimeAsync, SetAtAnotherTimeAsync]));
+        AddDialog(new TextPrompt(AnotherTimePrompt, (prompt, _) =>
+            Task.FromResult(prompt.Recognized.Succeeded && _parser.Parse(prompt.Recognized.Value).Time is not null)));
         InitialDialogId = Steps;
     }
 
@@ -65,10 +72,10 @@ public sealed class ReminderDialog : ComponentDialog
         var reply = command switch
         {
             ReminderCommand.Show => await ShowAsync(key, cancellationToken),
-            ReminderCommand.Pause => await ChangeAsync(key, reminder => reminder.With(paused: true), _ => _texts.Paused, cancellationToken),
+            ReminderCommand.Pause => await ChangeAsync(key, reminder => reminder.Finished ? null : reminder.With(paused: true), _ => _texts.Paused, cancellationToken),
             ReminderCommand.Resume => await ChangeAsync(key, Resume,
-                reminder => Format(_texts.Resumed, _wording.Describe(reminder.Schedule)), cancellationToken),
-            ReminderCommand.Snooze => await ChangeAsync(key, reminder => reminder.With(nextDueUtc: _time.GetUtcNow() + _options.SnoozeFor, failedAttempts: 0),
+                reminder => reminder.Finished ? _texts.OnceMissed : Format(_texts.Resumed, _wording.Describe(reminder, _time.GetUtcNow())), cancellationToken),
+            ReminderCommand.Snooze => await ChangeAsync(key, reminder => reminder.With(nextDueUtc: SnoozedUntil(reminder), failedAttempts: 0),
                 reminder => Format(_texts.Snoozed, _wording.DescribeMoment(reminder.NextDueUtc, reminder.Schedule.TimeZoneId)), cancellationToken),
             ReminderCommand.Stop => await StopAsync(key, cancellationToken),
             _ => null,
@@ -89,23 +96,29 @@ public sealed class ReminderDialog : ComponentDialog
         var stored = await _store.ReadAsync(key, cancellationToken);
         if (request.Time is null)
         {
-            await turn.SendActivityAsync(_card.Create(request.Days ?? stored?.Schedule.Days, stored?.Schedule.Time,
+            // The card sets weekly schedules only, so a one-off without a time is asked for in words.
+            if (request.IsOnce)
+            {
+                await turn.SendActivityAsync(_texts.AskOnceTime, cancellationToken: cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+            }
+
+            var weekly = stored?.Schedule is { Once: false } schedule ? schedule : null;
+            await turn.SendActivityAsync(_card.Create(request.Days ?? weekly?.Days, weekly?.Time,
                 ChannelTimeZone.Of(turn.Activity) ?? stored?.Schedule.TimeZoneId), cancellationToken);
             await turn.SendActivityAsync(_texts.AskSchedule, cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        // "Remind me at 9" with no days named means every day.
-        var days = request.Days ?? Enum.GetValues<DayOfWeek>();
         var timeZone = ChannelTimeZone.Of(turn.Activity) ?? stored?.Schedule.TimeZoneId;
         if (timeZone is not null)
         {
-            await SetAsync(turn, key, new ReminderSchedule([.. days], request.Time.Value.Hour, request.Time.Value.Minute, timeZone), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return await SetOrAskAgainAsync(step, request, timeZone, cancellationToken);
         }
 
-        step.Values[PendingDays] = string.Join(',', days.Select(day => day.ToString()));
+        step.Values[PendingDays] = request.Days is null ? string.Empty : string.Join(',', request.Days.Select(day => day.ToString()));
         step.Values[PendingTime] = request.Time.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        step.Values[PendingDaysFromToday] = request.DaysFromToday?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
         return await step.PromptAsync(TimeZonePrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskTimeZone),
@@ -115,50 +128,127 @@ public sealed class ReminderDialog : ComponentDialog
 
     private async Task<DialogTurnResult> SetInNamedZoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var days = step.Values.GetValue<string>(PendingDays)!.Split(',').Select(Enum.Parse<DayOfWeek>).ToList();
-        var time = TimeOnly.ParseExact(step.Values.GetValue<string>(PendingTime)!, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        var schedule = new ReminderSchedule(days, time.Hour, time.Minute, TimeZoneNames.Find((string?)step.Result)!);
-        await SetAsync(step.Context, ReminderStore.KeyOf(step.Context.Activity), schedule, cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
+        var days = step.Values.GetValue<string>(PendingDays)!;
+        var daysFromToday = step.Values.GetValue<string>(PendingDaysFromToday)!;
+        var request = new ScheduleRequest(
+            days.Length == 0 ? null : [.. days.Split(',').Select(Enum.Parse<DayOfWeek>)],
+            TimeOnly.ParseExact(step.Values.GetValue<string>(PendingTime)!, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            daysFromToday.Length == 0 ? null : int.Parse(daysFromToday, System.Globalization.CultureInfo.InvariantCulture));
+        return await SetOrAskAgainAsync(step, request, TimeZoneNames.Find((string?)step.Result)!, cancellationToken);
     }
 
-    /// <summary>Saves the schedule, replacing any earlier one, and says when the reminders will come.</summary>
-    private async Task SetAsync(ITurnContext turn, string key, ReminderSchedule schedule, CancellationToken cancellationToken)
+    /// <summary>"Today at 9" after 9: says so and asks for another time, rather than setting it in the past or moving it.</summary>
+    private async Task<DialogTurnResult> AskAnotherTimeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        var passed = (PassedOneOff)step.Options!;
+        return await step.PromptAsync(AnotherTimePrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, _texts.OncePassed, passed.Time, passed.TimeZoneId)),
+            RetryPrompt = MessageFactory.Text(_texts.OnceTimeRetry),
+        }, cancellationToken);
+    }
+
+    /// <summary>The answer is another time today, unless it names its own day ("tomorrow at 9", "mondays at 9").</summary>
+    private async Task<DialogTurnResult> SetAtAnotherTimeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var answer = _parser.Parse((string?)step.Result);
+        var request = answer.IsOnce || answer.Days is not null ? answer : answer with { DaysFromToday = 0 };
+        return await SetOrAskAgainAsync(step, request, ((PassedOneOff)step.Options!).TimeZoneId, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SetOrAskAgainAsync(WaterfallStepContext step, ScheduleRequest request, string timeZone, CancellationToken cancellationToken) =>
+        await SetAsync(step.Context, ReminderStore.KeyOf(step.Context.Activity), request, timeZone, cancellationToken)
+            ? await step.EndDialogAsync(null, cancellationToken)
+            : await step.ReplaceDialogAsync(AnotherTimeSteps,
+                new PassedOneOff(request.Time!.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), timeZone), cancellationToken);
+
+    /// <summary>
+    /// Saves the requested reminder, replacing any earlier one, and says when it will come. False, with nothing
+    /// saved or said, for a one-off whose time has already passed today.
+    /// </summary>
+    private async Task<bool> SetAsync(ITurnContext turn, string key, ScheduleRequest request, string timeZone, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var time = request.Time!.Value;
+        ReminderSchedule schedule;
+        DateTimeOffset next;
+        if (request.DaysFromToday is { } daysFromToday)
+        {
+            var date = ReminderSchedule.LocalDate(now, timeZone).AddDays(daysFromToday);
+            schedule = ReminderSchedule.OnceOn(date, time, timeZone);
+            next = schedule.OccurrenceOn(date);
+            if (next <= now)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            // "Remind me at 9" with no days named means every day.
+            schedule = new ReminderSchedule([.. request.Days ?? Enum.GetValues<DayOfWeek>()], time.Hour, time.Minute, timeZone);
+            next = schedule.NextOccurrenceAfter(now)!.Value;
+        }
+
         var reference = turn.Activity.GetConversationReference();
-        var next = schedule.NextOccurrenceAfter(_time.GetUtcNow());
-        await _store.UpdateAsync(key, stored => stored?.With(schedule, reference, next, paused: false, failedAttempts: 0)
+        var saved = await _store.UpdateAsync(key, stored => stored?.With(schedule, reference, next, paused: false, failedAttempts: 0)
             ?? new ReminderRecord { Schedule = schedule, Conversation = reference, NextDueUtc = next }, cancellationToken);
-        await turn.SendActivityAsync(Format(_texts.Confirmed, _wording.Describe(schedule)), cancellationToken: cancellationToken);
+        await turn.SendActivityAsync(Format(_texts.Confirmed, _wording.Describe(saved!, now)), cancellationToken: cancellationToken);
+        return true;
     }
 
     private async Task<string> ShowAsync(string key, CancellationToken cancellationToken) =>
         await _store.ReadAsync(key, cancellationToken) switch
         {
-            null => _texts.NoReminder,
-            { Paused: true } paused => Format(_texts.CurrentPaused, _wording.Describe(paused.Schedule)),
-            var active => Format(_texts.Current, _wording.Describe(active.Schedule)),
+            null or { Finished: true } => _texts.NoReminder,
+            { Paused: true } paused => Format(_texts.CurrentPaused, _wording.Describe(paused, _time.GetUtcNow())),
+            var active => Format(_texts.Current, _wording.Describe(active, _time.GetUtcNow())),
         };
 
-    private async Task<string> ChangeAsync(string key, Func<ReminderRecord, ReminderRecord> change, Func<ReminderRecord, string> confirmation, CancellationToken cancellationToken) =>
+    private async Task<string> ChangeAsync(string key, Func<ReminderRecord, ReminderRecord?> change, Func<ReminderRecord, string> confirmation, CancellationToken cancellationToken) =>
         await _store.UpdateAsync(key, stored => stored is null ? null : change(stored), cancellationToken) is { } changed
             ? confirmation(changed)
             : _texts.NoReminder;
 
     private async Task<string> StopAsync(string key, CancellationToken cancellationToken)
     {
-        if (await _store.ReadAsync(key, cancellationToken) is null)
+        if (await _store.ReadAsync(key, cancellationToken) is not { } stored)
         {
             return _texts.NoReminder;
         }
 
         await _store.RemoveAsync(key, cancellationToken);
-        return _texts.Stopped;
+        return stored.Finished ? _texts.NoReminder : _texts.Stopped;
     }
 
-    /// <summary>Back on from the next occurrence: occurrences missed while paused are not sent.</summary>
-    private ReminderRecord Resume(ReminderRecord reminder) =>
-        reminder.With(paused: false, nextDueUtc: reminder.Schedule.NextOccurrenceAfter(_time.GetUtcNow()), failedAttempts: 0);
+    /// <summary>
+    /// Back on from the next occurrence: occurrences missed while paused are not sent. A one-off still ahead keeps
+    /// its time; one whose time passed while paused is finished. A finished one-off has nothing to resume.
+    /// </summary>
+    private ReminderRecord? Resume(ReminderRecord reminder)
+    {
+        if (reminder.Finished)
+        {
+            return null;
+        }
+
+        var now = _time.GetUtcNow();
+        var next = reminder.Schedule.NextOccurrenceAfter(now)
+            ?? (reminder.NextDueUtc > now ? reminder.NextDueUtc : ReminderRecord.NeverDue);
+        return reminder.With(paused: false, nextDueUtc: next, failedAttempts: 0);
+    }
+
+    /// <summary>
+    /// A weekly reminder is put off by <see cref="ReminderOptions.SnoozeFor"/> from now. A one-off still to come
+    /// moves by that much (tomorrow at 8 becomes the day after at 8); a sent one, snoozed from its button, comes
+    /// back once that long from now.
+    /// </summary>
+    private DateTimeOffset SnoozedUntil(ReminderRecord reminder)
+    {
+        var now = _time.GetUtcNow();
+        return reminder.Schedule.Once && !reminder.Finished && reminder.NextDueUtc > now
+            ? reminder.Schedule.LocalTimeLater(reminder.NextDueUtc, _options.SnoozeFor)
+            : now + _options.SnoozeFor;
+    }
 
     /// <summary>The card's submitted days and time read as the same words a person would type.</summary>
     private static string? RequestText(ITurnContext turn) =>

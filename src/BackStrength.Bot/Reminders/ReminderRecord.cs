@@ -19,6 +19,16 @@ public sealed class ReminderRecord : IStoreItem
 
     public bool Paused { get; init; }
 
+    /// <summary>The due time of a one-off that has been sent: never due again.</summary>
+    public static readonly DateTimeOffset NeverDue = DateTimeOffset.MaxValue;
+
+    /// <summary>
+    /// A one-off already sent. It is kept, never due, so the Snooze button on the reminder it sent still works;
+    /// to everything else it is as if there were no reminder.
+    /// </summary>
+    [Newtonsoft.Json.JsonIgnore]
+    public bool Finished => Schedule.Once && NextDueUtc == NeverDue;
+
     /// <summary>Failed sends of the current occurrence so far; 0 once one got through.</summary>
     public int FailedAttempts { get; init; }
 

@@ -50,8 +50,8 @@ public sealed class ReminderScheduler(
         }
 
         // Occurrences missed while no instance was running collapse into this one send: the next one is
-        // the first still in the future.
-        var next = reminder.Schedule.NextOccurrenceAfter(now);
+        // the first still in the future. A one-off has none: the claim finishes it, so it is sent once.
+        var next = reminder.Schedule.NextOccurrenceAfter(now) ?? ReminderRecord.NeverDue;
         var claim = reminder.With(nextDueUtc: next, failedAttempts: 0);
         if (!await store.TryReplaceAsync(key, claim, cancellationToken))
         {

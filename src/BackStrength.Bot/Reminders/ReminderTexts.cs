@@ -32,6 +32,18 @@ public sealed class ReminderTexts
 
     public string Stopped { get; set; } = string.Empty;
 
+    /// <summary>A one-off ("tomorrow") asked for without a time.</summary>
+    public string AskOnceTime { get; set; } = string.Empty;
+
+    /// <summary>"Today at 9" after 9, asking for another time: {0}: the time asked for (HH:mm), {1}: the time zone id.</summary>
+    public string OncePassed { get; set; } = string.Empty;
+
+    /// <summary>Asked again when the answer to <see cref="OncePassed"/> has no time in it.</summary>
+    public string OnceTimeRetry { get; set; } = string.Empty;
+
+    /// <summary>Resuming a one-off whose time passed while it was paused.</summary>
+    public string OnceMissed { get; set; } = string.Empty;
+
     public string DueTitle { get; set; } = string.Empty;
 
     public string DueWithPlan { get; set; } = string.Empty;
@@ -49,6 +61,18 @@ public sealed class ReminderTexts
 
     /// <summary>A .NET date format for a one-off time, such as the end of a snooze.</summary>
     public string MomentFormat { get; set; } = string.Empty;
+
+    /// <summary>A one-off in words: {0}: the day (see <see cref="OnceToday"/>), {1}: time (HH:mm), {2}: time zone id.</summary>
+    public string OnceFormat { get; set; } = string.Empty;
+
+    /// <summary>A .NET date format for the day of a one-off, e.g. "Thu 27 Nov".</summary>
+    public string DateFormat { get; set; } = string.Empty;
+
+    /// <summary>{0}: the date, when the one-off is today.</summary>
+    public string OnceToday { get; set; } = string.Empty;
+
+    /// <summary>{0}: the date, when the one-off is tomorrow.</summary>
+    public string OnceTomorrow { get; set; } = string.Empty;
 
     public string EveryDay { get; set; } = string.Empty;
 
@@ -83,4 +107,25 @@ public sealed class ScheduleWords
     public List<string> Noon { get; set; } = [];
 
     public List<string> Midnight { get; set; } = [];
+
+    /// <summary>Words that make the reminder a one-off later today ("today").</summary>
+    public List<string> Today { get; set; } = [];
+
+    /// <summary>Words that make the reminder a one-off tomorrow ("tomorrow", "tmrw").</summary>
+    public List<string> Tomorrow { get; set; } = [];
+
+    /// <summary>
+    /// Words for a one-off this evening ("tonight"): a time without am/pm is read as evening ("tonight at 8" is
+    /// 20:00), and without a time <see cref="TonightAt"/> is used.
+    /// </summary>
+    public List<string> Tonight { get; set; } = [];
+
+    /// <summary>The time (HH:mm) "tonight" means when no time is given.</summary>
+    public string TonightAt { get; set; } = string.Empty;
+
+    /// <summary><see cref="TonightAt"/> as a time, or null when it is not one (start-up reports that).</summary>
+    public TimeOnly? TonightTime() =>
+        TimeOnly.TryParseExact(TonightAt, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time)
+            ? time
+            : null;
 }

@@ -18,6 +18,10 @@ public sealed class ReminderTextsValidator : IValidateOptions<ReminderTexts>
         [nameof(ReminderTexts.Resumed)] = ["{0}"],
         [nameof(ReminderTexts.Snoozed)] = ["{0}"],
         [nameof(ReminderTexts.ScheduleFormat)] = ["{0}", "{1}", "{2}"],
+        [nameof(ReminderTexts.OnceFormat)] = ["{0}", "{1}", "{2}"],
+        [nameof(ReminderTexts.OnceToday)] = ["{0}"],
+        [nameof(ReminderTexts.OnceTomorrow)] = ["{0}"],
+        [nameof(ReminderTexts.OncePassed)] = ["{0}", "{1}"],
     };
 
     public ValidateOptionsResult Validate(string? name, ReminderTexts options)
@@ -46,8 +50,14 @@ public sealed class ReminderTextsValidator : IValidateOptions<ReminderTexts>
             : ValidateOptionsResult.Fail(problems.Select(problem => $"{problem} Set it in Content/conversation.json."));
     }
 
-    private static IEnumerable<string> MissingScheduleWords(ScheduleWords words) =>
-        Enum.GetValues<DayOfWeek>()
+    private static IEnumerable<string> MissingScheduleWords(ScheduleWords words)
+    {
+        var section = $"{ReminderTexts.Section}:{nameof(ReminderTexts.ScheduleWords)}";
+        var problems = Enum.GetValues<DayOfWeek>()
             .Where(day => !words.Days.ContainsKey(day))
-            .Select(day => $"{ReminderTexts.Section}:{nameof(ReminderTexts.ScheduleWords)}:Days:{day} lists no words.");
+            .Select(day => $"{section}:Days:{day} lists no words.");
+        return string.IsNullOrWhiteSpace(words.TonightAt) || words.TonightTime() is not null
+            ? problems
+            : problems.Append($"{section}:{nameof(ScheduleWords.TonightAt)} is not a time (HH:mm).");
+    }
 }

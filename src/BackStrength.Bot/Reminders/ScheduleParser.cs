@@ -6,7 +6,7 @@ namespace BackStrength.Bot.Reminders;
 /// <summary>
 /// Reads the days and the time out of a typed request such as "remind me Monday, Wednesday and Friday at 9",
 /// "weekdays at 8:30", "every day at 7pm" or "tue thu 12:15", with the words of Content/conversation.json.
-/// Plain text in, plain values out.
+/// "Today", "tomorrow" and "tonight" make it a one-off on that date instead. Plain text in, plain values out.
 /// </summary>
 public sealed partial class ScheduleParser
 {
@@ -22,6 +22,10 @@ public sealed partial class ScheduleParser
     private readonly List<string[]> _ranges;
     private readonly List<string[]> _noon;
     private readonly List<string[]> _midnight;
+    private readonly List<string[]> _today;
+    private readonly List<string[]> _tomorrow;
+    private readonly List<string[]> _tonight;
+    private readonly TimeOnly? _tonightAt;
 
     public ScheduleParser(IOptions<ReminderTexts> texts)
     {
@@ -37,13 +41,26 @@ public sealed partial class ScheduleParser
         _ranges = Phrases(words.Ranges);
         _noon = Phrases(words.Noon);
         _midnight = Phrases(words.Midnight);
+        _today = Phrases(words.Today);
+        _tomorrow = Phrases(words.Tomorrow);
+        _tonight = Phrases(words.Tonight);
+        _tonightAt = words.TonightTime();
     }
 
     public ScheduleRequest Parse(string? text)
     {
         var lower = (text ?? string.Empty).ToLowerInvariant();
         var words = Words(lower);
-        return new ScheduleRequest(FindDays(words), FindTime(lower, words));
+        var time = FindTime(lower, words);
+        if (Contains(_tonight, words))
+        {
+            // "Tonight at 8" is 20:00: in the evening a bare hour before noon means the afternoon clock.
+            var evening = time is { Time: var said, HalfOfDaySaid: false } && said.Hour is >= 1 and < 12 ? said.AddHours(12) : time?.Time;
+            return new ScheduleRequest(null, evening ?? _tonightAt, DaysFromToday: 0);
+        }
+
+        int? daysFromToday = Contains(_tomorrow, words) ? 1 : Contains(_today, words) ? 0 : null;
+        return new ScheduleRequest(daysFromToday is null ? FindDays(words) : null, time?.Time, daysFromToday);
     }
 
     private List<DayOfWeek>? FindDays(string[] words)
@@ -111,16 +128,17 @@ public sealed partial class ScheduleParser
     private static string[] Words(string text) =>
         [.. WordPattern().Matches(text.ToLowerInvariant()).Select(match => match.Value)];
 
-    private TimeOnly? FindTime(string text, string[] words)
+    /// <summary>The time, and whether the message itself said which half of the day (am/pm, noon, midnight).</summary>
+    private (TimeOnly Time, bool HalfOfDaySaid)? FindTime(string text, string[] words)
     {
         if (Contains(_noon, words))
         {
-            return new TimeOnly(12, 0);
+            return (new TimeOnly(12, 0), true);
         }
 
         if (Contains(_midnight, words))
         {
-            return new TimeOnly(0, 0);
+            return (new TimeOnly(0, 0), true);
         }
 
         // A clock time says so (minutes, am/pm, or "at" before it); a bare number may be a count ("3 days a week").
@@ -134,13 +152,13 @@ public sealed partial class ScheduleParser
 
             if (match.Groups["minute"].Success || match.Groups["half"].Success || match.Groups["at"].Success)
             {
-                return time;
+                return (time, match.Groups["half"].Success);
             }
 
             firstBare ??= time;
         }
 
-        return firstBare;
+        return firstBare is { } bare ? (bare, false) : null;
     }
 
     private static TimeOnly? ToTime(Match match)

@@ -14,6 +14,13 @@ public sealed class ScheduleWording(IOptions<ReminderTexts> texts)
 
     private readonly ReminderTexts _texts = texts.Value;
 
+    /// <summary>
+    /// A stored reminder in words: its weekly schedule, or for a one-off when it comes, e.g.
+    /// "once, tomorrow (Thu 26 Nov) at 08:00 Europe/Berlin", told relative to <paramref name="now"/>.
+    /// </summary>
+    public string Describe(ReminderRecord reminder, DateTimeOffset now) =>
+        reminder.Schedule.Once ? DescribeOnce(reminder.NextDueUtc, reminder.Schedule.TimeZoneId, now) : Describe(reminder.Schedule);
+
     public string Describe(ReminderSchedule schedule) =>
         string.Format(CultureInfo.InvariantCulture, _texts.ScheduleFormat,
             Days(schedule.Days), schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture), schedule.TimeZoneId);
@@ -23,6 +30,21 @@ public sealed class ScheduleWording(IOptions<ReminderTexts> texts)
     {
         var local = TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
         return $"{local.ToString(_texts.MomentFormat, CultureInfo.InvariantCulture)} {timeZoneId}";
+    }
+
+    private string DescribeOnce(DateTimeOffset moment, string timeZoneId, DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
+        var date = local.ToString(_texts.DateFormat, CultureInfo.InvariantCulture);
+        var daysAhead = ReminderSchedule.LocalDate(moment, timeZoneId).DayNumber - ReminderSchedule.LocalDate(now, timeZoneId).DayNumber;
+        var day = daysAhead switch
+        {
+            0 => string.Format(CultureInfo.InvariantCulture, _texts.OnceToday, date),
+            1 => string.Format(CultureInfo.InvariantCulture, _texts.OnceTomorrow, date),
+            _ => date,
+        };
+        return string.Format(CultureInfo.InvariantCulture, _texts.OnceFormat,
+            day, local.ToString("HH:mm", CultureInfo.InvariantCulture), timeZoneId);
     }
 
     private string Days(IReadOnlyCollection<DayOfWeek> days) => days.Count switch

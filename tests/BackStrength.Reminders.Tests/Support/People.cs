@@ -20,7 +20,7 @@ public static class People
     {
         var key = ReminderStore.KeyOf(person.User, person.ChannelId);
         await store.UpdateAsync(key,
-            _ => new ReminderRecord { Schedule = schedule, Conversation = person, NextDueUtc = schedule.NextOccurrenceAfter(now) },
+            _ => new ReminderRecord { Schedule = schedule, Conversation = person, NextDueUtc = schedule.NextOccurrenceAfter(now)!.Value },
             CancellationToken.None);
         return key;
     }
