@@ -101,7 +101,7 @@ public sealed class OneOffReminderTests : IAsyncLifetime
         await _chat.SayAsync("remind me weekdays at 18:00");
         _clock.SetUtcNow(At(10, 0));
 
-        var replies = await _chat.SayAsync("remind me today at 9");
+        var replies = await _chat.SayAsync("remind me today at 9am");
 
         Assert.Equal("It's already past 09:00 today in Europe/Berlin, so I can't remind you then. What time would suit you instead? "
             + "For example \"11:30\", \"5pm\" or \"tomorrow at 09:00\".", replies.Texts());
@@ -113,10 +113,10 @@ public sealed class OneOffReminderTests : IAsyncLifetime
     public async Task The_answer_to_the_re_ask_sets_the_one_off_today_and_a_time_still_past_is_asked_again()
     {
         _clock.SetUtcNow(At(10, 0));
-        await _chat.SayAsync("remind me today at 9");
+        await _chat.SayAsync("remind me today at 9am");
 
         Assert.Equal(Texts.OnceTimeRetry, (await _chat.SayAsync("hmm, soon")).Texts());
-        Assert.StartsWith("It's already past 08:00 today", (await _chat.SayAsync("8")).Texts());
+        Assert.StartsWith("It's already past 08:00 today", (await _chat.SayAsync("8am")).Texts());
         Assert.Contains("I'll remind you once, today (Wed 25 Nov) at 11:30 Europe/Berlin.", (await _chat.SayAsync("11:30")).Texts());
         _clock.SetUtcNow(At(11, 30));
         Assert.Equal(1, await SendDueAsync());
@@ -127,7 +127,7 @@ public sealed class OneOffReminderTests : IAsyncLifetime
     {
         await _chat.SayAsync("remind me weekdays at 18:00");
         _clock.SetUtcNow(At(10, 0));
-        await _chat.SayAsync("remind me today at 9");
+        await _chat.SayAsync("remind me today at 9am");
 
         await _chat.SayAsync("never mind");
 
@@ -138,9 +138,20 @@ public sealed class OneOffReminderTests : IAsyncLifetime
     public async Task The_answer_to_the_re_ask_may_name_tomorrow_instead()
     {
         _clock.SetUtcNow(At(10, 0));
-        await _chat.SayAsync("remind me today at 9");
+        await _chat.SayAsync("remind me today at 9am");
 
         Assert.Contains("I'll remind you once, tomorrow (Thu 26 Nov) at 09:00 Europe/Berlin.", (await _chat.SayAsync("tomorrow at 9 then")).Texts());
+    }
+
+    [Theory]
+    [InlineData("remind me today at 3", "15:00")]
+    [InlineData("remind me today at 9", "21:00")]
+    [InlineData("remind me today at 4:30", "16:30")]
+    public async Task Today_at_a_bare_hour_already_past_this_morning_is_that_hour_this_afternoon(string request, string time)
+    {
+        _clock.SetUtcNow(At(10, 0));
+
+        Assert.Contains($"once, today (Wed 25 Nov) at {time} Europe/Berlin", (await _chat.SayAsync(request)).Texts());
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class ReminderDialog : ComponentDialog
     private const string PendingDays = "days";
     private const string PendingTime = "time";
     private const string PendingDaysFromToday = "daysFromToday";
+    private const string PendingHalfOfDayOpen = "halfOfDayOpen";
 
     private readonly ReminderStore _store;
     private readonly ReminderCommands _commands;
@@ -119,6 +120,7 @@ public sealed class ReminderDialog : ComponentDialog
         step.Values[PendingDays] = request.Days is null ? string.Empty : string.Join(',', request.Days.Select(day => day.ToString()));
         step.Values[PendingTime] = request.Time.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         step.Values[PendingDaysFromToday] = request.DaysFromToday?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        step.Values[PendingHalfOfDayOpen] = request.HalfOfDayOpen;
         return await step.PromptAsync(TimeZonePrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskTimeZone),
@@ -133,7 +135,8 @@ public sealed class ReminderDialog : ComponentDialog
         var request = new ScheduleRequest(
             days.Length == 0 ? null : [.. days.Split(',').Select(Enum.Parse<DayOfWeek>)],
             TimeOnly.ParseExact(step.Values.GetValue<string>(PendingTime)!, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            daysFromToday.Length == 0 ? null : int.Parse(daysFromToday, System.Globalization.CultureInfo.InvariantCulture));
+            daysFromToday.Length == 0 ? null : int.Parse(daysFromToday, System.Globalization.CultureInfo.InvariantCulture),
+            step.Values.GetValue<bool>(PendingHalfOfDayOpen));
         return await SetOrAskAgainAsync(step, request, TimeZoneNames.Find((string?)step.Result)!, cancellationToken);
     }
 
@@ -177,6 +180,12 @@ public sealed class ReminderDialog : ComponentDialog
             var date = ReminderSchedule.LocalDate(now, timeZone).AddDays(daysFromToday);
             schedule = ReminderSchedule.OnceOn(date, time, timeZone);
             next = schedule.OccurrenceOn(date);
+            if (next <= now && request.HalfOfDayOpen)
+            {
+                schedule = ReminderSchedule.OnceOn(date, time.AddHours(12), timeZone);
+                next = schedule.OccurrenceOn(date);
+            }
+
             if (next <= now)
             {
                 return false;

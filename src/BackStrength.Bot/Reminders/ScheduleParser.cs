@@ -60,7 +60,8 @@ public sealed partial class ScheduleParser
         }
 
         int? daysFromToday = Contains(_tomorrow, words) ? 1 : Contains(_today, words) ? 0 : null;
-        return new ScheduleRequest(daysFromToday is null ? FindDays(words) : null, time?.Time, daysFromToday);
+        return new ScheduleRequest(daysFromToday is null ? FindDays(words) : null, time?.Time, daysFromToday,
+            HalfOfDayOpen: time is { HalfOfDaySaid: false, Time.Hour: >= 1 and < 12 });
     }
 
     private List<DayOfWeek>? FindDays(string[] words)
