@@ -71,6 +71,72 @@ public sealed class DisclaimerUpdateTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task The_quick_check_left_waiting_from_before_the_change_cannot_skip_the_updated_note()
+    {
+        // A Teams personal chat is one conversation for good: yesterday's quick check is still waiting in it.
+        var chat = new SdkChat(host);
+        await Journey.TapToPlanAsync(chat);
+        var later = chat.NewConversation();
+        var safety = (await later.SayAsync("start")).Single(CardKind.SafetyCheck);
+        var quick = (await later.TapAsync(safety, "Continue", new { redFlags = "none" })).Single(CardKind.QuickCheck);
+        await StoredProfiles.AcceptedPreviousDisclaimerAsync(host, later);
+
+        var replies = await later.TapAsync(quick, "Plan today's session", new { painNow = "2", minutes = "10" });
+
+        Assert.False(replies.Has(CardKind.Plan), $"A plan came before the updated note: {replies}");
+        var note = replies.Single(CardKind.Disclaimer);
+        Assert.Equal(Texts.Of(host).DisclaimerUpdated, note.Text);
+        (await later.TapAsync(note, "I accept")).Single(CardKind.SafetyCheck);
+    }
+
+    [Theory]
+    [InlineData("start")]
+    [InlineData("hi")]
+    public async Task Coming_back_to_a_waiting_check_in_shows_the_updated_note_first(string greeting)
+    {
+        // The reminder's Start button says "start" the same way.
+        var chat = new SdkChat(host);
+        await Journey.TapToPlanAsync(chat);
+        var later = chat.NewConversation();
+        (await later.SayAsync("start")).Single(CardKind.SafetyCheck);
+        await StoredProfiles.AcceptedPreviousDisclaimerAsync(host, later);
+
+        var replies = await later.SayAsync(greeting);
+
+        Assert.Equal(Texts.Of(host).DisclaimerUpdated, replies.Single(CardKind.Disclaimer).Text);
+        Assert.False(replies.Has(CardKind.SafetyCheck), $"The safety check came before the updated note was accepted: {replies}");
+    }
+
+    [Fact]
+    public async Task A_plan_left_waiting_from_before_the_change_cannot_start_without_the_updated_note()
+    {
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+        await StoredProfiles.AcceptedPreviousDisclaimerAsync(host, chat);
+
+        var replies = await chat.TapAsync(plan, "Start");
+
+        Assert.False(replies.Has(CardKind.SessionExercise), $"A session began before the updated note: {replies}");
+        replies.Single(CardKind.Disclaimer);
+    }
+
+    [Fact]
+    public async Task A_plan_card_tapped_with_nothing_waiting_starts_at_the_updated_note()
+    {
+        // A reminder brings a plan card with this Start button into a chat where nothing is waiting.
+        var chat = new SdkChat(host);
+        var plan = (await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan);
+        await chat.TapAsync(plan, "Start");
+        await chat.SayAsync("stop");
+        await StoredProfiles.AcceptedPreviousDisclaimerAsync(host, chat);
+
+        var replies = await chat.TapAsync(plan, "Start");
+
+        Assert.False(replies.Has(CardKind.SessionExercise), $"A session began before the updated note: {replies}");
+        Assert.Equal(Texts.Of(host).DisclaimerUpdated, replies.Single(CardKind.Disclaimer).Text);
+    }
+
+    [Fact]
     public async Task A_session_under_way_is_not_interrupted_and_the_updated_note_comes_at_the_next_start()
     {
         var chat = new SdkChat(host);
