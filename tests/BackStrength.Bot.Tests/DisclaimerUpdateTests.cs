@@ -137,6 +137,28 @@ public sealed class DisclaimerUpdateTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task A_note_card_shown_before_the_change_and_accepted_after_it_is_followed_by_the_updated_note()
+    {
+        var chat = new SdkChat(host);
+        (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+        await StoredConversations.EditAsync(host, chat, conversation =>
+        {
+            foreach (var shown in conversation.SelectTokens("$..shownVersion").ToList())
+            {
+                shown.Replace(StoredProfiles.CurrentDisclaimerVersion(host) - 1);
+            }
+        });
+
+        var replies = await chat.SayAsync("I accept");
+
+        Assert.False(replies.Has(CardKind.SafetyCheck), $"The safety check came before the updated note was accepted: {replies}");
+        var note = replies.Single(CardKind.Disclaimer);
+        Assert.Equal(Texts.Of(host).DisclaimerUpdated, note.Text);
+        (await chat.TapAsync(note, "I accept")).Single(CardKind.SafetyCheck);
+        Assert.Equal(StoredProfiles.CurrentDisclaimerVersion(host), await StoredProfiles.AcceptedDisclaimerVersionAsync(host, chat));
+    }
+
+    [Fact]
     public async Task A_session_under_way_is_not_interrupted_and_the_updated_note_comes_at_the_next_start()
     {
         var chat = new SdkChat(host);

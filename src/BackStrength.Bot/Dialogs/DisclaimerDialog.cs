@@ -16,6 +16,7 @@ public sealed class DisclaimerDialog : ComponentDialog
 {
     private const string AcceptPrompt = "acceptDisclaimerPrompt";
     private const string ShownVersion = "shownVersion";
+    private const string Steps = "disclaimerSteps";
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -34,9 +35,9 @@ public sealed class DisclaimerDialog : ComponentDialog
         _texts = texts.Value;
         _clock = clock;
         _vocabulary = vocabulary.Value;
-        AddDialog(new WaterfallDialog("disclaimerSteps", [AskAsync, RecordAsync]));
+        AddDialog(new WaterfallDialog(Steps, [AskAsync, RecordAsync]));
         AddDialog(new ConfirmPrompt(AcceptPrompt, ValidateAcceptanceAsync) { MaxAttempts = PromptPatience.Unlimited });
-        InitialDialogId = "disclaimerSteps";
+        InitialDialogId = Steps;
     }
 
     /// <summary>Whether the person still has to accept the note as it reads now: never accepted, or accepted an earlier wording.</summary>
@@ -73,7 +74,10 @@ public sealed class DisclaimerDialog : ComponentDialog
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         // A question asked before the note was numbered showed the wording before version 1.
         profile.AcceptDisclaimer(step.Values.GetValue<int?>(ShownVersion) ?? 0, _clock.GetUtcNow());
-        return await step.EndDialogAsync(true, cancellationToken);
+        // The note changed while the card waited for an answer: the new wording comes before the safety check too.
+        return profile.HasAcceptedDisclaimer(_safety.DisclaimerVersion)
+            ? await step.EndDialogAsync(true, cancellationToken)
+            : await step.ReplaceDialogAsync(Steps, null, cancellationToken);
     }
 
     /// <summary>
