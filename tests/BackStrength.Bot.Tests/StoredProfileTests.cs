@@ -14,6 +14,15 @@ public sealed class StoredProfileTests : IDisposable
     private const int ExercisesPerLongSession = 12;
     private const string PersonKey = "msteams/users/person";
 
+    // Exactly what the version before compact history (and before numbered notes) wrote: named fields, type names
+    // where the declared type is an interface or object, and BotState's dictionary under its full name.
+    private const string StoredByPreviousVersion = """
+            {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib",
+             "UserProfile":{"$type":"BackStrength.Bot.State.UserProfile, BackStrength.Bot","DisclaimerAcceptedOn":"2026-11-20T08:00:00+00:00",
+              "History":[{"Date":"2026-11-20T08:05:00+01:00","Entries":{"$type":"System.Collections.Generic.List`1[[BackStrength.Coaching.Progress.SessionEntry, BackStrength.Coaching]], System.Private.CoreLib",
+               "$values":[{"ExerciseId":"bridge","VariationId":"bridge.standard","Feeling":1,"PainBefore":3,"PainAfter":2}]}}]}}
+            """;
+
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("backstrength-profile-");
     private readonly SqliteStorage _storage;
 
@@ -46,21 +55,37 @@ public sealed class StoredProfileTests : IDisposable
     [Fact]
     public async Task A_person_stored_by_the_previous_version_still_reads()
     {
-        // Exactly what the version before compact history wrote: named fields, type names where the declared
-        // type is an interface or object, and BotState's dictionary under its full name.
-        const string stored = """
-            {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib",
-             "UserProfile":{"$type":"BackStrength.Bot.State.UserProfile, BackStrength.Bot","DisclaimerAcceptedOn":"2026-11-20T08:00:00+00:00",
-              "History":[{"Date":"2026-11-20T08:05:00+01:00","Entries":{"$type":"System.Collections.Generic.List`1[[BackStrength.Coaching.Progress.SessionEntry, BackStrength.Coaching]], System.Private.CoreLib",
-               "$values":[{"ExerciseId":"bridge","VariationId":"bridge.standard","Feeling":1,"PainBefore":3,"PainAfter":2}]}}]}}
-            """;
         await SaveAsync(new UserProfile());
-        await ExecuteAsync("UPDATE bot_state SET document = @document", ("@document", stored));
+        await ExecuteAsync("UPDATE bot_state SET document = @document", ("@document", StoredByPreviousVersion));
 
         var record = Assert.Single((await LoadAsync()).History);
 
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 8, 5, 0, TimeSpan.FromHours(1)), record.Date);
         Assert.Equal(new SessionEntry("bridge", "bridge.standard", Feeling.AboutRight, 3, 2), Assert.Single(record.Entries));
+    }
+
+    [Fact]
+    public async Task A_person_stored_before_the_note_was_numbered_accepted_the_wording_before_version_1()
+    {
+        await SaveAsync(new UserProfile());
+        await ExecuteAsync("UPDATE bot_state SET document = @document", ("@document", StoredByPreviousVersion));
+
+        var profile = await LoadAsync();
+
+        Assert.Equal(0, profile.DisclaimerVersion);
+        Assert.False(profile.HasAcceptedDisclaimer(1));
+        Assert.True(profile.AcceptedAnEarlierDisclaimer(1));
+    }
+
+    [Fact]
+    public async Task The_accepted_note_version_reads_back()
+    {
+        var profile = new UserProfile();
+        profile.AcceptDisclaimer(3, DateTimeOffset.UnixEpoch);
+
+        await SaveAsync(profile);
+
+        Assert.True((await LoadAsync()).HasAcceptedDisclaimer(3));
     }
 
     public void Dispose()

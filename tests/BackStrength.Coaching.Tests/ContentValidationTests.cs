@@ -117,6 +117,44 @@ public class ContentValidationTests
         Assert.Equal(("red flag 'fever'", "advice"), (error.Entry, error.Field));
     }
 
+    [Fact]
+    public void The_disclaimer_version_is_read_from_the_file()
+    {
+        var file = JsonNode.Parse(Shipped.ReadFile("safety.json"))!;
+        file["disclaimerVersion"] = 7;
+
+        Assert.Equal(7, SafetyContent.Load(Shipped.AsStream(file.ToJsonString())).DisclaimerVersion);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void A_disclaimer_version_that_is_missing_or_below_1_is_named(int? version)
+    {
+        var file = JsonNode.Parse(Shipped.ReadFile("safety.json"))!;
+        file.AsObject().Remove("disclaimerVersion");
+        if (version is not null)
+        {
+            file["disclaimerVersion"] = version;
+        }
+
+        var error = Assert.Throws<ContentValidationException>(() => SafetyContent.Load(Shipped.AsStream(file.ToJsonString())));
+
+        Assert.Equal(("safety.json", "disclaimerVersion"), (error.Entry, error.Field));
+    }
+
+    [Fact]
+    public void A_disclaimer_version_that_is_not_a_whole_number_is_named()
+    {
+        var file = JsonNode.Parse(Shipped.ReadFile("safety.json"))!;
+        file["disclaimerVersion"] = "2b";
+
+        var error = Assert.Throws<ContentValidationException>(() => SafetyContent.Load(Shipped.AsStream(file.ToJsonString())));
+
+        Assert.Contains("disclaimerVersion", error.Field, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("clauseBreakWords")]
     [InlineData("segmentBreakWords")]

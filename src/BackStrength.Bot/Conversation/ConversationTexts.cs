@@ -12,6 +12,8 @@ public sealed class ConversationTexts
 
     public string DisclaimerDeclined { get; set; } = string.Empty;
 
+    public string DisclaimerUpdated { get; set; } = string.Empty;
+
     public string AskSafetyCheck { get; set; } = string.Empty;
 
     public string SafetyCheckRetry { get; set; } = string.Empty;

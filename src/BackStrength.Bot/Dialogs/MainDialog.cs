@@ -56,6 +56,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly ConversationTexts _texts;
     private readonly BotMetrics _metrics;
     private readonly AnswerVocabulary _vocabulary;
+    private readonly DisclaimerDialog _disclaimer;
 
     public MainDialog(
         CoachingStateAccessors state,
@@ -87,6 +88,7 @@ public sealed class MainDialog : ComponentDialog
         _texts = texts.Value;
         _metrics = metrics;
         _vocabulary = vocabulary.Value;
+        _disclaimer = disclaimer;
         AddDialog(disclaimer);
         AddDialog(safetyCheck);
         AddDialog(assessment);
@@ -132,7 +134,25 @@ public sealed class MainDialog : ComponentDialog
     {
         var input = _reader.Read(innerDc.Context);
         return await InterruptAsync(innerDc, input, cancellationToken)
+            ?? await RestartForChangedNoteAsync(innerDc, cancellationToken)
             ?? await innerDc.ContinueDialogAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A check-in that began under an earlier wording of the note (the safety check, the questions or the plan left
+    /// waiting in the chat, often days ago) starts again from the note, so the new wording is accepted before the
+    /// safety check and any exercise. A session under way is left to finish. Null when nothing needs restarting.
+    /// </summary>
+    private async Task<DialogTurnResult?> RestartForChangedNoteAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (innerDc.ActiveDialog?.Id is not (nameof(SafetyCheckDialog) or nameof(AssessmentDialog) or nameof(PlanReviewDialog))
+            || !await _disclaimer.NeedsAcceptanceAsync(innerDc.Context, cancellationToken))
+        {
+            return null;
+        }
+
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        return await innerDc.BeginDialogAsync(CoachFlow, null, cancellationToken);
     }
 
     /// <summary>Handles a command that works at any point; null when the message is an answer for the flow.</summary>
@@ -266,7 +286,13 @@ public sealed class MainDialog : ComponentDialog
                 await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
                 return Dialog.EndOfTurn;
             case Intent.Start or Intent.Greeting when IsCheckIn(innerDc.ActiveDialog) && !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken):
-                // "Hi" or "start" the next day, with the question far up the chat: say where we are and ask it again.
+                // "Hi" or "start" the next day, with the question far up the chat: say where we are and ask it again,
+                // unless the note has changed since, which then comes first.
+                if (await RestartForChangedNoteAsync(innerDc, cancellationToken) is { } restarted)
+                {
+                    return restarted;
+                }
+
                 await turn.SendActivityAsync(_texts.QuestionsResumed, cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case Intent.Easier or Intent.Harder or Intent.Swap:

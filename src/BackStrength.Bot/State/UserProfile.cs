@@ -15,6 +15,24 @@ public sealed class UserProfile
 
     public DateTimeOffset? DisclaimerAcceptedOn { get; set; }
 
+    /// <summary>
+    /// The <c>disclaimerVersion</c> of the note accepted on <see cref="DisclaimerAcceptedOn"/>. Profiles saved before
+    /// the note was numbered have none, which reads as 0: the wording before version 1.
+    /// </summary>
+    public int DisclaimerVersion { get; set; }
+
+    /// <summary>Whether the person has accepted the note as it reads in <paramref name="currentVersion"/>.</summary>
+    public bool HasAcceptedDisclaimer(int currentVersion) => DisclaimerAcceptedOn is not null && DisclaimerVersion >= currentVersion;
+
+    /// <summary>Whether the person accepted the note once, in a wording since changed in substance.</summary>
+    public bool AcceptedAnEarlierDisclaimer(int currentVersion) => DisclaimerAcceptedOn is not null && DisclaimerVersion < currentVersion;
+
+    public void AcceptDisclaimer(int version, DateTimeOffset acceptedOn)
+    {
+        DisclaimerVersion = version;
+        DisclaimerAcceptedOn = acceptedOn;
+    }
+
     /// <summary>The answers that rarely change; null until the first full assessment.</summary>
     public BaselineAnswers? Baseline { get; set; }
 

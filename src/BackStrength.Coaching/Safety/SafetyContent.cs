@@ -9,6 +9,9 @@ public sealed class SafetyContent
 
     private SafetyContent(SafetyFile file)
     {
+        DisclaimerVersion = file.DisclaimerVersion is int version and >= 1
+            ? version
+            : throw new ContentValidationException(FileName, "disclaimerVersion", "needs a whole number, 1 or more.");
         Disclaimer = RequireText(file.Disclaimer, FileName, "disclaimer");
         UrgentCareIntro = RequireText(file.UrgentCareIntro, FileName, "urgentCareIntro");
         SeverePainAdvice = RequireText(file.SeverePainAdvice, FileName, "severePainAdvice");
@@ -38,6 +41,12 @@ public sealed class SafetyContent
             throw new ContentValidationException($"red flag '{duplicate.Key}'", "id", "is used more than once.");
         }
     }
+
+    /// <summary>
+    /// Which wording of <see cref="Disclaimer"/> this is. Editors raise it when a change matters to someone who
+    /// accepted the earlier wording, so those people are asked to accept again; a typo fix leaves it alone.
+    /// </summary>
+    public int DisclaimerVersion { get; }
 
     /// <summary>Shown before the first session: educational content, not medical advice.</summary>
     public string Disclaimer { get; }

@@ -3,6 +3,7 @@ namespace BackStrength.Coaching.Safety;
 // The shape of Content/safety.json as written by hand; SafetyContent checks every field.
 
 internal sealed record SafetyFile(
+    int? DisclaimerVersion,
     string? Disclaimer,
     string? UrgentCareIntro,
     string? SeverePainAdvice,
