@@ -95,13 +95,15 @@ public sealed class OneOffReminderTests : IAsyncLifetime
         Assert.Equal(0, await SendDueAsync());
     }
 
-    [Fact]
-    public async Task Today_at_a_time_already_past_is_not_set_and_another_time_is_asked_for()
+    [Theory]
+    [InlineData("remind me today at 9am")]
+    [InlineData("remind me today at 09:00")]
+    public async Task Today_at_a_time_already_past_is_not_set_and_another_time_is_asked_for(string request)
     {
         await _chat.SayAsync("remind me weekdays at 18:00");
         _clock.SetUtcNow(At(10, 0));
 
-        var replies = await _chat.SayAsync("remind me today at 9am");
+        var replies = await _chat.SayAsync(request);
 
         Assert.Equal("It's already past 09:00 today in Europe/Berlin, so I can't remind you then. What time would suit you instead? "
             + "For example \"11:30\", \"5pm\" or \"tomorrow at 09:00\".", replies.Texts());

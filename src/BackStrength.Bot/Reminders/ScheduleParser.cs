@@ -129,7 +129,7 @@ public sealed partial class ScheduleParser
     private static string[] Words(string text) =>
         [.. WordPattern().Matches(text.ToLowerInvariant()).Select(match => match.Value)];
 
-    /// <summary>The time, and whether the message itself said which half of the day (am/pm, noon, midnight).</summary>
+    /// <summary>The time, and whether the message itself said which half of the day (am/pm, noon, midnight, "09:00").</summary>
     private (TimeOnly Time, bool HalfOfDaySaid)? FindTime(string text, string[] words)
     {
         if (Contains(_noon, words))
@@ -153,7 +153,8 @@ public sealed partial class ScheduleParser
 
             if (match.Groups["minute"].Success || match.Groups["half"].Success || match.Groups["at"].Success)
             {
-                return (time, match.Groups["half"].Success);
+                // "09:00" is written on the 24-hour clock, which says the half of the day as plainly as "am".
+                return (time, match.Groups["half"].Success || match.Groups["hour"].Value.StartsWith('0'));
             }
 
             firstBare ??= time;
