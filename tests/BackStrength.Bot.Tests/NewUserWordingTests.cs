@@ -79,6 +79,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.Plan, "👍", FirstExercise, null },
         { Place.Exercise, "nxt", FeelingQuestion, null },
         { Place.Feeling, "k", SecondExercise, null },
+        { Place.Feeling, "👍", SecondExercise, null },
 
         // Someone who jumps around.
         { Place.NothingYet, "harder", "start", null },

@@ -126,9 +126,9 @@ public class NewUserPhrasingTests
     }
 
     [Theory]
-    [InlineData("👍", "yes")]
+    [InlineData("👍", "ok")]
     [InlineData("👎", "no")]
-    [InlineData("👍 ok", "yes  ok")]
+    [InlineData("👍 ok", "ok  ok")]
     [InlineData("Bird dog 🐦", "Bird dog 🐦")]
     public void Meaningful_emoji_are_spelt_out_and_others_kept(string text, string expected)
     {
