@@ -157,6 +157,14 @@ public sealed class OneOffReminderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Later_today_at_a_time_sets_a_one_off_rather_than_snoozing()
+    {
+        _clock.SetUtcNow(At(10, 0));
+
+        Assert.Contains("once, today (Wed 25 Nov) at 17:00 Europe/Berlin", (await _chat.SayAsync("remind me later today at 5")).Texts());
+    }
+
+    [Fact]
     public async Task Today_and_tonight_later_than_now_are_set_for_today()
     {
         Assert.Contains("once, today (Wed 25 Nov) at 09:00 Europe/Berlin", (await _chat.SayAsync("remind me today at 9")).Texts());

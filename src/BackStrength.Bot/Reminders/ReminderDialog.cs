@@ -68,7 +68,7 @@ public sealed class ReminderDialog : ComponentDialog
         {
             CardActions.SnoozeReminder => ReminderCommand.Snooze,
             CardActions.SetReminder => ReminderCommand.Set,
-            _ => _commands.Classify(turn.Activity.Text),
+            _ => TypedCommand(turn.Activity.Text),
         };
         var reply = command switch
         {
@@ -88,6 +88,15 @@ public sealed class ReminderDialog : ComponentDialog
         }
 
         return await BeginSetAsync(step, key, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Remind me later today at 5" names a day and a time: a reminder to set, though "later" is also a snooze word.
+    /// </summary>
+    private ReminderCommand TypedCommand(string? text)
+    {
+        var command = _commands.Classify(text);
+        return command == ReminderCommand.Snooze && _parser.Parse(text) is { IsOnce: true, Time: not null } ? ReminderCommand.Set : command;
     }
 
     private async Task<DialogTurnResult> BeginSetAsync(WaterfallStepContext step, string key, CancellationToken cancellationToken)
