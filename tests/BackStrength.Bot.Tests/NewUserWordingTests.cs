@@ -164,6 +164,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { Place.Experience, "start", "partway through", null },
         { Place.SafetyCheck, "hello again", "partway through", null },
         { Place.Exercise, "good morning", "partway through a session", "Hip hinge" },
+        { Place.NothingYet, "how do I do a good morning?", "Hip hinge", null },
 
         // Tenth pass, at the plan: before, "too long" got "say start", and "ok fine lets do it" after "shorter pls" got
         // "pick 5, 10, 20 or 30 minutes" whatever was said but a number.

@@ -63,6 +63,16 @@ public class NewUserPhrasingTests
     }
 
     [Theory]
+    [InlineData("how do I do a good morning?")]
+    [InlineData("show me the good morning exercise")]
+    [InlineData("can you explain how to do the good morning")]
+    public void The_good_morning_exercise_is_looked_up_while_good_morning_alone_greets(string text)
+    {
+        Assert.Equal(Intent.ExerciseLookup, Recognizer.Recognize(text).Intent);
+        Assert.Equal(Intent.Greeting, Recognizer.Recognize("good morning!").Intent);
+    }
+
+    [Theory]
     [InlineData("skip this question")]
     [InlineData("prefer not to say")]
     [InlineData("rather not say")]
