@@ -212,6 +212,8 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
     [InlineData("about a five today. bodyweight only, quarter of an hour, fairly active", "5", "some", "", "10")]
     [InlineData("3, beginner, no equipment, 10 minutes", "3", "new", "", "10")]
     [InlineData("I'm a newbie, got 10 min, no gear, pain's like a 3", "3", "new", "", "10")]
+    [InlineData("2, regular, band and door, 20 min", "2", "regular", "band,door", "20")]
+    [InlineData("4; some; nothing to hand; 10 minutes", "4", "some", "", "10")]
     public async Task Answers_given_with_the_pain_score_are_not_asked_again_and_get_the_plan_the_card_would(
         string firstAnswer, string pain, string experience, string equipment, string minutes)
     {

@@ -160,12 +160,20 @@ public sealed partial class AnswerVocabulary
         return named ?? (!anyDenied && NoEquipmentAnswers.Any(answer => Mentions(text, answer)) ? BackStrength.Coaching.Equipment.None : null);
     }
 
-    /// <summary>The experience a longer message describes in so many words, or null when it does not, or describes two.</summary>
+    /// <summary>
+    /// The experience a longer message describes in so many words, or gives as one item of a list of answers
+    /// ("2, regular, a band, 20 min"); null when it does neither, or names two.
+    /// </summary>
     public Experience? FindExperienceInPassing(string? text)
     {
         var levels = ExperienceInPassing.Keys.ToList();
         var mentions = ChoiceRecognizers.FindMentions(text, [.. levels.Select(level => ExperienceInPassing[level])]);
-        return mentions.Named.Distinct().ToList() is [var only] ? Enum.Parse<Experience>(levels[only]) : null;
+        var inWords = mentions.Named.Distinct().Select(index => Enum.Parse<Experience>(levels[index]));
+        // A bare "regular" or "some" is an answer only as a list item of its own: "some dumbbells" is about kit.
+        var items = ListItems().Split(text ?? string.Empty);
+        var asItems = items.Length < 2 ? [] : items.Select(Normalise)
+            .SelectMany(item => Experience.Where(level => level.Value.Contains(item, StringComparer.Ordinal)).Select(level => Enum.Parse<Experience>(level.Key)));
+        return inWords.Concat(asItems).Distinct().ToList() is [var only] ? only : null;
     }
 
     /// <summary>The kit a longer message names, none when it says so in so many words, or null when it says neither.</summary>
@@ -193,4 +201,7 @@ public sealed partial class AnswerVocabulary
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonWord();
+
+    [GeneratedRegex(@"[,;\n]")]
+    private static partial Regex ListItems();
 }
