@@ -325,6 +325,13 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         var next = await chat.SayAsync("no");
 
         Assert.True(next.Mention(texts.AskExperience), $"'new band' was taken as new to exercise: {next}");
+
+        var other = new SdkChat(host);
+        await other.SayAsync("start");
+        await other.SayAsync("yes");
+        await other.SayAsync("no");
+        await other.SayAsync("3, a bit");
+        Assert.True((await other.SayAsync("no")).Mention(texts.AskExperience), "'3, a bit' was taken as some experience");
     }
 
     /// <summary>One typed question: what it asks, what it asks again, the card's field and an everyday answer.</summary>

@@ -161,7 +161,7 @@ public sealed partial class AnswerVocabulary
     }
 
     /// <summary>
-    /// The experience a longer message describes in so many words, or gives as one item of a list of answers
+    /// The experience a longer message describes in so many words, or names as one item of a list of answers
     /// ("2, regular, a band, 20 min"); null when it does neither, or names two.
     /// </summary>
     public Experience? FindExperienceInPassing(string? text)
@@ -169,10 +169,11 @@ public sealed partial class AnswerVocabulary
         var levels = ExperienceInPassing.Keys.ToList();
         var mentions = ChoiceRecognizers.FindMentions(text, [.. levels.Select(level => ExperienceInPassing[level])]);
         var inWords = mentions.Named.Distinct().Select(index => Enum.Parse<Experience>(levels[index]));
-        // A bare "regular" or "some" is an answer only as a list item of its own: "some dumbbells" is about kit.
+        // A level's bare name ("regular", "some") is an answer only as a list item of its own: "some dumbbells" is
+        // about kit, and wordier items ("a bit") could as well describe the pain given beside them.
         var items = ListItems().Split(text ?? string.Empty);
         var asItems = items.Length < 2 ? [] : items.Select(Normalise)
-            .SelectMany(item => Experience.Where(level => level.Value.Contains(item, StringComparer.Ordinal)).Select(level => Enum.Parse<Experience>(level.Key)));
+            .SelectMany(item => levels.Where(level => Normalise(level) == item).Select(Enum.Parse<Experience>));
         return inWords.Concat(asItems).Distinct().ToList() is [var only] ? only : null;
     }
 
