@@ -40,7 +40,8 @@ public sealed class ReminderStore(IStorage storage, TimeProvider time)
 
     /// <summary>
     /// Applies <paramref name="change"/> to the stored reminder (null when there is none) and saves the result,
-    /// retrying on conflicts; a null result leaves the store as it was. A saved reminder is listed in the index.
+    /// retrying on conflicts; a null result leaves the store as it was. A saved reminder is listed in the index with
+    /// its due time, after the record itself, so a poll never finds the index ahead of the record.
     /// </summary>
     public async Task<ReminderRecord?> UpdateAsync(string key, Func<ReminderRecord?, ReminderRecord?> change, CancellationToken cancellationToken)
     {
@@ -54,7 +55,7 @@ public sealed class ReminderStore(IStorage storage, TimeProvider time)
 
             if (await TryReplaceAsync(key, changed, cancellationToken))
             {
-                await UpdateIndexAsync(keys => keys.Add(key), cancellationToken);
+                await UpdateIndexAsync(index => index.Track(key, ReminderIndex.HintFor(changed)), cancellationToken);
                 return changed;
             }
 
@@ -68,36 +69,55 @@ public sealed class ReminderStore(IStorage storage, TimeProvider time)
     /// <summary>Takes the reminder out of the index, so no scheduler sends it again, then deletes it.</summary>
     public async Task RemoveAsync(string key, CancellationToken cancellationToken)
     {
-        await UpdateIndexAsync(keys => keys.Remove(key), cancellationToken);
+        await UpdateIndexAsync(index => index.Untrack(key), cancellationToken);
         await storage.DeleteAsync([key], cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> KeysAsync(CancellationToken cancellationToken) =>
         (await ReadIndexAsync(cancellationToken))?.Keys ?? [];
 
-    /// <summary>Rewrites an index that has not changed for a day, so the idle-state purge keeps it.</summary>
-    public async Task KeepIndexAliveAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The index as a poll starts from it (empty when there is none yet). An index that has not changed for a day
+    /// is rewritten first, so the idle-state purge keeps it.
+    /// </summary>
+    public async Task<ReminderIndex> IndexForPollAsync(CancellationToken cancellationToken)
     {
-        if (await ReadIndexAsync(cancellationToken) is { } index && time.GetUtcNow() - index.WrittenUtc > IndexRefreshAge)
+        if (await ReadIndexAsync(cancellationToken) is not { } index)
+        {
+            return new ReminderIndex();
+        }
+
+        if (time.GetUtcNow() - index.WrittenUtc > IndexRefreshAge)
         {
             await TryWriteIndexAsync(index, cancellationToken);
         }
+
+        return index;
     }
 
-    private async Task UpdateIndexAsync(Func<HashSet<string>, bool> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the due times a poll read, against the index it started from (see <see cref="ReminderIndex.Refresh"/>),
+    /// in one write at most.
+    /// </summary>
+    public Task RefreshDueHintsAsync(IReadOnlyDictionary<string, DateTimeOffset> readDueTimes, ReminderIndex seen, CancellationToken cancellationToken) =>
+        readDueTimes.Count == 0
+            ? Task.CompletedTask
+            : UpdateIndexAsync(
+                index => readDueTimes.Aggregate(false, (changed, read) => index.Refresh(read.Key, read.Value, seen.EarliestDue(read.Key)) | changed),
+                cancellationToken);
+
+    private async Task UpdateIndexAsync(Func<ReminderIndex, bool> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             // A new index has no eTag, so writing it only creates: two first reminders cannot overwrite each other.
             var index = await ReadIndexAsync(cancellationToken) ?? new ReminderIndex();
-            var keys = new HashSet<string>(index.Keys, StringComparer.Ordinal);
-            if (!change(keys))
+            if (!change(index))
             {
                 return;
             }
 
-            var updated = new ReminderIndex { Keys = [.. keys.Order(StringComparer.Ordinal)], ETag = index.ETag };
-            if (await TryWriteIndexAsync(updated, cancellationToken))
+            if (await TryWriteIndexAsync(index, cancellationToken))
             {
                 return;
             }
@@ -125,5 +145,4 @@ public sealed class ReminderStore(IStorage storage, TimeProvider time)
             return false;
         }
     }
-
 }

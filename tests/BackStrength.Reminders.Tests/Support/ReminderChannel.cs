@@ -7,7 +7,8 @@ namespace BackStrength.Reminders.Tests.Support;
 
 /// <summary>
 /// The chat channel the tests talk through: the SDK's <see cref="TestAdapter"/>, which also receives the
-/// proactive reminders. It can be told to fail the next sends, as an unreachable channel would.
+/// proactive reminders. It can be told to fail the next sends, as an unreachable channel would, or to let something
+/// happen while a reminder is on its way.
 /// </summary>
 public sealed class ReminderChannel(string conversationId = "conversation-1") : TestAdapter(CreateConversation(conversationId, "user-1", "bot"))
 {
@@ -15,11 +16,15 @@ public sealed class ReminderChannel(string conversationId = "conversation-1") : 
     private readonly SemaphoreSlim _arrived = new(0);
     private int _failuresLeft;
     private int _attempts;
+    private Func<Task>? _duringNextSend;
 
     /// <summary>Every send the bot attempted, including failed ones.</summary>
     public int Attempts => _attempts;
 
     public void FailNextSends(int count) => Interlocked.Exchange(ref _failuresLeft, count);
+
+    /// <summary>Runs once, during the next send: what the person does at the moment a reminder goes out.</summary>
+    public void DuringNextSend(Func<Task> meanwhile) => Volatile.Write(ref _duringNextSend, meanwhile);
 
     /// <summary>Takes the messages delivered so far.</summary>
     public IReadOnlyList<IActivity> Take()
@@ -48,6 +53,11 @@ public sealed class ReminderChannel(string conversationId = "conversation-1") : 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _attempts);
+        if (Interlocked.Exchange(ref _duringNextSend, null) is { } meanwhile)
+        {
+            await meanwhile();
+        }
+
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             throw new HttpRequestException("The channel is unreachable.");
