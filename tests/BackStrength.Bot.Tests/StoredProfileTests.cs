@@ -46,6 +46,8 @@ public sealed class StoredProfileTests : IDisposable
     {
         var profile = ProfileWithHistory(4);
         profile.History.Add(new SessionRecord(DateTimeOffset.UnixEpoch, [new SessionEntry("side-plank", "side-plank-knees", Feeling.StoppedForPain, 2, 5)]));
+        // Ended early: pain after it was never asked.
+        profile.History.Add(new SessionRecord(DateTimeOffset.UnixEpoch.AddDays(1), [new SessionEntry("bridge", "bridge.small", Feeling.StoppedForPain, 4, null)]));
 
         await SaveAsync(profile);
 

@@ -67,6 +67,14 @@ public class ProgressionTests
     }
 
     [Fact]
+    public void An_easy_session_ended_before_pain_after_was_asked_does_not_count_towards_a_step_up()
+    {
+        var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.TooEasy, 3, null));
+
+        Assert.Equal(ProgressionStep.Stay, Progression.Decide("bridge", history).Step);
+    }
+
+    [Fact]
     public void The_most_recent_session_counts_whatever_order_the_history_is_stored_in()
     {
         var history = Sessions(("bridge.standard", Feeling.TooEasy, 3, 3), ("bridge.standard", Feeling.TooHard, 3, 3));
@@ -187,7 +195,7 @@ public class ProgressionTests
     }
 
     // One session per entry, a day apart, oldest first.
-    private static List<SessionRecord> Sessions(params (string VariationId, Feeling Feeling, int PainBefore, int PainAfter)[] entries) =>
+    private static List<SessionRecord> Sessions(params (string VariationId, Feeling Feeling, int PainBefore, int? PainAfter)[] entries) =>
         [.. entries.Select((e, day) => new SessionRecord(
             Monday.AddDays(day),
             [new SessionEntry(Shipped.Library.ExerciseOf(e.VariationId).Id, e.VariationId, e.Feeling, e.PainBefore, e.PainAfter)]))];

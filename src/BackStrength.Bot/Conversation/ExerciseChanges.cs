@@ -79,11 +79,18 @@ public sealed class ExerciseChanges(
         }
     }
 
-    /// <summary>Stops the current exercise: records it, gives the pain advice, and offers an easier version.</summary>
+    /// <summary>
+    /// Stops the current exercise: records it (once, however often it is said), gives the pain advice, and offers
+    /// an easier version.
+    /// </summary>
     public async Task StopForPainAsync(ITurnContext turn, CoachingState coaching, CancellationToken cancellationToken)
     {
         var item = coaching.Plan!.Items[coaching.Session!.Index];
-        coaching.Session.Steps.Add(new SessionStep(item.ExerciseId, item.VariationId, Feeling.StoppedForPain));
+        if (!coaching.CurrentExerciseStoppedForPain)
+        {
+            coaching.Session.Steps.Add(new SessionStep(item.ExerciseId, item.VariationId, Feeling.StoppedForPain));
+        }
+
         var current = library.GetVariation(item.VariationId);
         var easier = navigator.Easier(current.Id, coaching.Assessment!);
         await turn.SendActivityAsync(cards.PainAdvice(current, easier.Variation ?? easier.GentlerAlternativeVariation), cancellationToken);

@@ -38,7 +38,7 @@ public sealed class SessionWrapUp(
         // A List, not a collection expression: for an IReadOnlyList the compiler makes a private type that
         // stores writing type names (MemoryStorage, the SDK's blob and Cosmos stores) cannot read back.
         var record = new SessionRecord(clock.GetUtcNow(),
-            session.Steps.Select(step => new SessionEntry(step.ExerciseId, step.VariationId, step.Feeling, painBefore, painAfter ?? painBefore)).ToList());
+            session.Steps.Select(step => new SessionEntry(step.ExerciseId, step.VariationId, step.Feeling, painBefore, painAfter)).ToList());
         var profile = await state.ProfileAsync(turnContext, cancellationToken);
         profile.AddToHistory(record);
 

@@ -90,7 +90,7 @@ public sealed class SessionDialog : ComponentDialog
     {
         var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
         // Once it hurt, how it felt is already known: "done" moves on without asking.
-        if (step.Result as string != DoneAnswer || WasStoppedForPain(coaching))
+        if (step.Result as string != DoneAnswer || coaching.CurrentExerciseStoppedForPain)
         {
             return await RecordAndContinueAsync(step, Feeling.Skipped, cancellationToken);
         }
@@ -114,7 +114,7 @@ public sealed class SessionDialog : ComponentDialog
             var session = coaching.Session!;
             var item = coaching.Plan!.Items[session.Index];
             // An exercise stopped because it hurt stays recorded as that, once, whatever is said about it next.
-            if (!WasStoppedForPain(coaching))
+            if (!coaching.CurrentExerciseStoppedForPain)
             {
                 session.Steps.Add(new SessionStep(item.ExerciseId, item.VariationId, feeling));
             }
@@ -125,11 +125,6 @@ public sealed class SessionDialog : ComponentDialog
 
         return await step.ReplaceDialogAsync(ExerciseSteps, null, cancellationToken);
     }
-
-    /// <summary>Whether the exercise on screen, in its current variation, was stopped because it hurt.</summary>
-    private static bool WasStoppedForPain(CoachingState coaching) =>
-        coaching.HasCurrentExercise && coaching.Session!.Steps.Count > 0 && coaching.Session.Steps[^1] is { Feeling: Feeling.StoppedForPain } last
-        && last.VariationId == coaching.Plan!.Items[coaching.Session.Index].VariationId;
 
     private async Task<DialogTurnResult> AskPainAfterAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.PromptAsync(PainAfterPrompt, new PromptOptions

@@ -43,5 +43,5 @@ public sealed class ReminderMessages(
 
     /// <summary>The pain reported at the end of the last session: the best guess at today's until they say.</summary>
     private static int LastKnownPain(UserProfile profile) =>
-        profile.History.LastOrDefault()?.Entries.LastOrDefault()?.PainAfter ?? 0;
+        profile.History.LastOrDefault()?.Entries.LastOrDefault() is { } last ? last.PainAfter ?? last.PainBefore : 0;
 }

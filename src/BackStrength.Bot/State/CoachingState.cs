@@ -30,6 +30,12 @@ public sealed class CoachingState
     /// <summary>A session is under way and one of its exercises is on screen (not yet at the wrap-up).</summary>
     [JsonIgnore]
     public bool HasCurrentExercise => InSession && Session!.Index < Plan!.Items.Count;
+
+    /// <summary>The exercise on screen, in its current variation, was stopped because it hurt.</summary>
+    [JsonIgnore]
+    public bool CurrentExerciseStoppedForPain =>
+        HasCurrentExercise && Session!.Steps is [.., { Feeling: Feeling.StoppedForPain } last]
+        && last.VariationId == Plan!.Items[Session.Index].VariationId;
 }
 
 /// <summary>A guided session under way: where it is and what has happened so far.</summary>

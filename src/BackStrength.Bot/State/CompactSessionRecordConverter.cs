@@ -69,7 +69,13 @@ public sealed class CompactSessionRecordConverter : JsonConverter<SessionRecord>
                 : (ExerciseIdOf(first), first);
             var feeling = reader.TokenType == JsonToken.Integer ? Convert.ToInt32(reader.Value, CultureInfo.InvariantCulture) : reader.ReadAsInt32() ?? throw Malformed(reader);
             var painBefore = reader.ReadAsInt32() ?? throw Malformed(reader);
-            var painAfter = reader.ReadAsInt32() ?? throw Malformed(reader);
+            // Null: the session ended before pain after it was asked.
+            var painAfter = reader.ReadAsInt32();
+            if (painAfter is null && reader.TokenType != JsonToken.Null)
+            {
+                throw Malformed(reader);
+            }
+
             Expect(reader, JsonToken.EndArray);
             entries.Add(new SessionEntry(exerciseId, variationId, (Feeling)feeling, painBefore, painAfter));
         }

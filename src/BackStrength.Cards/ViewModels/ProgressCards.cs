@@ -15,7 +15,7 @@ public sealed record ProgressCard(
 }
 
 /// <summary><see cref="Date"/> is display text in the person's time, e.g. "Wed 25 Nov".</summary>
-public sealed record ProgressSession(string Date, int Exercises, int PainBefore, int PainAfter);
+public sealed record ProgressSession(string Date, int Exercises, int PainBefore, int? PainAfter);
 
 /// <summary>Level 1 is the easiest variation of the exercise, <see cref="LevelCount"/> the hardest.</summary>
 public sealed record ProgressLevel(string ExerciseId, string Name, string VariationName, int Level, int LevelCount);

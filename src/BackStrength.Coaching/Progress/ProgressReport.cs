@@ -45,8 +45,8 @@ public sealed record ProgressReport(IReadOnlyList<SessionOutcome> Sessions, IRea
 
 /// <param name="ExercisesDone">Exercises done or stopped, not skipped.</param>
 /// <param name="PainBefore">Back pain 0-10 at the start of the session.</param>
-/// <param name="PainAfter">Back pain 0-10 at its end.</param>
-public sealed record SessionOutcome(DateTimeOffset Date, int ExercisesDone, int PainBefore, int PainAfter);
+/// <param name="PainAfter">Back pain 0-10 at its end; null when it ended before that was asked.</param>
+public sealed record SessionOutcome(DateTimeOffset Date, int ExercisesDone, int PainBefore, int? PainAfter);
 
 /// <summary>The variation of an exercise done most recently, and where it sits on the exercise's ladder (1 = easiest).</summary>
 public sealed record ExerciseLevel(Exercise Exercise, Variation Variation, int Level)
