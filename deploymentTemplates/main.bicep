@@ -38,6 +38,14 @@ param appServicePlanSku string = 'B1'
 ])
 param botSku string = 'F0'
 
+@description('Days App Service keeps the bot\'s console and HTTP logs on its own file system (they hold ids and timings, never what people type).')
+@minValue(1)
+@maxValue(30)
+param appLogRetentionDays int = 7
+
+@description('Resource id of an existing Log Analytics workspace that should receive the app and blob access logs; empty sends them nowhere else.')
+param logAnalyticsWorkspaceId string = ''
+
 var suffix = uniqueString(resourceGroup().id, baseName)
 var webAppName = '${baseName}-${suffix}'
 var botName = '${baseName}-bot-${suffix}'
@@ -59,6 +67,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     storageAccountName: storageAccountName
     containerName: stateContainerName
+    logAnalyticsWorkspaceId: logAnalyticsWorkspaceId
   }
 }
 
@@ -75,6 +84,8 @@ module webApp 'modules/webApp.bicep' = {
     microsoftAppTenantId: microsoftAppTenantId
     stateAccountUri: storage.outputs.blobEndpoint
     stateContainerName: stateContainerName
+    logRetentionDays: appLogRetentionDays
+    logAnalyticsWorkspaceId: logAnalyticsWorkspaceId
   }
 }
 
