@@ -28,6 +28,9 @@ param microsoftAppPassword string = ''
 @description('Entra tenant of the bot identity.')
 param microsoftAppTenantId string = tenant().tenantId
 
+@description('Entra tenant whose Teams users may talk to the bot; Teams messages from any other tenant are refused (403). Empty allows every tenant.')
+param allowedTeamsTenantId string = microsoftAppTenantId
+
 @description('App Service plan size. B1 is the smallest Linux plan that supports Always On.')
 param appServicePlanSku string = 'B1'
 
@@ -82,6 +85,7 @@ module webApp 'modules/webApp.bicep' = {
     microsoftAppId: botAppId
     microsoftAppPassword: usesManagedIdentity ? '' : microsoftAppPassword
     microsoftAppTenantId: microsoftAppTenantId
+    allowedTeamsTenantId: allowedTeamsTenantId
     stateAccountUri: storage.outputs.blobEndpoint
     stateContainerName: stateContainerName
     logRetentionDays: appLogRetentionDays

@@ -14,6 +14,9 @@ param microsoftAppId string
 param microsoftAppPassword string
 
 param microsoftAppTenantId string
+
+@description('The only Entra tenant whose Teams users may use the bot, or empty for any.')
+param allowedTeamsTenantId string
 param stateAccountUri string
 param stateContainerName string
 
@@ -34,6 +37,8 @@ var commonSettings = [
   { name: 'Storage__AzureBlob__AccountUri', value: stateAccountUri }
   { name: 'Storage__AzureBlob__Container', value: stateContainerName }
 ]
+// Teams delivers a bot's messages from any organisation that installs its app package; this keeps it to one.
+var tenantSettings = empty(allowedTeamsTenantId) ? [] : [{ name: 'Messages__AllowedTenantIds__0', value: allowedTeamsTenantId }]
 // A managed identity needs no secret; only an app registration brings its password.
 var secretSettings = usesBotIdentity ? [] : [{ name: 'MicrosoftAppPassword', value: microsoftAppPassword }]
 
@@ -78,7 +83,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       ftpsState: 'Disabled'
       remoteDebuggingEnabled: false
       healthCheckPath: '/healthz'
-      appSettings: concat(commonSettings, secretSettings)
+      appSettings: concat(commonSettings, tenantSettings, secretSettings)
     }
   }
 }

@@ -170,6 +170,15 @@ describe('any deployment', () => {
     assert.equal(container.properties.publicAccess, 'None');
   });
 
+  test("lets only the deploying organisation's Teams users in", () => {
+    assert.equal(appSettingsOf(resources).Messages__AllowedTenantIds__0, testScope.tenantId);
+  });
+
+  test('lets every organisation in when the allowed tenant is set empty', () => {
+    const open = snapshotDeployment({ baseName: 'bstest', allowedTeamsTenantId: '' });
+    assert.ok(!('Messages__AllowedTenantIds__0' in appSettingsOf(open.resources)));
+  });
+
   test('points the app at that blob container', () => {
     const settings = appSettingsOf(resources);
     assert.equal(settings.Storage__Provider, 'AzureBlob');
@@ -230,7 +239,7 @@ describe('docs/deployment.md', () => {
   /** Names in the first column of the markdown table that follows a heading. */
   const tableNames = (heading) => {
     const section = guide.split(`### ${heading}\n`)[1].split('\n#')[0];
-    return [...section.matchAll(/^\| `([A-Za-z_]+)` \|/gm)].map(([, name]) => name);
+    return [...section.matchAll(/^\| `([A-Za-z0-9_]+)` \|/gm)].map(([, name]) => name);
   };
 
   test('documents exactly the parameters main.bicep takes', () => {
