@@ -32,7 +32,7 @@ describe('the retention people are told about', () => {
     const days = `${expiry.value} days`;
     assert.match(privacy, new RegExp(`Storage:IdleStateExpiry\` \\(${days}\\)`));
     assert.match(forAdmins, new RegExp(`The ${days} are \`Storage__IdleStateExpiry\``));
-    assert.match(forAdmins, new RegExp(`or ${days} without a message`));
+    assert.match(forAdmins, new RegExp(`or ${days} after it last changed`));
     assert.match(manifestDescription, new RegExp(`\\(${days} unless your organisation chose otherwise\\)`));
   });
 
