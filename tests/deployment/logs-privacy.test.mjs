@@ -79,15 +79,21 @@ async function runJourney(bot) {
   assertSays(await submit({ action: 'forgetMeConfirm' }), says.erased);
 }
 
-for (const [levels, settings] of [
-  ['the shipped log levels', {}],
-  ['every category at Trace', { Logging__LogLevel__Default: 'Trace', 'Logging__LogLevel__Microsoft.AspNetCore': 'Trace' }],
+for (const [levels, settings, lowestLevelWritten] of [
+  ['the shipped log levels', {}, 'info:'],
+  ['every category at Trace', { Logging__LogLevel__Default: 'Trace', 'Logging__LogLevel__Microsoft.AspNetCore': 'Trace' }, 'trce:'],
 ]) {
   describe(`the bot's console output with ${levels}`, async () => {
     const bot = await startBot({ ASPNETCORE_ENVIRONMENT: 'Production', ...settings });
     after(() => bot.stop());
     await runJourney(bot);
     const log = bot.log();
+
+    test(`writes ${lowestLevelWritten} lines and nothing below`, () => {
+      assert.ok(log.includes(lowestLevelWritten));
+      const below = ['trce:', 'dbug:', 'info:'].slice(0, ['trce:', 'dbug:', 'info:'].indexOf(lowestLevelWritten));
+      assert.deepEqual(below.filter((level) => log.includes(level)), []);
+    });
 
     test('records the turns and the failed delivery, so operators still see what happened', () => {
       assert.match(log, /Handled a message activity in/);
