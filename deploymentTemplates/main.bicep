@@ -28,6 +28,9 @@ param microsoftAppPassword string = ''
 @description('Entra tenant of the bot identity.')
 param microsoftAppTenantId string = tenant().tenantId
 
+@description('Entra tenant whose Teams users may talk to the bot; Teams messages from any other tenant are refused (403). Empty allows every tenant.')
+param allowedTeamsTenantId string = microsoftAppTenantId
+
 @description('App Service plan size. B1 is the smallest Linux plan that supports Always On.')
 param appServicePlanSku string = 'B1'
 
@@ -37,6 +40,14 @@ param appServicePlanSku string = 'B1'
   'S1'
 ])
 param botSku string = 'F0'
+
+@description('Days App Service keeps the bot\'s console and HTTP logs on its own file system (they hold ids and timings, never what people type).')
+@minValue(1)
+@maxValue(30)
+param appLogRetentionDays int = 7
+
+@description('Resource id of an existing Log Analytics workspace that should receive the app and blob access logs; empty sends them nowhere else.')
+param logAnalyticsWorkspaceId string = ''
 
 var suffix = uniqueString(resourceGroup().id, baseName)
 var webAppName = '${baseName}-${suffix}'
@@ -59,6 +70,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     storageAccountName: storageAccountName
     containerName: stateContainerName
+    logAnalyticsWorkspaceId: logAnalyticsWorkspaceId
   }
 }
 
@@ -73,8 +85,11 @@ module webApp 'modules/webApp.bicep' = {
     microsoftAppId: botAppId
     microsoftAppPassword: usesManagedIdentity ? '' : microsoftAppPassword
     microsoftAppTenantId: microsoftAppTenantId
+    allowedTeamsTenantId: allowedTeamsTenantId
     stateAccountUri: storage.outputs.blobEndpoint
     stateContainerName: stateContainerName
+    logRetentionDays: appLogRetentionDays
+    logAnalyticsWorkspaceId: logAnalyticsWorkspaceId
   }
 }
 

@@ -14,8 +14,17 @@ param microsoftAppId string
 param microsoftAppPassword string
 
 param microsoftAppTenantId string
+
+@description('The only Entra tenant whose Teams users may use the bot, or empty for any.')
+param allowedTeamsTenantId string
 param stateAccountUri string
 param stateContainerName string
+
+@description('Days App Service keeps the app\'s console and HTTP logs on its file system.')
+param logRetentionDays int
+
+@description('Resource id of a Log Analytics workspace that receives the app\'s logs, or empty for none.')
+param logAnalyticsWorkspaceId string
 
 var usesBotIdentity = !empty(botIdentityResourceId)
 
@@ -28,6 +37,8 @@ var commonSettings = [
   { name: 'Storage__AzureBlob__AccountUri', value: stateAccountUri }
   { name: 'Storage__AzureBlob__Container', value: stateContainerName }
 ]
+// Teams delivers a bot's messages from any organisation that installs its app package; this keeps it to one.
+var tenantSettings = empty(allowedTeamsTenantId) ? [] : [{ name: 'Messages__AllowedTenantIds__0', value: allowedTeamsTenantId }]
 // A managed identity needs no secret; only an app registration brings its password.
 var secretSettings = usesBotIdentity ? [] : [{ name: 'MicrosoftAppPassword', value: microsoftAppPassword }]
 
@@ -70,9 +81,63 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
+      remoteDebuggingEnabled: false
       healthCheckPath: '/healthz'
-      appSettings: concat(commonSettings, secretSettings)
+      appSettings: concat(commonSettings, tenantSettings, secretSettings)
     }
+  }
+}
+
+// Deployment goes through Entra sign-in (`az webapp deploy`); user name and password publishing stays off.
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: site
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+// The container's console output (the bot's own logs: ids and timings, never what people type) and the HTTP
+// access log, kept on the app's file system for the log stream and troubleshooting, then deleted.
+resource logs 'Microsoft.Web/sites/config@2025-03-01' = {
+  parent: site
+  name: 'logs'
+  properties: {
+    httpLogs: {
+      fileSystem: {
+        enabled: true
+        retentionInDays: logRetentionDays
+        retentionInMb: 35
+      }
+    }
+    detailedErrorMessages: {
+      enabled: false
+    }
+    failedRequestsTracing: {
+      enabled: false
+    }
+  }
+}
+
+resource appLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(logAnalyticsWorkspaceId)) {
+  name: 'app-logs-to-log-analytics'
+  scope: site
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      { category: 'AppServiceConsoleLogs', enabled: true }
+      { category: 'AppServiceHTTPLogs', enabled: true }
+      { category: 'AppServicePlatformLogs', enabled: true }
+      { category: 'AppServiceAuditLogs', enabled: true }
+    ]
   }
 }
 

@@ -75,7 +75,7 @@ describe('a package built for a bot', () => {
       assert.ok(lists[0].commands.every((command) => command.description?.length > 10), 'every command needs a description');
       return lists[0].commands;
     };
-    assert.deepEqual(commandsIn('personal').map((command) => command.title), ['start', 'easier', 'plan', 'my progress', 'help']);
+    assert.deepEqual(commandsIn('personal').map((command) => command.title), ['start', 'easier', 'plan', 'my progress', 'help', 'forget me']);
     // In teams and group chats the bot coaches no one (others would read their health answers): it answers every
     // message with a link to a personal chat, so coaching commands there would promise what it does not do.
     for (const scope of ['team', 'groupChat']) {
@@ -88,6 +88,26 @@ describe('a package built for a bot', () => {
   test('says plainly that it is education, not medical advice', () => {
     assert.match(manifest.description.full, /not medical advice/);
     assert.match(manifest.description.full, /doctor or physical therapist/);
+  });
+
+  test('tells people before they install it what it keeps, where, and how to erase it', () => {
+    // An admin approving the app and a person adding it read only this text: it must not promise more privacy than
+    // the bot gives (the organisation's deployment does store the answers) and must name the way out.
+    const text = manifest.description.full;
+    assert.match(text, /keeps your answers to its check-in questions \(such as your pain level\)/);
+    assert.match(text, /your organisation's own deployment/);
+    assert.match(text, /Type "forget me" to delete all of it/);
+    assert.match(text, /30 days unless your organisation chose otherwise/);
+    assert.doesNotMatch(text, /between the two of you|never stored|anonymous/i);
+  });
+
+  test('asks Teams for nothing beyond a bot: no files, no SSO, no device or resource-specific permissions', () => {
+    const [bot] = manifest.bots;
+    assert.equal(bot.supportsFiles, false);
+    assert.equal(bot.isNotificationOnly, false);
+    for (const field of ['webApplicationInfo', 'permissions', 'devicePermissions', 'authorization', 'staticTabs', 'configurableTabs', 'composeExtensions']) {
+      assert.equal(manifest[field], undefined, `${field} would need its own review`);
+    }
   });
 });
 

@@ -129,6 +129,33 @@ describe('any deployment', () => {
     assert.equal(config.ftpsState, 'Disabled');
     assert.equal(config.alwaysOn, true);
     assert.equal(config.healthCheckPath, '/healthz');
+    assert.equal(config.remoteDebuggingEnabled, false);
+  });
+
+  test('takes code only through Entra sign-in: FTP and SCM user-name-and-password publishing are off', () => {
+    const policies = resources.filter((r) => r.type === 'Microsoft.Web/sites/basicPublishingCredentialsPolicies');
+    assert.deepEqual(policies.map((p) => [p.name, p.properties.allow]).sort(),
+      [[`${site.name}/ftp`, false], [`${site.name}/scm`, false]]);
+  });
+
+  test('keeps the app\'s console and HTTP logs on its file system for a week, with no detailed error pages', () => {
+    const logs = onlyResource(resources, 'Microsoft.Web/sites/config');
+    assert.equal(logs.name, `${site.name}/logs`);
+    assert.deepEqual(logs.properties.httpLogs.fileSystem, { enabled: true, retentionInDays: 7, retentionInMb: 35 });
+    assert.equal(logs.properties.detailedErrorMessages.enabled, false);
+    assert.equal(logs.properties.failedRequestsTracing.enabled, false);
+    // Without a workspace nothing is sent anywhere else.
+    assert.equal(resources.filter((r) => r.type === 'Microsoft.Insights/diagnosticSettings').length, 0);
+  });
+
+  test('erases for good: a deleted state blob leaves no soft-deleted copy, version or change-feed entry', () => {
+    const blobService = onlyResource(resources, 'Microsoft.Storage/storageAccounts/blobServices');
+    assert.deepEqual(blobService.properties, {
+      deleteRetentionPolicy: { enabled: false },
+      containerDeleteRetentionPolicy: { enabled: false },
+      isVersioningEnabled: false,
+      changeFeed: { enabled: false },
+    });
   });
 
   test('keeps bot state in a private, HTTPS-only, TLS 1.2 account without shared keys', () => {
@@ -137,9 +164,19 @@ describe('any deployment', () => {
     assert.equal(account.properties.supportsHttpsTrafficOnly, true);
     assert.equal(account.properties.allowBlobPublicAccess, false);
     assert.equal(account.properties.allowSharedKeyAccess, false);
+    assert.equal(account.properties.allowCrossTenantReplication, false);
     const container = onlyResource(resources, 'Microsoft.Storage/storageAccounts/blobServices/containers');
     assert.equal(container.name, `${account.name}/default/botstate`);
     assert.equal(container.properties.publicAccess, 'None');
+  });
+
+  test("lets only the deploying organisation's Teams users in", () => {
+    assert.equal(appSettingsOf(resources).Messages__AllowedTenantIds__0, testScope.tenantId);
+  });
+
+  test('lets every organisation in when the allowed tenant is set empty', () => {
+    const open = snapshotDeployment({ baseName: 'bstest', allowedTeamsTenantId: '' });
+    assert.ok(!('Messages__AllowedTenantIds__0' in appSettingsOf(open.resources)));
   });
 
   test('points the app at that blob container', () => {
@@ -169,13 +206,40 @@ describe('any deployment', () => {
   });
 });
 
+describe('a deployment given a Log Analytics workspace and a log retention', () => {
+  const workspaceId = `/subscriptions/${testScope.subscriptionId}/resourceGroups/rg-monitoring/providers/Microsoft.OperationalInsights/workspaces/central`;
+  const { resources } = snapshotDeployment({ baseName: 'bstest', logAnalyticsWorkspaceId: workspaceId, appLogRetentionDays: 3 });
+  const site = onlyResource(resources, 'Microsoft.Web/sites');
+  const settings = resources.filter((r) => r.type === 'Microsoft.Insights/diagnosticSettings');
+  const categoriesSentFor = (scope) => {
+    const matching = settings.filter((setting) => setting.id.startsWith(`${scope}/providers/Microsoft.Insights/diagnosticSettings/`));
+    assert.equal(matching.length, 1, `expected one diagnostic setting on ${scope}`);
+    assert.equal(matching[0].properties.workspaceId, workspaceId);
+    return matching[0].properties.logs.filter((log) => log.enabled).map((log) => log.category).sort();
+  };
+
+  test("sends the app's console, HTTP, platform and audit logs to that workspace", () => {
+    assert.deepEqual(categoriesSentFor(site.id),
+      ['AppServiceAuditLogs', 'AppServiceConsoleLogs', 'AppServiceHTTPLogs', 'AppServicePlatformLogs']);
+  });
+
+  test('sends every read, write and delete of the state blobs to that workspace, for audits', () => {
+    const blobService = onlyResource(resources, 'Microsoft.Storage/storageAccounts/blobServices');
+    assert.deepEqual(categoriesSentFor(blobService.id), ['StorageDelete', 'StorageRead', 'StorageWrite']);
+  });
+
+  test('keeps the file-system logs for the days given', () => {
+    assert.equal(onlyResource(resources, 'Microsoft.Web/sites/config').properties.httpLogs.fileSystem.retentionInDays, 3);
+  });
+});
+
 describe('docs/deployment.md', () => {
   const guide = readFileSync(fromRepo('docs/deployment.md'), 'utf8');
   const template = readJson('deploymentTemplates/azuredeploy.json');
   /** Names in the first column of the markdown table that follows a heading. */
   const tableNames = (heading) => {
     const section = guide.split(`### ${heading}\n`)[1].split('\n#')[0];
-    return [...section.matchAll(/^\| `([A-Za-z_]+)` \|/gm)].map(([, name]) => name);
+    return [...section.matchAll(/^\| `([A-Za-z0-9_]+)` \|/gm)].map(([, name]) => name);
   };
 
   test('documents exactly the parameters main.bicep takes', () => {

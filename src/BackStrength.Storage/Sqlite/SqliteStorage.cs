@@ -109,7 +109,8 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
 
                 return keys.Length;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            erases: true).ConfigureAwait(false);
     }
 
     public async Task<int> PurgeIdleAsync(TimeSpan olderThan, CancellationToken cancellationToken)
@@ -124,7 +125,8 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
                 command.Parameters.AddWithValue("@cutoff", cutoff);
                 return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            erases: true).ConfigureAwait(false);
         LogPurge(purged, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return purged;
     }
@@ -132,16 +134,31 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     /// <summary>
     /// Runs a change in one transaction as this process's only writer: concurrent SQLite writers otherwise meet
     /// in its busy handler, which sleeps in long steps, so a purge or erasure beside live turns cost them seconds.
+    /// After a change that <paramref name="erases"/> state, the write-ahead log is folded into the database and
+    /// emptied: it still holds the pages as they were before, erased rows included, until SQLite reuses its space.
     /// </summary>
-    private async Task<T> WithWriterAsync<T>(Func<SqliteConnection, Task<T>> change, CancellationToken cancellationToken)
+    private async Task<T> WithWriterAsync<T>(Func<SqliteConnection, Task<T>> change, CancellationToken cancellationToken, bool erases = false)
     {
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var result = await change(connection).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            T result;
+            await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+            {
+                result = await change(connection).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (erases)
+            {
+                // Best effort: while another process reads an older snapshot the log cannot be emptied yet, and the
+                // next erasure or SQLite's own checkpoints finish the job.
+                await using var checkpoint = connection.CreateCommand();
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return result;
         }
         finally

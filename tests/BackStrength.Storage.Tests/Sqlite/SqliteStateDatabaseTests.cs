@@ -24,6 +24,7 @@ public sealed class SqliteStateDatabaseTests : IDisposable
                 Assert.Equal(15_000L, await ScalarAsync(connection, "PRAGMA busy_timeout;"));
                 Assert.Equal(1L, await ScalarAsync(connection, "PRAGMA synchronous;"));
                 Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
+                Assert.Equal(1L, await ScalarAsync(connection, "PRAGMA secure_delete;"));
             }
         }
     }

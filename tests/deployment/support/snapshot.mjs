@@ -13,7 +13,8 @@ export const testScope = {
   location: 'westeurope',
 };
 
-const bicepString = (value) => `'${String(value).replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+const bicepValue = (value) => (typeof value === 'number' ? String(value)
+  : `'${String(value).replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`);
 
 /** Returns { resources, outputs } predicted for a deployment of main.bicep with these parameter values. */
 export function snapshotDeployment(parameters) {
@@ -21,7 +22,7 @@ export function snapshotDeployment(parameters) {
   try {
     // .bicepparam files must reference the template by a relative path.
     const template = path.relative(folder, fromRepo('deploymentTemplates/main.bicep')).split(path.sep).join('/');
-    const lines = [`using '${template}'`, ...Object.entries(parameters).map(([name, value]) => `param ${name} = ${bicepString(value)}`)];
+    const lines = [`using '${template}'`, ...Object.entries(parameters).map(([name, value]) => `param ${name} = ${bicepValue(value)}`)];
     const parametersFile = path.join(folder, 'test.bicepparam');
     writeFileSync(parametersFile, `${lines.join('\n')}\n`);
 
