@@ -144,18 +144,30 @@ public sealed class BackStrengthBot(
         OnMembersAddedAsync(membersAdded, turnContext, cancellationToken);
 
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
-        => await WelcomeOnceAsync(turnContext, cancellationToken);
+    {
+        if (!IsUpgrade(turnContext.Activity))
+        {
+            await WelcomeOnceAsync(turnContext, cancellationToken);
+        }
+    }
 
     // Once someone removes the app from their personal chat Teams refuses the bot's messages there, so their
     // reminder could only fail at every occurrence from then on. Removing it from a team says nothing about the
     // reminders of whoever removed it.
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (!SharedSpaces.IsShared(turnContext.Activity))
+        if (!SharedSpaces.IsShared(turnContext.Activity) && !IsUpgrade(turnContext.Activity))
         {
             await reminders.RemoveAsync(ReminderStore.KeyOf(turnContext.Activity), cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Teams replaces the old version of the app with "remove-upgrade" and "add-upgrade", which the SDK hands on as a
+    /// removal and an installation: the person still has the app, so their reminder stays and they are not welcomed again.
+    /// </summary>
+    private static bool IsUpgrade(IInstallationUpdateActivity activity) =>
+        activity.Action?.EndsWith("-upgrade", StringComparison.Ordinal) == true;
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
