@@ -87,6 +87,28 @@ public sealed class UnreadableMessageTests(BotHost host) : IClassFixture<BotHost
         (await chat.SendAsync(photo)).Single(CardKind.SafetyCheck);
     }
 
+    private const string ThumbsUpPicture = """<img alt="&#128077;" src="https://statics.teams.cdn.office.net/evergreen-assets/personal-expressions/v2/assets/emoticons/yes/default/20_f.png" width="20" height="20" itemscope="" itemtype="http://schema.skype.com/Emoji" itemid="yes">""";
+
+    public static TheoryData<string, string?, string> TeamsEmoji => new()
+    {
+        { "only in the HTML copy", null, $"<p>{ThumbsUpPicture}</p>" },
+        { "in the text as well", ThumbsUpPicture, $"<p>{ThumbsUpPicture}</p>" },
+        { "with words in the HTML copy", " ", $"<p>yes please {ThumbsUpPicture}</p>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TeamsEmoji))]
+    public async Task A_thumbs_up_Teams_sends_as_an_emoji_picture_answers_like_the_character(string how, string? text, string html)
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        await chat.SayAsync(_sam, "start");
+        var sprite = new Attachment("image/png", "https://statics.teams.cdn.office.net/evergreen-assets/personal-expressions/v2/assets/emoticons/yes/default/20_f.png");
+
+        var replies = await chat.SendAsync(new Activity(ActivityTypes.Message) { From = _sam, Text = text, TextFormat = TextFormatTypes.Xml, Attachments = [sprite, new Attachment("text/html", content: html)] });
+
+        Assert.True(replies.Has(CardKind.SafetyCheck), $"A thumbs up {how} was not taken as a yes: {replies}");
+    }
+
     [Theory]
     [InlineData("نعم")]
     [InlineData("是的")]

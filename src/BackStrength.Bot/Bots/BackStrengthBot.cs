@@ -90,6 +90,7 @@ public sealed class BackStrengthBot(
         // In channels and group chats Teams puts "<at>BackStrength</at>" into the text; the coaching
         // conversation should only see what the person asked.
         message.RemoveRecipientMention();
+        message.Text = TeamsEmoji.Restore(message);
         // A thumbs up is a yes to whatever question is waiting, wherever its answer is read.
         message.Text = message.Text is { } text ? IntentRecognizer.SpellOutEmoji(text) : null;
         if (message.Value is JObject submitted)

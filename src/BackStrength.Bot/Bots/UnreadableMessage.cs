@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
 
 namespace BackStrength.Bot.Bots;
@@ -19,7 +17,7 @@ public enum Unreadable
 }
 
 /// <summary>Tells messages the bot cannot read from those its conversation should answer.</summary>
-public static partial class UnreadableMessage
+public static class UnreadableMessage
 {
     public static Unreadable Of(IMessageActivity message)
     {
@@ -42,15 +40,11 @@ public static partial class UnreadableMessage
 
     /// <summary>The text without HTML tags, entities, spaces or invisible characters.</summary>
     private static string Words(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty
-        : new string([.. WebUtility.HtmlDecode(HtmlTag().Replace(text, " ")).Where(character => !char.IsWhiteSpace(character) && !IsInvisible(character))]);
+        new([.. HtmlText.Flatten(text).Where(character => !char.IsWhiteSpace(character) && !IsInvisible(character))]);
 
     private static bool IsInvisible(char character) =>
         CharUnicodeInfo.GetUnicodeCategory(character) is UnicodeCategory.Format or UnicodeCategory.Control;
 
     // Basic Latin through Latin Extended-B, plus Latin Extended Additional: English and every accented Latin letter.
     private static bool IsLatin(char letter) => letter <= '\u024F' || letter is >= '\u1E00' and <= '\u1EFF';
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex HtmlTag();
 }
