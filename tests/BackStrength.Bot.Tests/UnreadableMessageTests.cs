@@ -3,6 +3,7 @@ using BackStrength.Bot.Tests.Support;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Bot.Tests;
@@ -121,6 +122,33 @@ public sealed class UnreadableMessageTests(BotHost host) : IClassFixture<BotHost
         var replies = await chat.SendAsync(new Activity(ActivityTypes.Message) { From = _sam, Text = text, Locale = "ar-SA" });
 
         Assert.Equal([CannotRead.OtherScript, Texts.Of(host).AskDisclaimer], replies.Select(reply => reply.Text));
+    }
+
+    [Fact]
+    public async Task A_word_in_a_language_the_bot_does_not_speak_gets_the_question_again_in_english()
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        await chat.SayAsync(_sam, "start");
+
+        var replies = await chat.SendAsync(new Activity(ActivityTypes.Message) { From = _sam, Text = "oui", Locale = "fr-FR" });
+
+        Assert.Equal(Texts.Of(host).YesNoRetry, Assert.Single(replies).Text);
+        (await chat.SayAsync(_sam, "yes")).Single(CardKind.SafetyCheck);
+    }
+
+    [Fact]
+    public async Task A_file_uploaded_in_web_chat_is_kindly_declined_and_the_question_asked_again()
+    {
+        var chat = new HttpChat(host.CreateClient());
+        await chat.SayAsync("start");
+
+        using var response = await chat.PostAsync(new Activity(ActivityTypes.Message)
+        {
+            Attachments = [new Attachment("image/jpeg", "blob:https://backstrength.example/4f1c", name: "my-desk.jpg")],
+        });
+        var replies = new Replies(JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!.Activities);
+
+        Assert.Equal([CannotRead.Attachment, Texts.Of(host).AskDisclaimer], replies.Select(reply => reply.Text));
     }
 
     [Theory]
