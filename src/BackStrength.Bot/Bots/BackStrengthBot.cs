@@ -77,6 +77,14 @@ public sealed class BackStrengthBot(
     // people tidy up or acknowledge, a reply to each would be noise, and the question they point at still waits.
 
     /// <summary>
+    /// The bot listens to no event (Teams' meeting and read-receipt events, Web Chat's, a handoff's): each is left
+    /// unanswered. The SDK's Teams handler would read a meeting event's value first, and one of a shape it did not
+    /// expect failed the turn, posting an apology into the chat and resetting the conversation.
+    /// </summary>
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>
     /// The bot offers no invoke: its cards only use Action.Submit and its Teams app has no message extension, task
     /// module or sign-in. Every invoke is answered 501 straight away, before the SDK reads its value, because a value
     /// of an unexpected shape failed the turn there, which posted an apology into the chat and reset the conversation.
