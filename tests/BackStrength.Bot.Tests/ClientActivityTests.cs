@@ -39,6 +39,22 @@ public sealed class ClientActivityTests(BotHost host) : IClassFixture<BotHost>
         replies.Single(CardKind.SafetyStop);
     }
 
+    [Fact]
+    public async Task A_warning_sign_added_by_editing_a_message_in_a_channel_gets_the_advice_and_the_personal_chat_link()
+    {
+        var channel = new TeamsConversation(host.CreateClient(), TeamsScope.Channel);
+        var edit = new Activity(ActivityTypes.MessageUpdate)
+        {
+            From = _sam,
+            Text = "<at>BackStrength</at> my legs have gone weak",
+            Entities = [new Entity("mention") { Properties = JObject.FromObject(new { mentioned = new { id = TeamsConversation.Bot.Id, name = TeamsConversation.Bot.Name }, text = "<at>BackStrength</at>" }) }],
+        };
+
+        var replies = await channel.SendAsync(edit, "editMessage");
+
+        Assert.Equal([CardKind.SafetyStop, CardKind.None], replies.Select(reply => reply.Kind));
+    }
+
     public static TheoryData<string, string, string?> QuietActivities => new()
     {
         { "a message deleted", """{"type":"messageDelete"}""", "softDeleteMessage" },
