@@ -77,7 +77,7 @@ public sealed class BackStrengthBot(
     // people tidy up or acknowledge, a reply to each would be noise, and the question they point at still waits.
 
     /// <summary>
-    /// The bot listens to no event (Teams' meeting and read-receipt events, Web Chat's, a handoff's): each is left
+    /// The bot listens to no event (Teams' meeting and read-receipt events, Web Chat's own): each is left
     /// unanswered. The SDK's Teams handler would read a meeting event's value first, and one of a shape it did not
     /// expect failed the turn, posting an apology into the chat and resetting the conversation.
     /// </summary>
@@ -91,46 +91,6 @@ public sealed class BackStrengthBot(
     /// </summary>
     protected override Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken) =>
         Task.FromResult(new InvokeResponse { Status = (int)HttpStatusCode.NotImplemented });
-
-    /// <summary>What Teams adds to a message, and card data in another client's shape, taken out before it is read.</summary>
-    private static void CleanUp(IMessageActivity message)
-    {
-        // In channels and group chats Teams puts "<at>BackStrength</at>" into the text; the coaching
-        // conversation should only see what the person asked.
-        message.RemoveRecipientMention();
-        message.Text = TeamsEmoji.Restore(message);
-        // A thumbs up is a yes to whatever question is waiting, wherever its answer is read.
-        message.Text = message.Text is { } text ? IntentRecognizer.SpellOutEmoji(text) : null;
-        if (message.Value is JObject submitted)
-        {
-            CardSubmitValues.Normalize(submitted);
-        }
-    }
-
-    private async Task AnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var message = turnContext.Activity.AsMessageActivity() ?? turnContext.Activity.AsMessageUpdateActivity();
-        if (SharedSpaces.IsShared(message))
-        {
-            await sharedSpaces.AnswerAsync(turnContext, cancellationToken);
-            return;
-        }
-
-        if (message.Text?.Length > limits.Value.MaxMessageCharacters)
-        {
-            await turnContext.SendActivityAsync(texts.Value.TooLong, cancellationToken: cancellationToken);
-            return;
-        }
-
-        await reminderReferences.RememberAsync(turnContext, await FlagsAsync(turnContext, cancellationToken), cancellationToken);
-        if (UnreadableMessage.Of(message) is not Unreadable.No and var unreadable)
-        {
-            await unreadableAnswers.AnswerAsync(turnContext, unreadable, cancellationToken);
-            return;
-        }
-
-        await conversation.HandleMessageAsync(turnContext, cancellationToken);
-    }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -195,6 +155,46 @@ public sealed class BackStrengthBot(
         {
             await conversation.WelcomeAsync(turnContext, cancellationToken);
         }
+    }
+
+    /// <summary>What Teams adds to a message, and card data in another client's shape, taken out before it is read.</summary>
+    private static void CleanUp(IMessageActivity message)
+    {
+        // In channels and group chats Teams puts "<at>BackStrength</at>" into the text; the coaching
+        // conversation should only see what the person asked.
+        message.RemoveRecipientMention();
+        message.Text = TeamsEmoji.Restore(message);
+        // A thumbs up is a yes to whatever question is waiting, wherever its answer is read.
+        message.Text = message.Text is { } text ? IntentRecognizer.SpellOutEmoji(text) : null;
+        if (message.Value is JObject submitted)
+        {
+            CardSubmitValues.Normalize(submitted);
+        }
+    }
+
+    private async Task AnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var message = turnContext.Activity.AsMessageActivity() ?? turnContext.Activity.AsMessageUpdateActivity();
+        if (SharedSpaces.IsShared(message))
+        {
+            await sharedSpaces.AnswerAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        if (message.Text?.Length > limits.Value.MaxMessageCharacters)
+        {
+            await turnContext.SendActivityAsync(texts.Value.TooLong, cancellationToken: cancellationToken);
+            return;
+        }
+
+        await reminderReferences.RememberAsync(turnContext, await FlagsAsync(turnContext, cancellationToken), cancellationToken);
+        if (UnreadableMessage.Of(message) is not Unreadable.No and var unreadable)
+        {
+            await unreadableAnswers.AnswerAsync(turnContext, unreadable, cancellationToken);
+            return;
+        }
+
+        await conversation.HandleMessageAsync(turnContext, cancellationToken);
     }
 
     private Task<ConversationFlags> FlagsAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
