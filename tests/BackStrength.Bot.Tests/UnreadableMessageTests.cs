@@ -169,6 +169,53 @@ public sealed class UnreadableMessageTests(BotHost host) : IClassFixture<BotHost
         replies.Single(CardKind.SafetyCheck);
     }
 
+    public static TheoryData<string, string, CardKind> QuotedReplies => new()
+    {
+        { "the question", "Do any of these apply to you right now? Tick them on the card, or answer here", CardKind.Assessment },
+        { "the warning signs", "Loss of bladder or bowel control. Numbness around the groin or inner thighs", CardKind.Assessment },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuotedReplies))]
+    public async Task A_reply_quoting_the_bots_message_is_read_by_what_the_person_typed(string quoted, string preview, CardKind next)
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        await chat.SayAsync(_sam, "start");
+        await chat.SayAsync(_sam, "yes");
+        var quote = $"""<blockquote itemscope="" itemtype="http://schema.skype.com/Reply" itemid="1"><strong itemprop="mri" itemid="{TeamsConversation.Bot.Id}">BackStrength</strong><span itemprop="time" itemid="1"></span><p itemprop="preview">{preview}</p></blockquote>""";
+
+        var replies = await chat.SendAsync(new Activity(ActivityTypes.Message) { From = _sam, Text = $"{quote}<p>none of these</p>", TextFormat = TextFormatTypes.Xml });
+
+        Assert.True(replies.Has(next) && !replies.Has(CardKind.SafetyStop), $"A reply quoting {quoted} was misread: {replies}");
+    }
+
+    [Fact]
+    public async Task A_message_whose_HTML_copy_holds_no_picture_is_not_taken_for_one()
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        await chat.SayAsync(_sam, "start");
+
+        var replies = await chat.SendAsync(new Activity(ActivityTypes.Message) { From = _sam, Text = string.Empty, Attachments = [new Attachment("text/html", content: "<p>&nbsp;</p>")] });
+
+        Assert.False(replies.Mention(CannotRead.Attachment), $"An empty message was taken for a picture: {replies}");
+    }
+
+    [Theory]
+    [InlineData("<p>no</p>")]
+    [InlineData("<div>none</div>")]
+    [InlineData("none&nbsp;")]
+    [InlineData("<p>none of these</p>\r\n")]
+    public async Task A_formatted_no_at_the_safety_check_is_a_plain_no(string text)
+    {
+        var chat = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        await chat.SayAsync(_sam, "start");
+        await chat.SayAsync(_sam, "yes");
+
+        var replies = await chat.SendAsync(new Activity(ActivityTypes.Message) { From = _sam, Text = text, TextFormat = TextFormatTypes.Xml });
+
+        replies.Single(CardKind.Assessment);
+    }
+
     [Fact]
     public async Task A_very_long_message_is_asked_for_in_brief_and_the_question_still_waits()
     {

@@ -163,9 +163,9 @@ public sealed class BackStrengthBot(
         // In channels and group chats Teams puts "<at>BackStrength</at>" into the text; the coaching
         // conversation should only see what the person asked.
         message.RemoveRecipientMention();
-        message.Text = TeamsEmoji.Restore(message);
+        var typed = TeamsTypedText.Of(message);
         // A thumbs up is a yes to whatever question is waiting, wherever its answer is read.
-        message.Text = message.Text is { } text ? IntentRecognizer.SpellOutEmoji(text) : null;
+        message.Text = typed.Length == 0 && message.Text is null ? null : IntentRecognizer.SpellOutEmoji(typed);
         if (message.Value is JObject submitted)
         {
             CardSubmitValues.Normalize(submitted);

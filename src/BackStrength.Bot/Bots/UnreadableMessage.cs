@@ -26,17 +26,21 @@ public static class UnreadableMessage
             return Unreadable.No;
         }
 
-        // Teams sends a pasted picture, a GIF or a sticker as attachments (the picture, plus the message's HTML),
-        // often with an empty text or one holding only the image's HTML tag.
+        // Teams sends a pasted picture, a GIF or a sticker as attachments (the picture, or the message's HTML holding
+        // it), often with an empty text or one holding only the image's HTML tag.
         var words = Words(message.Text);
         if (words.Length == 0)
         {
-            return message.Attachments is { Count: > 0 } ? Unreadable.AttachmentOnly : Unreadable.No;
+            return message.Attachments?.Any(IsPictureOrFile) == true ? Unreadable.AttachmentOnly : Unreadable.No;
         }
 
         var letters = words.Where(char.IsLetter).ToList();
         return letters.Count > 0 && !letters.Any(IsLatin) ? Unreadable.OtherScript : Unreadable.No;
     }
+
+    /// <summary>Anything but the HTML copy of the message Teams attaches, unless that copy holds a picture (a sticker).</summary>
+    private static bool IsPictureOrFile(Attachment attachment) =>
+        attachment.ContentType != "text/html" || (attachment.Content as string)?.Contains("<img", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The text without HTML tags, entities, spaces or invisible characters.</summary>
     private static string Words(string? text) =>
