@@ -175,6 +175,23 @@ public sealed class TeamsTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Fact]
+    public async Task Upgrading_the_app_keeps_the_reminder_and_sends_no_second_welcome()
+    {
+        var personal = new TeamsConversation(host.CreateClient(), TeamsScope.Personal);
+        var rin = TeamsConversation.Person($"Rin {Guid.NewGuid():N}");
+        await SetReminderAsync(personal, rin);
+
+        var onUpgrade = new[]
+        {
+            await personal.SendAsync(new Activity(ActivityTypes.InstallationUpdate) { From = rin, Action = "remove-upgrade" }),
+            await personal.SendAsync(new Activity(ActivityTypes.InstallationUpdate) { From = rin, Action = "add-upgrade" }),
+        };
+
+        Assert.All(onUpgrade, Assert.Empty);
+        Assert.NotNull(await host.Services.GetRequiredService<ReminderStore>().ReadAsync(ReminderStore.KeyOf(rin, "msteams"), CancellationToken.None));
+    }
+
+    [Fact]
     public void A_shared_space_text_edited_without_its_link_stops_the_bot_at_start_up()
     {
         using var linkless = new LinklessTextsHost();

@@ -1,20 +1,25 @@
+using System.Net;
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Hosting;
 using BackStrength.Bot.Reminders;
 using BackStrength.Bot.State;
+using BackStrength.Coaching.Safety;
 using BackStrength.Understanding;
 using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Bot.Bots;
 
 /// <summary>
 /// The channel-facing bot: welcomes people once per conversation, cleans up what Teams adds to a message, and
 /// hands every message in a personal chat to the coaching conversation; Teams channels and group chats are
-/// pointed to a personal chat instead (<see cref="SharedSpaces"/>). State is saved once, after a turn that succeeded.
+/// pointed to a personal chat instead (<see cref="SharedSpaces"/>). What only some clients send (pictures, edits,
+/// invokes, card data in another shape) is answered here so the conversation only meets messages it can read.
+/// State is saved once, after a turn that succeeded.
 /// </summary>
 public sealed class BackStrengthBot(
     ConversationState conversationState,
@@ -23,6 +28,8 @@ public sealed class BackStrengthBot(
     ReminderReferences reminderReferences,
     ReminderStore reminders,
     SharedSpaces sharedSpaces,
+    UnreadableAnswers unreadableAnswers,
+    SafetyScreen safetyScreen,
     IOptions<ConversationTexts> texts,
     IOptions<MessagesEndpointOptions> limits) : TeamsActivityHandler
 {
@@ -43,26 +50,47 @@ public sealed class BackStrengthBot(
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        // In channels and group chats Teams puts "<at>BackStrength</at>" into the text; the coaching
-        // conversation should only see what the person asked.
-        turnContext.Activity.RemoveRecipientMention();
-        // A thumbs up is a yes to whatever question is waiting, wherever its answer is read.
-        turnContext.Activity.Text = turnContext.Activity.Text is { } text ? IntentRecognizer.SpellOutEmoji(text) : null;
-        if (SharedSpaces.IsShared(turnContext.Activity))
-        {
-            await sharedSpaces.AnswerAsync(turnContext, cancellationToken);
-            return;
-        }
-
-        if (turnContext.Activity.Text?.Length > limits.Value.MaxMessageCharacters)
-        {
-            await turnContext.SendActivityAsync(texts.Value.TooLong, cancellationToken: cancellationToken);
-            return;
-        }
-
-        await reminderReferences.RememberAsync(turnContext, await FlagsAsync(turnContext, cancellationToken), cancellationToken);
-        await conversation.HandleMessageAsync(turnContext, cancellationToken);
+        CleanUp(turnContext.Activity);
+        await AnswerAsync(turnContext, cancellationToken);
     }
+
+    /// <summary>
+    /// Teams lets people edit a message they sent, but the bot acted on the original and the conversation has moved on
+    /// since; taking the new words as the answer to whatever is waiting now could record them against the wrong
+    /// question. Ignored quietly, though, an edited pain score or answer would look accepted, so in a personal chat
+    /// the person is told to send it again. A warning sign added in an edit is acted on like a new message.
+    /// </summary>
+    protected override async Task OnTeamsMessageEditAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        CleanUp(turnContext.Activity);
+        if (safetyScreen.ScanText(turnContext.Activity.Text ?? string.Empty).Count > 0)
+        {
+            await AnswerAsync(turnContext, cancellationToken);
+        }
+        else if (!SharedSpaces.IsShared(turnContext.Activity))
+        {
+            await unreadableAnswers.AnswerEditAsync(turnContext, cancellationToken);
+        }
+    }
+
+    // Deleting or restoring a message, and reactions (a thumbs up on a card, say), are left unanswered: they are how
+    // people tidy up or acknowledge, a reply to each would be noise, and the question they point at still waits.
+
+    /// <summary>
+    /// The bot listens to no event (Teams' meeting and read-receipt events, Web Chat's own): each is left
+    /// unanswered. The SDK's Teams handler would read a meeting event's value first, and one of a shape it did not
+    /// expect failed the turn, posting an apology into the chat and resetting the conversation.
+    /// </summary>
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>
+    /// The bot offers no invoke: its cards only use Action.Submit and its Teams app has no message extension, task
+    /// module or sign-in. Every invoke is answered 501 straight away, before the SDK reads its value, because a value
+    /// of an unexpected shape failed the turn there, which posted an apology into the chat and reset the conversation.
+    /// </summary>
+    protected override Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.FromResult(new InvokeResponse { Status = (int)HttpStatusCode.NotImplemented });
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -85,18 +113,30 @@ public sealed class BackStrengthBot(
         OnMembersAddedAsync(membersAdded, turnContext, cancellationToken);
 
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
-        => await WelcomeOnceAsync(turnContext, cancellationToken);
+    {
+        if (!IsUpgrade(turnContext.Activity))
+        {
+            await WelcomeOnceAsync(turnContext, cancellationToken);
+        }
+    }
 
     // Once someone removes the app from their personal chat Teams refuses the bot's messages there, so their
     // reminder could only fail at every occurrence from then on. Removing it from a team says nothing about the
     // reminders of whoever removed it.
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (!SharedSpaces.IsShared(turnContext.Activity))
+        if (!SharedSpaces.IsShared(turnContext.Activity) && !IsUpgrade(turnContext.Activity))
         {
             await reminders.RemoveAsync(ReminderStore.KeyOf(turnContext.Activity), cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Teams replaces the old version of the app with "remove-upgrade" and "add-upgrade", which the SDK hands on as a
+    /// removal and an installation: the person still has the app, so their reminder stays and they are not welcomed again.
+    /// </summary>
+    private static bool IsUpgrade(IInstallationUpdateActivity activity) =>
+        activity.Action?.EndsWith("-upgrade", StringComparison.Ordinal) == true;
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -115,6 +155,46 @@ public sealed class BackStrengthBot(
         {
             await conversation.WelcomeAsync(turnContext, cancellationToken);
         }
+    }
+
+    /// <summary>What Teams adds to a message, and card data in another client's shape, taken out before it is read.</summary>
+    private static void CleanUp(IMessageActivity message)
+    {
+        // In channels and group chats Teams puts "<at>BackStrength</at>" into the text; the coaching
+        // conversation should only see what the person asked.
+        message.RemoveRecipientMention();
+        var typed = TeamsTypedText.Of(message);
+        // A thumbs up is a yes to whatever question is waiting, wherever its answer is read.
+        message.Text = typed.Length == 0 && message.Text is null ? null : IntentRecognizer.SpellOutEmoji(typed);
+        if (message.Value is JObject submitted)
+        {
+            CardSubmitValues.Normalize(submitted);
+        }
+    }
+
+    private async Task AnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var message = turnContext.Activity.AsMessageActivity() ?? turnContext.Activity.AsMessageUpdateActivity();
+        if (SharedSpaces.IsShared(message))
+        {
+            await sharedSpaces.AnswerAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        if (message.Text?.Length > limits.Value.MaxMessageCharacters)
+        {
+            await turnContext.SendActivityAsync(texts.Value.TooLong, cancellationToken: cancellationToken);
+            return;
+        }
+
+        await reminderReferences.RememberAsync(turnContext, await FlagsAsync(turnContext, cancellationToken), cancellationToken);
+        if (UnreadableMessage.Of(message) is not Unreadable.No and var unreadable)
+        {
+            await unreadableAnswers.AnswerAsync(turnContext, unreadable, cancellationToken);
+            return;
+        }
+
+        await conversation.HandleMessageAsync(turnContext, cancellationToken);
     }
 
     private Task<ConversationFlags> FlagsAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

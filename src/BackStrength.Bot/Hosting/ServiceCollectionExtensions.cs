@@ -41,6 +41,9 @@ public static class ServiceCollectionExtensions
             .Validate(SharedSpaceTexts.HaveLinks, $"Every text of {SharedSpaceTexts.Section} needs {{0}}, where the link to a personal chat goes.")
             .ValidateOnStart();
         services.AddSingleton<SharedSpaces>();
+        services.AddContentTexts<CannotReadTexts>(configuration, CannotReadTexts.Section);
+        services.AddSingleton<WaitingQuestion>();
+        services.AddSingleton<UnreadableAnswers>();
         services.AddTransient<IBot, BackStrengthBot>();
         return services;
     }
