@@ -44,7 +44,10 @@ public sealed class ConversationTexts
 
     public string AskFocus { get; set; } = string.Empty;
 
+    /// <summary>{0}: the yes/no question waiting, repeated so the person knows what "yes" or "no" would answer.</summary>
     public string YesNoRetry { get; set; } = string.Empty;
+
+    public string YesNoRetryFor(string question) => string.Format(System.Globalization.CultureInfo.InvariantCulture, YesNoRetry, question);
 
     public string PlanIntro { get; set; } = string.Empty;
 
@@ -168,6 +171,12 @@ public sealed class ConversationTexts
 
     /// <summary>"Hi" or "start" while a check-in question waits (often the next day); the question follows.</summary>
     public string QuestionsResumed { get; set; } = string.Empty;
+
+    /// <summary>"Hi" while the plan waits to be started; the plan card follows.</summary>
+    public string PlanResumed { get; set; } = string.Empty;
+
+    /// <summary>A pain score given at the plan before starting ("pain is 5 now"); {0}: the score. The plan for it follows.</summary>
+    public string PainUpdatedAtPlan { get; set; } = string.Empty;
 
     /// <summary>"Harder" or "swap" at the plan, before any exercise is on screen.</summary>
     public string ChangeOnceStarted { get; set; } = string.Empty;

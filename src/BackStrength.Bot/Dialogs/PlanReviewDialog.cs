@@ -25,6 +25,9 @@ public sealed class PlanReviewDialog : ComponentDialog
     private const string ChangeTimeAnswer = "changeTime";
     private const string NotTodayAnswer = "notToday";
 
+    // The answer "pain is 5 now" stands for, followed by the score.
+    private const string PainAnswerPrefix = "pain:";
+
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
     private readonly TodaysPlan _plan;
@@ -83,6 +86,8 @@ public sealed class PlanReviewDialog : ComponentDialog
             case NotTodayAnswer:
                 await step.Context.SendActivityAsync(_texts.PlanDeclined, cancellationToken: cancellationToken);
                 return await step.EndDialogAsync(false, cancellationToken);
+            case { } pain when pain.StartsWith(PainAnswerPrefix, StringComparison.Ordinal):
+                return await ReplanForPainAsync(step, int.Parse(pain[PainAnswerPrefix.Length..], System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
             case ChangeTimeAnswer:
                 return await step.PromptAsync(MinutesPrompt, new PromptOptions
                 {
@@ -113,6 +118,21 @@ public sealed class PlanReviewDialog : ComponentDialog
     }
 
     /// <summary>
+    /// A pain score given before starting ("pain is 5 now") is today's pain from now on: it is what the session starts
+    /// from, and the plan is made again for it (a high score gets the gentle plan).
+    /// </summary>
+    private async Task<DialogTurnResult> ReplanForPainAsync(WaterfallStepContext step, int pain, CancellationToken cancellationToken)
+    {
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        var profile = await _state.ProfileAsync(step.Context, cancellationToken);
+        coaching.Assessment = coaching.Assessment! with { PainNow = pain };
+        coaching.Plan = _plan.Create(coaching.Assessment, profile);
+        await step.Context.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, _texts.PainUpdatedAtPlan, pain),
+            cancellationToken: cancellationToken);
+        return await step.ReplaceDialogAsync(Steps, null, cancellationToken);
+    }
+
+    /// <summary>
     /// "My back is a bit sore but let's start": mild pain said with a start starts (the pain is acknowledged first, by
     /// <see cref="MainDialog"/>); pain said without a word that makes it mild leaves the choice to rest open.
     /// </summary>
@@ -129,6 +149,8 @@ public sealed class PlanReviewDialog : ComponentDialog
             CardActions.ChangeTime => ChangeTimeAnswer,
             not null => null,
             _ when recognition.Intent is Intent.Start || _vocabulary.IsYes(text) || StartsDespiteMildPain(text) => StartAnswer,
+            _ when EarlyAnswers.Read(text, _vocabulary, _recognizer).Pain is { } pain =>
+                PainAnswerPrefix + pain.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,
