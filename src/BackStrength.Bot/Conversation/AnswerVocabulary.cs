@@ -221,7 +221,10 @@ public sealed partial class AnswerVocabulary
         return (named, mentions.Denied.Count > 0);
     }
 
-    /// <summary>The clauses of a message, split at punctuation: "no, none of those. I'm a beginner" has three.</summary>
+    /// <summary>
+    /// The clauses of a message, split at punctuation and at a dash between spaces: "no, none of those. I'm a beginner"
+    /// has three, and so has "none apply - beginner, 10 mins"; a range such as "7-8" stays whole.
+    /// </summary>
     public static IReadOnlyList<string> Clauses(string? text) =>
         [.. ClauseEnds().Split(text ?? string.Empty).Select(clause => clause.Trim()).Where(clause => clause.Length > 0)];
 
@@ -239,6 +242,6 @@ public sealed partial class AnswerVocabulary
     [GeneratedRegex(@"[,;\n]")]
     private static partial Regex ListItems();
 
-    [GeneratedRegex(@"[,;.!?\n]")]
+    [GeneratedRegex(@"[,;.!?\n]|\s[-\u2013\u2014]\s")]
     private static partial Regex ClauseEnds();
 }

@@ -184,6 +184,12 @@ public sealed class ConversationTexts
     /// <summary>"Go back" during the check-in questions; the question before follows.</summary>
     public string GoingBack { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Why each check-in question is asked, for "why do you need to know this?", by the question: "safetyCheck", then
+    /// the assessment's "pain", "painBelowKnee", "experience", "floor", "kneeling", "equipment", "minutes", "focus".
+    /// </summary>
+    public Dictionary<string, string> WhyAsked { get; set; } = [];
+
     /// <summary>What "skip this question" does at each check-in question.</summary>
     public SkippedQuestionTexts SkippedQuestion { get; set; } = new();
 

@@ -97,7 +97,7 @@ public sealed partial class NamedYesNoAnswers(AnswerVocabulary vocabulary)
 
     private static bool IsContrast(string separator) => ContrastWords().IsMatch(separator);
 
-    [GeneratedRegex(@"\s*([,;.!?\n]|\b(?:and|but|though|although|except)\b)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*([,;.!?\n]|\s[-\u2013\u2014]\s|\b(?:and|but|though|although|except)\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:but|though|although|except)$", RegexOptions.IgnoreCase)]

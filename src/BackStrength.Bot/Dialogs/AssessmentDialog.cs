@@ -112,6 +112,14 @@ public sealed class AssessmentDialog : ComponentDialog
             return await SkipQuestionAsync(innerDc, cancellationToken);
         }
 
+        if (_recognizer.Recognize(text).Intent == Intent.WhyAsked
+            && _texts.WhyAsked.TryGetValue(WaitingQuestion(innerDc, TypedRunValues(innerDc)), out var why))
+        {
+            await innerDc.Context.SendActivityAsync(why, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
         if (_vocabulary.IsGoBack(text) && !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
         {
             return await GoBackAsync(innerDc, cancellationToken);

@@ -22,6 +22,9 @@ public sealed class SafetyCheckDialog : ComponentDialog
     private const string WhichFlagPrompt = "whichRedFlagPrompt";
     private const string RedFlagsField = "redFlags";
 
+    // The safety check's key among the reasons each check-in question is asked.
+    private const string SafetyCheckQuestion = "safetyCheck";
+
     // The "which one?" answer that names none of them.
     private const int NoneOfThem = -1;
 
@@ -48,12 +51,17 @@ public sealed class SafetyCheckDialog : ComponentDialog
         InitialDialogId = "safetySteps";
     }
 
-    /// <summary>"Skip" or "rather not say" has no safe answer here: the bot says why it needs one and asks again.</summary>
+    /// <summary>
+    /// "Skip" or "rather not say" has no safe answer here: the bot says why it needs one and asks again; "why do you
+    /// need to know this?" gets why the question is asked, and the question again.
+    /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
-        if (_recognizer.Recognize(innerDc.Context.Activity.Text).Intent == Intent.Skip)
+        var intent = _recognizer.Recognize(innerDc.Context.Activity.Text).Intent;
+        if (intent is Intent.Skip or Intent.WhyAsked)
         {
-            await innerDc.Context.SendActivityAsync(_texts.SkippedQuestion.SafetyCheckNeeded, cancellationToken: cancellationToken);
+            var reason = intent == Intent.Skip ? _texts.SkippedQuestion.SafetyCheckNeeded : _texts.WhyAsked[SafetyCheckQuestion];
+            await innerDc.Context.SendActivityAsync(reason, cancellationToken: cancellationToken);
             await innerDc.RepromptDialogAsync(cancellationToken);
             return EndOfTurn;
         }
