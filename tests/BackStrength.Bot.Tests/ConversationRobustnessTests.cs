@@ -211,6 +211,60 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
         }
     }
 
+    /// <summary>
+    /// Answers kept from a message that gave several, or changed one given before, shape the plan exactly as the same
+    /// answers ticked on the card do: they are kept, not merely skipped over.
+    /// </summary>
+    [Theory]
+    [InlineData("floor", "floor ok, kneeling hurts|a chair|30|upper back", "canGetToFloor=true;kneelingComfortable=false")]
+    [InlineData("kneeling", "wait, actually i can't get down to the floor|yes|a chair|30|upper back", "canGetToFloor=false")]
+    [InlineData("kneeling", "yes, and i've got dumbbells and 20 mins|upper back", "equipment=weights;minutes=20")]
+    [InlineData("safety", "no, none of those. I'm a beginner, 15 min, no equipment|3|no|yes|yes|upper back", "experience=new;equipment=;minutes=10")]
+    [InlineData("safety", "none of those, pain about 6, 20 minutes|no|some experience|yes|yes|a chair|upper back", "painNow=6;minutes=20")]
+    public async Task Answers_given_together_or_changed_get_the_plan_the_card_would(string from, string typed, string cardChanges)
+    {
+        var chat = new SdkChat(host);
+        string[] before = ["start", "yes", "no", "3", "no", "some experience", "yes"];
+        foreach (var answer in before.Take(from switch { "safety" => 2, "floor" => 6, _ => 7 }))
+        {
+            await chat.SayAsync(answer);
+        }
+
+        var replies = new Replies([]);
+        foreach (var answer in typed.Split('|'))
+        {
+            replies = await chat.SayAsync(answer);
+        }
+
+        var answers = Newtonsoft.Json.Linq.JObject.FromObject(Journey.FullAnswers);
+        answers["minutes"] = "30";
+        answers["focus"] = "upperBack";
+        foreach (var change in cardChanges.Split(';').Select(change => change.Split('=')))
+        {
+            answers[change[0]] = change[1];
+        }
+
+        var tapped = (await Journey.TapToPlanAsync(new SdkChat(host), answers)).Single(CardKind.Plan);
+        Assert.Equal(tapped.AllText, replies.Single(CardKind.Plan).AllText);
+    }
+
+    [Fact]
+    public async Task A_pain_score_given_at_the_plan_gets_the_plan_for_it_and_is_what_the_session_starts_from()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToPlanAsync(chat);
+
+        var replies = await chat.SayAsync("my pain is 8 now");
+        await Sessions.CompleteAsync(chat, await chat.SayAsync("start"), _ => chat.SayAsync("done"), _ => chat.SayAsync("about right"), painAfter: "8");
+
+        var answers = Newtonsoft.Json.Linq.JObject.FromObject(Journey.FullAnswers);
+        answers["painNow"] = "8";
+        var tapped = (await Journey.TapToPlanAsync(new SdkChat(host), answers)).Single(CardKind.Plan);
+        Assert.Equal(tapped.AllText, replies.Single(CardKind.Plan).AllText);
+        var profile = (await Sessions.SavedProfileAsync(host, chat))!["UserProfile"]!.ToObject<BackStrength.Bot.State.UserProfile>()!;
+        Assert.All(profile.History[0].Entries, entry => Assert.Equal(8, entry.PainBefore));
+    }
+
     private static IEnumerable<(string Said, string Expected)> FollowUps(string? then) =>
         (then ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split("=>", StringSplitOptions.TrimEntries))

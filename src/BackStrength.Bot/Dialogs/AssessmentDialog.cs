@@ -425,6 +425,7 @@ public sealed class AssessmentDialog : ComponentDialog
         if (step.Options is Options { GivenWithSafetyCheck: { } given } && EarlyAnswers.Read(given, _vocabulary, _recognizer) is { Any: true } early)
         {
             KeepEarlyAnswers(step, early);
+            await step.Context.SendActivityAsync(_texts.LateAnswerNoted, cancellationToken: cancellationToken);
             if (early.Pain is { } pain)
             {
                 // The pain score given already: straight on to the next question.
