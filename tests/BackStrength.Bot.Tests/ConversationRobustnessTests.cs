@@ -248,6 +248,29 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
         Assert.Equal(tapped.AllText, replies.Single(CardKind.Plan).AllText);
     }
 
+    /// <summary>
+    /// Found trying the bot after both tables passed: at the plan, kit or a yes/no answer given late got only "say
+    /// start" (the pain score alone had been fixed). Not held out.
+    /// </summary>
+    [Theory]
+    [InlineData("actually i have a resistance band too", "equipment=chair,band")]
+    [InlineData("oh wait, kneeling hurts my knees", "kneelingComfortable=false")]
+    [InlineData("I can't get down to the floor actually", "canGetToFloor=false")]
+    public async Task An_answer_given_or_changed_at_the_plan_gets_the_plan_for_it(string said, string cardChange)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToPlanAsync(chat);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.True(replies.Mention(Texts.Of(host).AnswersUpdatedAtPlan), $"\"{said}\" at the plan got: {replies}");
+        var answers = Newtonsoft.Json.Linq.JObject.FromObject(Journey.FullAnswers);
+        var change = cardChange.Split('=');
+        answers[change[0]] = change[1];
+        var tapped = (await Journey.TapToPlanAsync(new SdkChat(host), answers)).Single(CardKind.Plan);
+        Assert.Equal(tapped.AllText, replies.Single(CardKind.Plan).AllText);
+    }
+
     [Fact]
     public async Task A_pain_score_given_at_the_plan_gets_the_plan_for_it_and_is_what_the_session_starts_from()
     {

@@ -178,6 +178,9 @@ public sealed class ConversationTexts
     /// <summary>A pain score given at the plan before starting ("pain is 5 now"); {0}: the score. The plan for it follows.</summary>
     public string PainUpdatedAtPlan { get; set; } = string.Empty;
 
+    /// <summary>Answers other than pain given or changed at the plan ("I've got a band too"); the plan for them follows.</summary>
+    public string AnswersUpdatedAtPlan { get; set; } = string.Empty;
+
     /// <summary>"Harder" or "swap" at the plan, before any exercise is on screen.</summary>
     public string ChangeOnceStarted { get; set; } = string.Empty;
 

@@ -10,7 +10,30 @@ namespace BackStrength.Bot.Conversation;
 /// </summary>
 public sealed record EarlyAnswers(int? Pain, Experience? Experience, Equipment? Equipment, int? Minutes, IReadOnlyDictionary<string, bool> YesNo, bool SpeaksOfPain)
 {
-    public bool Any => Pain is not null || Experience is not null || Equipment is not null || Minutes is not null || YesNo.Count > 0;
+    public bool Any => Minutes is not null || ChangesPlanBeyondTime;
+
+    /// <summary>Whether an answer other than the time is given: the time alone has questions of its own at the plan.</summary>
+    public bool ChangesPlanBeyondTime => Pain is not null || Experience is not null || Equipment is not null || YesNo.Count > 0;
+
+    /// <summary>
+    /// <paramref name="assessment"/> with these answers in place of its own. Kit named is added to the kit given before
+    /// ("a band too"), unless none is said; pain once said to spread below the knee is not taken back in passing.
+    /// </summary>
+    public Assessment AppliedTo(Assessment assessment) => assessment with
+    {
+        PainNow = Pain ?? assessment.PainNow,
+        Experience = Experience ?? assessment.Experience,
+        Equipment = Equipment switch
+        {
+            null => assessment.Equipment,
+            Coaching.Equipment.None => Coaching.Equipment.None,
+            { } kit => assessment.Equipment | kit,
+        },
+        MinutesAvailable = Minutes ?? assessment.MinutesAvailable,
+        CanGetToFloor = YesNo.GetValueOrDefault(NamedYesNoAnswers.Floor, assessment.CanGetToFloor),
+        KneelingComfortable = YesNo.GetValueOrDefault(NamedYesNoAnswers.Kneeling, assessment.KneelingComfortable),
+        PainSpreadsBelowKnee = assessment.PainSpreadsBelowKnee || YesNo.GetValueOrDefault(NamedYesNoAnswers.PainBelowKnee),
+    };
 
     /// <summary>Reads them from a message. A pain score counts only when the message speaks of pain ("pain about 3"): a bare number could be anything.</summary>
     public static EarlyAnswers Read(string? text, AnswerVocabulary vocabulary, IntentRecognizer recognizer)

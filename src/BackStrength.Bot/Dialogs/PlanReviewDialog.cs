@@ -1,5 +1,6 @@
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Conversation;
+using BackStrength.Bot.State;
 using BackStrength.Cards;
 using BackStrength.Dialogs;
 using BackStrength.Dialogs.Choices;
@@ -25,8 +26,7 @@ public sealed class PlanReviewDialog : ComponentDialog
     private const string ChangeTimeAnswer = "changeTime";
     private const string NotTodayAnswer = "notToday";
 
-    // The answer "pain is 5 now" stands for, followed by the score.
-    private const string PainAnswerPrefix = "pain:";
+    private const string ChangedAnswersAnswer = "changedAnswers";
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -86,8 +86,8 @@ public sealed class PlanReviewDialog : ComponentDialog
             case NotTodayAnswer:
                 await step.Context.SendActivityAsync(_texts.PlanDeclined, cancellationToken: cancellationToken);
                 return await step.EndDialogAsync(false, cancellationToken);
-            case { } pain when pain.StartsWith(PainAnswerPrefix, StringComparison.Ordinal):
-                return await ReplanForPainAsync(step, int.Parse(pain[PainAnswerPrefix.Length..], System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+            case ChangedAnswersAnswer:
+                return await ReplanForChangedAnswersAsync(step, cancellationToken);
             case ChangeTimeAnswer:
                 return await step.PromptAsync(MinutesPrompt, new PromptOptions
                 {
@@ -118,17 +118,26 @@ public sealed class PlanReviewDialog : ComponentDialog
     }
 
     /// <summary>
-    /// A pain score given before starting ("pain is 5 now") is today's pain from now on: it is what the session starts
-    /// from, and the plan is made again for it (a high score gets the gentle plan).
+    /// Answers given or changed before starting ("pain is 5 now", "I've got a band too", "actually kneeling hurts") count
+    /// from now on: a pain score is what the session starts from, and the plan is made again for them all (a high score
+    /// gets the gentle plan). Kit named is added to the kit given before; the answers kept for next time change too.
     /// </summary>
-    private async Task<DialogTurnResult> ReplanForPainAsync(WaterfallStepContext step, int pain, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ReplanForChangedAnswersAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        var changed = EarlyAnswers.Read(step.Context.Activity.Text, _vocabulary, _recognizer);
         var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
-        coaching.Assessment = coaching.Assessment! with { PainNow = pain };
+        coaching.Assessment = changed.AppliedTo(coaching.Assessment!);
         coaching.Plan = _plan.Create(coaching.Assessment, profile);
-        await step.Context.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, _texts.PainUpdatedAtPlan, pain),
-            cancellationToken: cancellationToken);
+        if (profile.Baseline is not null)
+        {
+            profile.Baseline = BaselineAnswers.From(coaching.Assessment);
+        }
+
+        var noted = changed.Pain is { } pain
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, _texts.PainUpdatedAtPlan, pain)
+            : _texts.AnswersUpdatedAtPlan;
+        await step.Context.SendActivityAsync(noted, cancellationToken: cancellationToken);
         return await step.ReplaceDialogAsync(Steps, null, cancellationToken);
     }
 
@@ -149,8 +158,7 @@ public sealed class PlanReviewDialog : ComponentDialog
             CardActions.ChangeTime => ChangeTimeAnswer,
             not null => null,
             _ when recognition.Intent is Intent.Start || _vocabulary.IsYes(text) || StartsDespiteMildPain(text) => StartAnswer,
-            _ when EarlyAnswers.Read(text, _vocabulary, _recognizer).Pain is { } pain =>
-                PainAnswerPrefix + pain.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ when EarlyAnswers.Read(text, _vocabulary, _recognizer).ChangesPlanBeyondTime => ChangedAnswersAnswer,
             _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,
