@@ -672,11 +672,20 @@ public sealed class AssessmentDialog : ComponentDialog
     /// </summary>
     private static ConfirmPrompt YesNoQuestion(string dialogId, List<string> yesWords, List<string> noWords)
     {
-        var prompt = new ConfirmPrompt(dialogId) { MaxAttempts = PromptPatience.Unlimited };
+        var prompt = new ConfirmPrompt(dialogId, NoBareNumberBesideButtonsAsync) { MaxAttempts = PromptPatience.Unlimited };
         prompt.ConfirmChoices.Item1.Synonyms = yesWords;
         prompt.ConfirmChoices.Item2.Synonyms = noWords;
         return prompt;
     }
+
+    /// <summary>
+    /// With yes and no shown as buttons, a bare number ("2") answers neither: nothing on screen carries it, and after
+    /// the pain score it may well be another. Where the options come as a numbered list instead, "1" and "2" pick them.
+    /// </summary>
+    private static Task<bool> NoBareNumberBesideButtonsAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded
+            && !(int.TryParse(prompt.Context.Activity.Text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)
+                && Channel.SupportsSuggestedActions(prompt.Context.Activity, buttonCount: 2)));
 
     private static int MinutesOf(object? result) => MinutesQuestion.MinutesOf(result) ?? AssessmentForm.MinuteOptions[1];
 
