@@ -308,6 +308,42 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
             $"\"{said}\" in {channel} got: {replies}");
     }
 
+    /// <summary>Found trying the bot mid-session: "why?" got only "say done when you've finished this one". Not held out.</summary>
+    [Fact]
+    public async Task Why_asked_during_an_exercise_shows_its_card_again_which_says_why_it_is_in_the_plan()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync("why?");
+
+        Assert.Equal(first.AllText, replies.Single(CardKind.SessionExercise).AllText);
+    }
+
+    /// <summary>
+    /// Found trying the bot at "how is your back now?" after the last exercise: each got only "please give me a number".
+    /// Not held out.
+    /// </summary>
+    [Theory]
+    [InlineData("hi", "one last question")]
+    [InlineData("why do you need this?", "gentler")]
+    [InlineData("same as before i think", "Summary")]
+    public async Task After_the_last_exercise_a_hello_a_why_or_a_hedged_same_gets_its_answer(string said, string expected)
+    {
+        var chat = new SdkChat(host);
+        var replies = await chat.TapAsync((await Journey.TapToPlanAsync(chat)).Single(CardKind.Plan), "Start");
+        while (!replies.Mention("how is your back now"))
+        {
+            await chat.SayAsync("done");
+            replies = await chat.SayAsync("about right");
+        }
+
+        replies = await chat.SayAsync(said);
+
+        Assert.True(expected == "Summary" ? replies.Has(CardKind.Summary) : replies.Mention(expected) && replies.Mention("how is your back now"),
+            $"\"{said}\" got: {replies}");
+    }
+
     private static IEnumerable<(string Said, string Expected)> FollowUps(string? then) =>
         (then ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split("=>", StringSplitOptions.TrimEntries))

@@ -32,6 +32,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whole answers to "how is your back now?" that mean no change from before the session ("about the same").</summary>
     public List<string> UnchangedPainAnswers { get; set; } = [];
 
+    /// <summary>Words that only hedge an answer ("I think", "probably"), left out when reading "about the same, I think".</summary>
+    public List<string> HedgeWords { get; set; } = [];
+
     /// <summary>Single words that make an answer a no when it begins with one of them.</summary>
     public List<string> NoWords { get; set; } = [];
 
@@ -162,7 +165,17 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whether the answer begins with a no ("no is hurting", "nope, just sore").</summary>
     public bool StartsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[0], StringComparer.Ordinal);
 
-    public bool SaysPainUnchanged(string? text) => UnchangedPainAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+    /// <summary>Whether the answer says the pain has not changed, hedged or not ("about the same, I think").</summary>
+    public bool SaysPainUnchanged(string? text)
+    {
+        var words = Normalise(text);
+        foreach (var hedge in HedgeWords.Select(Normalise))
+        {
+            words = $" {words} ".Replace($" {hedge} ", " ", StringComparison.Ordinal).Trim();
+        }
+
+        return UnchangedPainAnswers.Contains(words, StringComparer.Ordinal);
+    }
 
     public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 

@@ -172,6 +172,9 @@ public sealed class ConversationTexts
     /// <summary>"Hi" or "start" while a check-in question waits (often the next day); the question follows.</summary>
     public string QuestionsResumed { get; set; } = string.Empty;
 
+    /// <summary>"Hi" while "how is your back now?" waits after the last exercise; the question follows.</summary>
+    public string PainAfterResumed { get; set; } = string.Empty;
+
     /// <summary>"Hi" while the plan waits to be started; the plan card follows.</summary>
     public string PlanResumed { get; set; } = string.Empty;
 
@@ -189,7 +192,8 @@ public sealed class ConversationTexts
 
     /// <summary>
     /// Why each check-in question is asked, for "why do you need to know this?", by the question: "safetyCheck", then
-    /// the assessment's "pain", "painBelowKnee", "experience", "floor", "kneeling", "equipment", "minutes", "focus".
+    /// the assessment's "pain", "painBelowKnee", "experience", "floor", "kneeling", "equipment", "minutes", "focus", and
+    /// "painAfter", asked after the last exercise.
     /// </summary>
     public Dictionary<string, string> WhyAsked { get; set; } = [];
 

@@ -267,8 +267,8 @@ public sealed class MainDialog : ComponentDialog
             case Intent.ExerciseLookup when input.ExerciseId is not null && _library.TryGetExercise(input.ExerciseId, out var exercise):
                 await ShowLookedUpAsync(turn, coaching, exercise, cancellationToken);
                 return Dialog.EndOfTurn;
-            case Intent.ExerciseLookup when input.ExerciseId is null && coaching.HasCurrentExercise && !coaching.Session!.AwaitingFeeling:
-                // "How do I do this one?": the steps are on the exercise's own card, so it comes again.
+            case Intent.ExerciseLookup or Intent.WhyAsked when input.ExerciseId is null && coaching.HasCurrentExercise && !coaching.Session!.AwaitingFeeling:
+                // "How do I do this one?" or "why?": the steps, and why the exercise is in the plan, are on its own card, so it comes again.
                 await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
                 return Dialog.EndOfTurn;
             case Intent.ExerciseLookup when input.ExerciseId is null && !coaching.HasCurrentExercise:
