@@ -7,7 +7,8 @@ namespace BackStrength.Bot.Conversation;
 /// Reads the answers a message gives, by name, to the assessment's yes/no questions, so that several can be answered
 /// at once: "floor ok, kneeling ok", "floor is fine but kneeling hurts", "no, and I can get down to the floor fine".
 /// Each clause that names a question answers it with its own yes or no, or, when it has none and is joined on by
-/// "and" or a comma, with the one before it ("yes I can kneel and get down on the floor"); a clause that names no
+/// "and" or a comma, with the one before it ("yes I can kneel and get down on the floor"), except for whether pain
+/// spreads below the knee, which must be said in its own words; a clause that names no
 /// question answers the waiting one. A question answered both ways is left unanswered, so its prompt asks again.
 /// </summary>
 public sealed partial class NamedYesNoAnswers(AnswerVocabulary vocabulary)
@@ -46,7 +47,8 @@ public sealed partial class NamedYesNoAnswers(AnswerVocabulary vocabulary)
             bool? said = null;
             foreach (var topic in topics)
             {
-                said = Polarity(clause, topic) ?? (joinedOn ? before : null);
+                // Whether pain spreads is never borrowed from the clause before: "no, my leg hurts" must not be a no to it.
+                said = Polarity(clause, topic) ?? (joinedOn && topic != PainBelowKnee ? before : null);
                 // Said both ways in one message: no answer rather than a guess.
                 named[topic] = named.TryGetValue(topic, out var earlier) && earlier != said ? null : said;
             }
