@@ -224,6 +224,25 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
     }
 
     /// <summary>
+    /// Safety first: a "none" is taken with answers beside it only when everything beside it is an answer to a later
+    /// question. Words that could describe a symptom get the check again, and a warning sign named anywhere stops.
+    /// </summary>
+    [Theory]
+    [InlineData("none of those, but my feet feel odd", SafetyQuestion)]
+    [InlineData("no, pain shoots down to my foot, 10 mins", SafetyQuestion)]
+    [InlineData("none, beginner, band - oh and I had an operation last week", SafetyStop)]
+    [InlineData("nothing like that. I'm new to this, and I've been losing weight without trying", SafetyStop)]
+    public async Task A_none_beside_anything_but_answers_is_not_taken_as_none(string said, string expected)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, Place.SafetyCheck);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.True(replies.Mention(expected) && !replies.Mention(PainQuestion), $"\"{said}\" got: {replies}");
+    }
+
+    /// <summary>
     /// Answers kept from a message that gave several, or changed one given before, shape the plan exactly as the same
     /// answers ticked on the card do: they are kept, not merely skipped over.
     /// </summary>
