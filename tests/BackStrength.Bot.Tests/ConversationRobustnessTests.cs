@@ -224,6 +224,28 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
     }
 
     /// <summary>
+    /// A returning person is asked only the pain and the time: the safety check's "none, pain 2, 10 mins" answers both
+    /// and the plan follows; answers to questions they are not asked are not said to be noted.
+    /// </summary>
+    [Fact]
+    public async Task A_returning_person_gets_only_the_quick_answers_kept_from_the_safety_check()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToPlanAsync(chat);
+        var texts = Texts.Of(host);
+
+        var later = chat.NewConversation();
+        await later.SayAsync("start");
+        var both = await later.SayAsync("nope, all fine. pain 2, only 10 mins today");
+        var again = chat.NewConversation();
+        await again.SayAsync("start");
+        var neither = await again.SayAsync("nope, I'm a beginner now");
+
+        Assert.True(both.Mention(texts.LateAnswerNoted) && both.Has(CardKind.Plan), $"Pain and time from the safety check were not kept: {both}");
+        Assert.True(!neither.Mention(texts.LateAnswerNoted) && neither.Has(CardKind.QuickCheck), $"Got: {neither}");
+    }
+
+    /// <summary>
     /// Safety first: a "none" is taken with answers beside it only when everything beside it is an answer to a later
     /// question. Words that could describe a symptom get the check again, and a warning sign named anywhere stops.
     /// </summary>

@@ -271,7 +271,8 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult?> TakeNamedYesNoAnswersAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var run = CurrentRun(innerDc);
-        if (run is null || run.Id == QuickSteps || innerDc.ActiveDialog is null)
+        // A returning person is not asked the yes/no questions: their answers from before stand.
+        if (run is null || run.Id == QuickSteps || innerDc.ActiveDialog is null || WaterfallDialog.ValuesOf(run).GetValue<bool?>("full") is false)
         {
             return null;
         }
@@ -422,7 +423,9 @@ public sealed class AssessmentDialog : ComponentDialog
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         var full = profile.Baseline is null || step.Options is Options { Full: true };
         step.Values["full"] = full;
-        if (step.Options is Options { GivenWithSafetyCheck: { } given } && EarlyAnswers.Read(given, _vocabulary, _recognizer) is { Any: true } early)
+        // A returning person is asked only the pain and the time: other answers given early would be noted for nothing.
+        if (step.Options is Options { GivenWithSafetyCheck: { } given } && EarlyAnswers.Read(given, _vocabulary, _recognizer) is var early
+            && (full ? early.Any : early.Pain is not null || early.Minutes is not null))
         {
             KeepEarlyAnswers(step, early);
             await step.Context.SendActivityAsync(_texts.LateAnswerNoted, cancellationToken: cancellationToken);
