@@ -200,6 +200,9 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
         { "chatty", Place.Pain, "5, and it goes down my left leg", ExperienceQuestion, BelowKneeQuestion, null },
         { "contradiction", Place.Pain, "3, no, my leg hurts", BelowKneeQuestion, ExperienceQuestion, null },
         { "several at once", Place.Experience, "beginner, floor ok", KneelingQuestion, FloorQuestion, null },
+        // Before: "got it, I've noted that", with kneeling noted as a yes ("does").
+        { "asks back", Place.Floor, "what does kneeling have to do with it", "hands and knees", Noted, null },
+        { "asks back", Place.Floor, "and is kneeling needed?", FloorQuestion, Noted, null },
     };
 
     [Theory]

@@ -19,6 +19,7 @@ public class WhyAskedPhrasingTests
     [InlineData("what do you need that for?")]
     [InlineData("why?")]
     [InlineData("whyyy")]
+    [InlineData("what does kneeling have to do with it")]
     public void Asking_why_a_question_is_asked_reads_as_such(string text)
     {
         Assert.Equal(Intent.WhyAsked, Recognizer.Recognize(text).Intent);

@@ -24,7 +24,13 @@ public sealed partial class NamedYesNoAnswers(AnswerVocabulary vocabulary)
     /// </summary>
     public IReadOnlyDictionary<string, bool> Read(string? text, string waiting)
     {
-        var pieces = Separators().Split(text ?? string.Empty);
+        // A question ("and what about kneeling?") answers nothing, whatever yes or no words it holds.
+        if (text is null || text.TrimEnd().EndsWith('?'))
+        {
+            return new Dictionary<string, bool>();
+        }
+
+        var pieces = Separators().Split(text);
         var named = new Dictionary<string, bool?>(StringComparer.Ordinal);
         var unnamed = new HashSet<bool>();
         bool? before = null;
@@ -81,6 +87,9 @@ public sealed partial class NamedYesNoAnswers(AnswerVocabulary vocabulary)
 
         return answers;
     }
+
+    /// <summary>The yes/no questions a message names ("why does kneeling matter?" names <see cref="Kneeling"/>).</summary>
+    public IReadOnlyList<string> Named(string? text) => [.. vocabulary.YesNoTopics.Keys.Where(topic => NamesTopic(text ?? string.Empty, topic))];
 
     /// <summary>Named word for word: read with typos allowed, "knees" would be "kneel".</summary>
     private bool NamesTopic(string clause, string topic) => vocabulary.YesNoTopics[topic].Any(word => AnswerVocabulary.Mentions(clause, word));

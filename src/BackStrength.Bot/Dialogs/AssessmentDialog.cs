@@ -112,8 +112,9 @@ public sealed class AssessmentDialog : ComponentDialog
             return await SkipQuestionAsync(innerDc, cancellationToken);
         }
 
+        // "Why does kneeling matter?" at the floor question asks about kneeling; a plain "why?" about the waiting question.
         if (_recognizer.Recognize(text).Intent == Intent.WhyAsked
-            && _texts.WhyAsked.TryGetValue(WaitingQuestion(innerDc, TypedRunValues(innerDc)), out var why))
+            && _texts.WhyAsked.TryGetValue(_yesNoAnswers.Named(text) is [var asked] ? asked : WaitingQuestion(innerDc, TypedRunValues(innerDc)), out var why))
         {
             await innerDc.Context.SendActivityAsync(why, cancellationToken: cancellationToken);
             await innerDc.RepromptDialogAsync(cancellationToken);
