@@ -24,7 +24,11 @@ namespace BackStrength.Bot.Tests;
 /// looser reading of "none" than a red-flag screen should have); "1" at the floor question (in channels without
 /// buttons the yes/no options are shown as a numbered list, where "1" is a fair yes). The chatty "Well, I've had a stiff
 /// back since ..., but nothing like those, no." now expects the safety question again, as it gets: beside a "none",
-/// words that are not an answer to a later question could describe a symptom, and safety comes first.
+/// words that are not an answer to a later question could describe a symptom, and safety comes first. One row passed
+/// falsely and was changed later: "I used to run a lot but haven't done much since the kids were born" at the experience
+/// question got the next question because "a lot" was taken as "I exercise regularly" (the plan was that of a regular);
+/// once "used to" counted as coming back after a break (the card's first option) it is asked again with the options,
+/// which the row now expects: telling the past from the present is beyond the dialog engine's matcher.
 /// <see cref="SecondHeldOut"/> was written after those fixes and before running it: first run 22 of 23 ("none apply -
 /// some experience, ..." was not split at the dash); after splitting clauses at a dash between spaces: 23 of 23.
 /// </remarks>
@@ -109,7 +113,7 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
         { "chatty", Place.SafetyCheck, "Well, I've had a stiff back since I started working from home, but nothing like those, no.", SafetyQuestion, PainQuestion, null },
         { "chatty", Place.Pain, "It's been nagging me all week, I'd say around a 5 today", BelowKneeQuestion, null, null },
         { "chatty", Place.PainBelowKnee, "No, it's mostly across my lower back, never goes down the leg", ExperienceQuestion, null, null },
-        { "chatty", Place.Experience, "I used to run a lot but haven't done much since the kids were born", FloorQuestion, null, null },
+        { "chatty", Place.Experience, "I used to run a lot but haven't done much since the kids were born", "Pick one", FloorQuestion, null },
         { "chatty", Place.Kneeling, "My knees are fine, I garden most weekends, so yes", EquipmentQuestion, null, null },
         { "chatty", Place.Focus, "Mostly my lower back, that's where it aches after long meetings", PlanCard, null, null },
 
@@ -200,6 +204,9 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
         { "chatty", Place.Pain, "5, and it goes down my left leg", ExperienceQuestion, BelowKneeQuestion, null },
         { "contradiction", Place.Pain, "3, no, my leg hurts", BelowKneeQuestion, ExperienceQuestion, null },
         { "several at once", Place.Experience, "beginner, floor ok", KneelingQuestion, FloorQuestion, null },
+        // Before: "pick one", though the card's own first option is "new to exercise, or coming back after a long break".
+        { "chatty", Place.Experience, "I used to go to the gym but not for a couple of years", FloorQuestion, null, null },
+        { "chatty", Place.Experience, "coming back after a long break really", FloorQuestion, null, null },
         // Before: "got it, I've noted that", with kneeling noted as a yes ("does").
         { "asks back", Place.Floor, "what does kneeling have to do with it", "hands and knees", Noted, null },
         { "asks back", Place.Floor, "and is kneeling needed?", FloorQuestion, Noted, null },
