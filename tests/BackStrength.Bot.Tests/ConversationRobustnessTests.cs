@@ -204,6 +204,8 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
         { "chatty", Place.Pain, "5, and it goes down my left leg", ExperienceQuestion, BelowKneeQuestion, null },
         { "contradiction", Place.Pain, "3, no, my leg hurts", BelowKneeQuestion, ExperienceQuestion, null },
         { "several at once", Place.Experience, "beginner, floor ok", KneelingQuestion, FloorQuestion, null },
+        // Before: the band and the time, said with two yes/no answers, were asked for again.
+        { "several at once", Place.Floor, "floor ok, kneeling ok, got a band and 20 mins", FocusQuestion, EquipmentQuestion, null },
         // Before: "pick one", though the card's own first option is "new to exercise, or coming back after a long break".
         { "chatty", Place.Experience, "I used to go to the gym but not for a couple of years", FloorQuestion, null, null },
         { "chatty", Place.Experience, "coming back after a long break really", FloorQuestion, null, null },

@@ -7,9 +7,9 @@ namespace BackStrength.Bot.Conversation;
 /// Reads the answers a message gives, by name, to the assessment's yes/no questions, so that several can be answered
 /// at once: "floor ok, kneeling ok", "floor is fine but kneeling hurts", "no, and I can get down to the floor fine".
 /// Each clause that names a question answers it with its own yes or no, or, when it has none and is joined on by
-/// "and" or a comma, with the one before it ("yes I can kneel and get down on the floor"), except for whether pain
-/// spreads below the knee, which must be said in its own words; a clause that names no
-/// question answers the waiting one. A question answered both ways is left unanswered, so its prompt asks again.
+/// "and" or a comma, with the one before it ("yes I can kneel and get down on the floor"), except whether pain spreads
+/// below the knee, which must be said in its own words. A clause that names no question answers the waiting one. A
+/// question answered both ways is left unanswered, so its prompt asks again.
 /// </summary>
 public sealed partial class NamedYesNoAnswers(AnswerVocabulary vocabulary)
 {

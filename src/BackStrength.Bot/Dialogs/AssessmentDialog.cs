@@ -299,6 +299,8 @@ public sealed class AssessmentDialog : ComponentDialog
             }
         }
 
+        KeepAnswersToComeInPassing(innerDc, run, innerDc.Context.Activity.Text!);
+
         if (answers.TryGetValue(waiting, out var own))
         {
             return await innerDc.EndDialogAsync(own, cancellationToken);
@@ -381,7 +383,7 @@ public sealed class AssessmentDialog : ComponentDialog
     /// </summary>
     private void KeepAnswersToComeInPassing(DialogContext innerDc, DialogInstance run, string text)
     {
-        if (run.Id != FullSteps)
+        if (run.Id == QuickSteps)
         {
             return;
         }
