@@ -36,4 +36,7 @@ public enum Intent
 
     /// <summary>"Show my progress", "how have I been doing?", "my past sessions": what the stored sessions show.</summary>
     Progress,
+
+    /// <summary>"Why do you need to know this?", "why does kneeling matter?": why the waiting question is asked.</summary>
+    WhyAsked,
 }

@@ -340,10 +340,10 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
     private static List<Step> Steps(ConversationTexts texts) =>
     [
         new(Question.Pain, texts.AskPainOrForm, texts.PainRetry, "painNow", "3"),
-        new(Question.PainBelowKnee, texts.AskPainBelowKnee, texts.YesNoRetry, "painBelowKnee", "no"),
+        new(Question.PainBelowKnee, texts.AskPainBelowKnee, texts.YesNoRetryFor(texts.AskPainBelowKnee), "painBelowKnee", "no"),
         new(Question.Experience, texts.AskExperience, texts.ExperienceRetry, "experience", "some experience"),
-        new(Question.Floor, texts.AskFloor, texts.YesNoRetry, "canGetToFloor", "yes"),
-        new(Question.Kneeling, texts.AskKneeling, texts.YesNoRetry, "kneelingComfortable", "yes"),
+        new(Question.Floor, texts.AskFloor, texts.YesNoRetryFor(texts.AskFloor), "canGetToFloor", "yes"),
+        new(Question.Kneeling, texts.AskKneeling, texts.YesNoRetryFor(texts.AskKneeling), "kneelingComfortable", "yes"),
         new(Question.Equipment, texts.AskEquipment, texts.EquipmentRetry, "equipment", "a chair"),
         new(Question.Minutes, texts.AskMinutes, texts.MinutesRetry, "minutes", "30"),
         new(Question.Focus, texts.AskFocus, texts.AskFocus, "focus", "upper back"),

@@ -15,6 +15,9 @@ public sealed partial class AnswerVocabulary
 
     public List<string> NoneAnswers { get; set; } = [];
 
+    /// <summary>Words that may close a "none" answer, naming what is denied ("no red flags", "none of those problems").</summary>
+    public List<string> NoneClosingWords { get; set; } = [];
+
     /// <summary>Ways of saying there is no pain at all ("no pain", "none", "pain free"), a score of 0.</summary>
     public List<string> NoPainAnswers { get; set; } = [];
 
@@ -28,6 +31,9 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>Whole answers to "how is your back now?" that mean no change from before the session ("about the same").</summary>
     public List<string> UnchangedPainAnswers { get; set; } = [];
+
+    /// <summary>Words that only hedge an answer ("I think", "probably"), left out when reading "about the same, I think".</summary>
+    public List<string> HedgeWords { get; set; } = [];
 
     /// <summary>Single words that make an answer a no when it begins with one of them.</summary>
     public List<string> NoWords { get; set; } = [];
@@ -68,6 +74,18 @@ public sealed partial class AnswerVocabulary
     public List<string> PainStaysAnswers { get; set; } = [];
 
     /// <summary>
+    /// Words that name each yes/no question of the assessment, by the value its answer is kept as ("floor",
+    /// "kneeling"), so a message can answer several of them at once ("floor ok, kneeling hurts").
+    /// </summary>
+    public Dictionary<string, List<string>> YesNoTopics { get; set; } = [];
+
+    /// <summary>Plain ways of saying yes in a clause that names a question ("yes I can kneel"), whatever the question.</summary>
+    public List<string> AgreeWords { get; set; } = [];
+
+    /// <summary>Plain ways of saying no in a clause that names a question ("I can't get down to the floor").</summary>
+    public List<string> DisagreeWords { get; set; } = [];
+
+    /// <summary>
     /// Short ways of naming each red flag, by its id, when answering the safety check ("night pain", "the fall one"):
     /// said there they pick the warning sign; anywhere else only a described symptom counts.
     /// </summary>
@@ -102,7 +120,21 @@ public sealed partial class AnswerVocabulary
             ? NoPainAnswers.Any(answer => Mentions(text, answer)) ? 0 : null
             : AssessmentForm.ParsePain(scoreSaid);
 
-    public bool IsNone(string? text) => NoneAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+    /// <summary>
+    /// Whether the answer says none apply: one of <see cref="NoneAnswers"/>, also after a leading no ("nah, none of
+    /// them") and without a closing word for what is denied ("no red flags", "none of those problems").
+    /// </summary>
+    public bool IsNone(string? text)
+    {
+        var words = Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && NoneClosingWords.Contains(words[^1], StringComparer.Ordinal))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        bool Listed(IEnumerable<string> answer) => NoneAnswers.Contains(string.Join(' ', answer), StringComparer.Ordinal);
+        return Listed(words) || (words.Count > 1 && NoWords.Contains(words[0], StringComparer.Ordinal) && Listed(words.Skip(1)));
+    }
 
     public bool IsDecline(string? text) => DeclineAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
@@ -133,7 +165,17 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whether the answer begins with a no ("no is hurting", "nope, just sore").</summary>
     public bool StartsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[0], StringComparer.Ordinal);
 
-    public bool SaysPainUnchanged(string? text) => UnchangedPainAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+    /// <summary>Whether the answer says the pain has not changed, hedged or not ("about the same, I think").</summary>
+    public bool SaysPainUnchanged(string? text)
+    {
+        var words = Normalise(text);
+        foreach (var hedge in HedgeWords.Select(Normalise))
+        {
+            words = $" {words} ".Replace($" {hedge} ", " ", StringComparison.Ordinal).Trim();
+        }
+
+        return UnchangedPainAnswers.Contains(words, StringComparer.Ordinal);
+    }
 
     public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
@@ -192,6 +234,13 @@ public sealed partial class AnswerVocabulary
         return (named, mentions.Denied.Count > 0);
     }
 
+    /// <summary>
+    /// The clauses of a message, split at punctuation and at a dash between spaces: "no, none of those. I'm a beginner"
+    /// has three, and so has "none apply - beginner, 10 mins"; a range such as "7-8" stays whole.
+    /// </summary>
+    public static IReadOnlyList<string> Clauses(string? text) =>
+        [.. ClauseEnds().Split(text ?? string.Empty).Select(clause => clause.Trim()).Where(clause => clause.Length > 0)];
+
     /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/> as whole words.</summary>
     public static bool Mentions(string? text, string phrase) =>
         $" {Normalise(text)} ".Contains($" {Normalise(phrase)} ", StringComparison.Ordinal);
@@ -205,4 +254,7 @@ public sealed partial class AnswerVocabulary
 
     [GeneratedRegex(@"[,;\n]")]
     private static partial Regex ListItems();
+
+    [GeneratedRegex(@"[,;.!?\n]|\s[-\u2013\u2014]\s")]
+    private static partial Regex ClauseEnds();
 }

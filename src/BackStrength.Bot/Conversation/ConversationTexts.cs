@@ -44,7 +44,10 @@ public sealed class ConversationTexts
 
     public string AskFocus { get; set; } = string.Empty;
 
+    /// <summary>{0}: the yes/no question waiting, repeated so the person knows what "yes" or "no" would answer.</summary>
     public string YesNoRetry { get; set; } = string.Empty;
+
+    public string YesNoRetryFor(string question) => string.Format(System.Globalization.CultureInfo.InvariantCulture, YesNoRetry, question);
 
     public string PlanIntro { get; set; } = string.Empty;
 
@@ -169,11 +172,30 @@ public sealed class ConversationTexts
     /// <summary>"Hi" or "start" while a check-in question waits (often the next day); the question follows.</summary>
     public string QuestionsResumed { get; set; } = string.Empty;
 
+    /// <summary>"Hi" while "how is your back now?" waits after the last exercise; the question follows.</summary>
+    public string PainAfterResumed { get; set; } = string.Empty;
+
+    /// <summary>"Hi" while the plan waits to be started; the plan card follows.</summary>
+    public string PlanResumed { get; set; } = string.Empty;
+
+    /// <summary>A pain score given at the plan before starting ("pain is 5 now"); {0}: the score. The plan for it follows.</summary>
+    public string PainUpdatedAtPlan { get; set; } = string.Empty;
+
+    /// <summary>Answers other than pain given or changed at the plan ("I've got a band too"); the plan for them follows.</summary>
+    public string AnswersUpdatedAtPlan { get; set; } = string.Empty;
+
     /// <summary>"Harder" or "swap" at the plan, before any exercise is on screen.</summary>
     public string ChangeOnceStarted { get; set; } = string.Empty;
 
     /// <summary>"Go back" during the check-in questions; the question before follows.</summary>
     public string GoingBack { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Why each check-in question is asked, for "why do you need to know this?", by the question: "safetyCheck", then
+    /// the assessment's "pain", "painBelowKnee", "experience", "floor", "kneeling", "equipment", "minutes", "focus", and
+    /// "painAfter", asked after the last exercise.
+    /// </summary>
+    public Dictionary<string, string> WhyAsked { get; set; } = [];
 
     /// <summary>What "skip this question" does at each check-in question.</summary>
     public SkippedQuestionTexts SkippedQuestion { get; set; } = new();

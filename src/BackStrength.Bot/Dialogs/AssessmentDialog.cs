@@ -38,6 +38,14 @@ public sealed class AssessmentDialog : ComponentDialog
     private const string EarlyFloor = "earlyFloor";
     private const string EarlyKneeling = "earlyKneeling";
 
+    // Where the answer to each yes/no question named in passing is kept until its question comes up.
+    private static readonly Dictionary<string, string> EarlyYesNo = new(StringComparer.Ordinal)
+    {
+        [NamedYesNoAnswers.PainBelowKnee] = EarlyPainBelowKnee,
+        [NamedYesNoAnswers.Floor] = EarlyFloor,
+        [NamedYesNoAnswers.Kneeling] = EarlyKneeling,
+    };
+
     // The typed questions in the order they are asked, by the value each answer is kept as.
     private static readonly string[] TypedQuestions = ["pain", "painBelowKnee", "experience", "floor", "kneeling", "equipment", "minutes", "focus"];
 
@@ -46,6 +54,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private readonly IntentRecognizer _recognizer;
     private readonly ConversationTexts _texts;
     private readonly AnswerVocabulary _vocabulary;
+    private readonly NamedYesNoAnswers _yesNoAnswers;
 
     public AssessmentDialog(CoachingStateAccessors state, CardViews cards, IntentRecognizer recognizer,
         MinutesQuestion minutesQuestion, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
@@ -56,6 +65,7 @@ public sealed class AssessmentDialog : ComponentDialog
         _recognizer = recognizer;
         _texts = texts.Value;
         _vocabulary = vocabulary.Value;
+        _yesNoAnswers = new NamedYesNoAnswers(_vocabulary);
 
         AddDialog(new WaterfallDialog(EntrySteps, [AskFirstAsync, RouteFirstAnswerAsync, FinishAsync]));
         AddDialog(new WaterfallDialog(FullSteps,
@@ -102,9 +112,23 @@ public sealed class AssessmentDialog : ComponentDialog
             return await SkipQuestionAsync(innerDc, cancellationToken);
         }
 
+        // "Why does kneeling matter?" at the floor question asks about kneeling; a plain "why?" about the waiting question.
+        if (_recognizer.Recognize(text).Intent == Intent.WhyAsked
+            && _texts.WhyAsked.TryGetValue(_yesNoAnswers.Named(text) is [var asked] ? asked : WaitingQuestion(innerDc, TypedRunValues(innerDc)), out var why))
+        {
+            await innerDc.Context.SendActivityAsync(why, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
         if (_vocabulary.IsGoBack(text) && !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
         {
             return await GoBackAsync(innerDc, cancellationToken);
+        }
+
+        if (await TakeNamedYesNoAnswersAsync(innerDc, cancellationToken) is { } named)
+        {
+            return named;
         }
 
         if (await TakeLateAnswerAsync(innerDc, cancellationToken))
@@ -239,16 +263,81 @@ public sealed class AssessmentDialog : ComponentDialog
         _ => "pain",
     };
 
-    /// <summary>Whether the message gave answers to questions other than the waiting one, which are then kept.</summary>
+    /// <summary>
+    /// Yes/no questions answered by name with the waiting one ("floor ok, kneeling ok", "no, and I can get down to the
+    /// floor fine"): each answer is kept, one to a question already asked replacing the earlier answer, and the waiting
+    /// question is answered too when the message answers it; otherwise it is asked again. Null when the message names
+    /// no yes/no question but the waiting one.
+    /// </summary>
+    private async Task<DialogTurnResult?> TakeNamedYesNoAnswersAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var run = CurrentRun(innerDc);
+        // A returning person is not asked the yes/no questions: their answers from before stand.
+        if (run is null || run.Id == QuickSteps || innerDc.ActiveDialog is null || WaterfallDialog.ValuesOf(run).GetValue<bool?>("full") is false)
+        {
+            return null;
+        }
+
+        var waiting = WaitingQuestion(innerDc, TypedRunValues(innerDc));
+        var answers = _yesNoAnswers.Read(innerDc.Context.Activity.Text, waiting);
+        if (answers.Count == 0)
+        {
+            return null;
+        }
+
+        var values = WaterfallDialog.ValuesOf(run);
+        foreach (var (question, answer) in answers.Where(answer => answer.Key != waiting))
+        {
+            if (!values.TryGetValue(question, out var given))
+            {
+                values[EarlyYesNo[question]] = answer;
+            }
+            else if (question != NamedYesNoAnswers.PainBelowKnee || given is not true)
+            {
+                // Safety first: pain once said to spread below the knee is not taken back in passing.
+                values[question] = answer;
+            }
+        }
+
+        KeepAnswersToComeInPassing(innerDc, run, innerDc.Context.Activity.Text!);
+
+        if (answers.TryGetValue(waiting, out var own))
+        {
+            return await innerDc.EndDialogAsync(own, cancellationToken);
+        }
+
+        if (!EarlyYesNo.ContainsKey(waiting) && await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        await innerDc.Context.SendActivityAsync(_texts.LateAnswerNoted, cancellationToken: cancellationToken);
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
+    }
+
+    /// <summary>The typed run under way or, before the typed questions begin, the first question's steps, where answers to them wait.</summary>
+    private static DialogInstance? CurrentRun(DialogContext innerDc) =>
+        innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps) ?? innerDc.Stack.Find(instance => instance.Id == EntrySteps);
+
+    /// <summary>
+    /// Whether the message gave answers to questions other than the waiting one, which are then kept. When the waiting
+    /// question understands the message as its answer, answers to the questions still to come are kept all the same
+    /// ("yes, and I've got dumbbells and 20 mins"), without a word, and the waiting question takes its answer.
+    /// </summary>
     private async Task<bool> TakeLateAnswerAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var waiting = innerDc.ActiveDialog?.Id;
-        // Before the typed questions begin, answers to them wait with the first question.
-        var run = innerDc.Stack.Find(instance => instance.Id is FullSteps or QuickSteps) ?? innerDc.Stack.Find(instance => instance.Id == EntrySteps);
+        var run = CurrentRun(innerDc);
         var text = innerDc.Context.Activity.Text;
-        if (run is null || waiting is null || string.IsNullOrWhiteSpace(text)
-            || (!NamesKitNotExperience(waiting, text) && await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken)))
+        if (run is null || waiting is null || string.IsNullOrWhiteSpace(text))
         {
+            return false;
+        }
+
+        if (!NamesKitNotExperience(waiting, text) && await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+        {
+            KeepAnswersToComeInPassing(innerDc, run, text);
             return false;
         }
 
@@ -288,23 +377,85 @@ public sealed class AssessmentDialog : ComponentDialog
     }
 
     /// <summary>
+    /// Kit, time and experience given in passing with the answer to the waiting question, kept for their own questions
+    /// when those are still to come. A length of time said at the experience question is how long they train, not
+    /// today's time.
+    /// </summary>
+    private void KeepAnswersToComeInPassing(DialogContext innerDc, DialogInstance run, string text)
+    {
+        if (run.Id == QuickSteps)
+        {
+            return;
+        }
+
+        var values = WaterfallDialog.ValuesOf(run);
+        var waiting = Array.IndexOf(TypedQuestions, WaitingQuestion(innerDc, values));
+        bool ToCome(string question) => Array.IndexOf(TypedQuestions, question) > waiting && !values.ContainsKey(question);
+        if (ToCome("experience") && _vocabulary.FindExperienceInPassing(text) is { } experience)
+        {
+            values[EarlyExperience] = experience.ToString();
+        }
+
+        if (ToCome("equipment") && _vocabulary.FindEquipmentInPassing(text) is { } equipment)
+        {
+            values[EarlyEquipment] = (int)equipment;
+        }
+
+        if (ToCome("minutes") && innerDc.ActiveDialog?.Id != ExperiencePrompt
+            && AssessmentForm.FittingMinutes(_recognizer.Recognize(text).Minutes) is { } minutes)
+        {
+            values[EarlyMinutes] = minutes;
+        }
+    }
+
+    /// <summary>
     /// "I have some dumbbells" at the experience question: its "some" belongs to the kit, so the message answers the
     /// equipment question, not this one. Only an experience said in so many words ("I train regularly") still answers.
     /// </summary>
     private bool NamesKitNotExperience(string waiting, string text) =>
         waiting == ExperiencePrompt && _vocabulary.FindEquipmentInPassing(text) is not null && _vocabulary.FindExperienceInPassing(text) is null;
 
-    /// <summary>Options: ask everything even when a baseline is known ("update everything").</summary>
-    public sealed record Options(bool Full);
+    /// <summary>
+    /// Options: ask everything even when a baseline is known ("update everything"); the message that answered the
+    /// safety check, whose answers to these questions are kept ("none of those, I'm a beginner, 15 min").
+    /// </summary>
+    public sealed record Options(bool Full, string? GivenWithSafetyCheck = null);
 
     private async Task<DialogTurnResult> AskFirstAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         var full = profile.Baseline is null || step.Options is Options { Full: true };
         step.Values["full"] = full;
+        // A returning person is asked only the pain and the time: other answers given early would be noted for nothing.
+        if (step.Options is Options { GivenWithSafetyCheck: { } given } && EarlyAnswers.Read(given, _vocabulary, _recognizer) is var early
+            && (full ? early.Any : early.Pain is not null || early.Minutes is not null))
+        {
+            KeepEarlyAnswers(step, early);
+            await step.Context.SendActivityAsync(_texts.LateAnswerNoted, cancellationToken: cancellationToken);
+            if (early.Pain is { } pain)
+            {
+                // The pain score given already: straight on to the next question.
+                return await step.NextAsync(pain.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+            }
+        }
+
         var card = full ? _cards.Assessment(profile.Baseline) : _cards.QuickCheck(profile);
         card.Text = full ? _texts.AskPainOrForm : _texts.AskPainOnly;
         return await CardQuestion.AskAsync(step, FirstAnswerPrompt, card, question: null, _texts.PainRetry, cancellationToken);
+    }
+
+    /// <summary>Keeps answers given before the questions began for the steps that would ask them.</summary>
+    private static void KeepEarlyAnswers(WaterfallStepContext step, EarlyAnswers early)
+    {
+        (string Key, object? Value)[] given =
+        [
+            (EarlyExperience, early.Experience?.ToString()), (EarlyEquipment, (int?)early.Equipment), (EarlyMinutes, early.Minutes),
+            .. early.YesNo.Select(answer => (EarlyYesNo[answer.Key], (object?)answer.Value)),
+        ];
+        foreach (var (key, value) in given.Where(answer => answer.Value is not null))
+        {
+            step.Values[key] = value!;
+        }
     }
 
     private async Task<DialogTurnResult> RouteFirstAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -329,12 +480,15 @@ public sealed class AssessmentDialog : ComponentDialog
         }
 
         var typedSteps = (bool)step.Values["full"] || profile.Baseline is null ? FullSteps : QuickSteps;
-        var first = ReadFirstAnswer(step.Context.Activity.Text);
+        var first = ReadFirstAnswer(step.Result as string);
         first = first with
         {
             Experience = first.Experience ?? step.Values.GetValue<string>(EarlyExperience),
             Equipment = first.Equipment ?? step.Values.GetValue<int?>(EarlyEquipment),
             Minutes = first.Minutes ?? step.Values.GetValue<int?>(EarlyMinutes),
+            PainBelowKnee = step.Values.GetValue<bool?>(EarlyPainBelowKnee),
+            Floor = step.Values.GetValue<bool?>(EarlyFloor),
+            Kneeling = step.Values.GetValue<bool?>(EarlyKneeling),
         };
         return await step.BeginDialogAsync(typedSteps, first, cancellationToken);
     }
@@ -514,7 +668,7 @@ public sealed class AssessmentDialog : ComponentDialog
         await step.PromptAsync(promptId, new PromptOptions
         {
             Prompt = MessageFactory.Text(question),
-            RetryPrompt = MessageFactory.Text(_texts.YesNoRetry),
+            RetryPrompt = MessageFactory.Text(_texts.YesNoRetryFor(question)),
         }, cancellationToken);
 
     /// <summary>
@@ -524,11 +678,20 @@ public sealed class AssessmentDialog : ComponentDialog
     /// </summary>
     private static ConfirmPrompt YesNoQuestion(string dialogId, List<string> yesWords, List<string> noWords)
     {
-        var prompt = new ConfirmPrompt(dialogId) { MaxAttempts = PromptPatience.Unlimited };
+        var prompt = new ConfirmPrompt(dialogId, NoBareNumberBesideButtonsAsync) { MaxAttempts = PromptPatience.Unlimited };
         prompt.ConfirmChoices.Item1.Synonyms = yesWords;
         prompt.ConfirmChoices.Item2.Synonyms = noWords;
         return prompt;
     }
+
+    /// <summary>
+    /// With yes and no shown as buttons, a bare number ("2") answers neither: nothing on screen carries it, and after
+    /// the pain score it may well be another. Where the options come as a numbered list instead, "1" and "2" pick them.
+    /// </summary>
+    private static Task<bool> NoBareNumberBesideButtonsAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded
+            && !(int.TryParse(prompt.Context.Activity.Text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)
+                && Channel.SupportsSuggestedActions(prompt.Context.Activity, buttonCount: 2)));
 
     private static int MinutesOf(object? result) => MinutesQuestion.MinutesOf(result) ?? AssessmentForm.MinuteOptions[1];
 

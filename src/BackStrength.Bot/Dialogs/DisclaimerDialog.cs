@@ -60,7 +60,7 @@ public sealed class DisclaimerDialog : ComponentDialog
 
         // The acceptance is of the wording on screen, which may be older than the content by the time the answer comes.
         step.Values[ShownVersion] = _safety.DisclaimerVersion;
-        return await CardQuestion.AskAsync(step, AcceptPrompt, card, _texts.AskDisclaimer, _texts.YesNoRetry, cancellationToken);
+        return await CardQuestion.AskAsync(step, AcceptPrompt, card, _texts.AskDisclaimer, _texts.YesNoRetryFor(_texts.AskDisclaimer), cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed class ForgetMeDialog : ComponentDialog
     }
 
     private async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        await CardQuestion.AskAsync(step, ConfirmPromptId, _cards.ForgetMe(), _texts.AskForgetMe, _texts.YesNoRetry, cancellationToken);
+        await CardQuestion.AskAsync(step, ConfirmPromptId, _cards.ForgetMe(), _texts.AskForgetMe, _texts.YesNoRetryFor(_texts.AskForgetMe), cancellationToken);
 
     private async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

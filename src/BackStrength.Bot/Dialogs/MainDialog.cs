@@ -267,8 +267,8 @@ public sealed class MainDialog : ComponentDialog
             case Intent.ExerciseLookup when input.ExerciseId is not null && _library.TryGetExercise(input.ExerciseId, out var exercise):
                 await ShowLookedUpAsync(turn, coaching, exercise, cancellationToken);
                 return Dialog.EndOfTurn;
-            case Intent.ExerciseLookup when input.ExerciseId is null && coaching.HasCurrentExercise && !coaching.Session!.AwaitingFeeling:
-                // "How do I do this one?": the steps are on the exercise's own card, so it comes again.
+            case Intent.ExerciseLookup or Intent.WhyAsked when input.ExerciseId is null && coaching.HasCurrentExercise && !coaching.Session!.AwaitingFeeling:
+                // "How do I do this one?" or "why?": the steps, and why the exercise is in the plan, are on its own card, so it comes again.
                 await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
                 return Dialog.EndOfTurn;
             case Intent.ExerciseLookup when input.ExerciseId is null && !coaching.HasCurrentExercise:
@@ -295,6 +295,12 @@ public sealed class MainDialog : ComponentDialog
 
                 await turn.SendActivityAsync(_texts.QuestionsResumed, cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
+            case Intent.Greeting when innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && coaching.Plan is not null && coaching.Assessment is not null:
+                // "Hi" with the plan waiting, often far up the chat: a hello, and the plan again to start from.
+                var plan = _cards.Plan(coaching.Plan, coaching.Assessment);
+                plan.Text = _texts.PlanResumed;
+                await turn.SendActivityAsync(plan, cancellationToken);
+                return Dialog.EndOfTurn;
             case Intent.Easier or Intent.Harder or Intent.Swap:
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
@@ -319,8 +325,9 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Thanks when innerDc.ActiveDialog is null:
                 await turn.SendActivityAsync(_texts.Thanks, cancellationToken: cancellationToken);
                 return Dialog.EndOfTurn;
-            case Intent.Thanks:
-                // Thanks in the middle of things is not goodbye: the waiting question comes again.
+            case Intent.Thanks when !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken):
+                // Thanks in the middle of things is not goodbye: the waiting question comes again. Said with an answer
+                // ("yes, thank you, I can manage that") it is good manners, and the answer is taken.
                 await turn.SendActivityAsync(_texts.ThanksMidFlow, cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             default:
@@ -499,7 +506,11 @@ public sealed class MainDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await step.BeginDialogAsync(nameof(AssessmentDialog), AnswersAgain(step) ? new AssessmentDialog.Options(Full: true) : null, cancellationToken);
+        // The safety check's answer may hold answers to the questions ("none of those, beginner, 15 min"); from a card it has none.
+        var options = AnswersAgain(step)
+            ? new AssessmentDialog.Options(Full: true)
+            : new AssessmentDialog.Options(Full: false, GivenWithSafetyCheck: step.Context.Activity.Text);
+        return await step.BeginDialogAsync(nameof(AssessmentDialog), options, cancellationToken);
     }
 
     private async Task<DialogTurnResult> PlanAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Conversation;
+using BackStrength.Bot.State;
 using BackStrength.Cards;
 using BackStrength.Dialogs;
 using BackStrength.Dialogs.Choices;
@@ -24,6 +25,8 @@ public sealed class PlanReviewDialog : ComponentDialog
     private const string StartAnswer = "start";
     private const string ChangeTimeAnswer = "changeTime";
     private const string NotTodayAnswer = "notToday";
+
+    private const string ChangedAnswersAnswer = "changedAnswers";
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -83,6 +86,8 @@ public sealed class PlanReviewDialog : ComponentDialog
             case NotTodayAnswer:
                 await step.Context.SendActivityAsync(_texts.PlanDeclined, cancellationToken: cancellationToken);
                 return await step.EndDialogAsync(false, cancellationToken);
+            case ChangedAnswersAnswer:
+                return await ReplanForChangedAnswersAsync(step, cancellationToken);
             case ChangeTimeAnswer:
                 return await step.PromptAsync(MinutesPrompt, new PromptOptions
                 {
@@ -113,6 +118,30 @@ public sealed class PlanReviewDialog : ComponentDialog
     }
 
     /// <summary>
+    /// Answers given or changed before starting ("pain is 5 now", "I've got a band too", "actually kneeling hurts") count
+    /// from now on: a pain score is what the session starts from, and the plan is made again for them all (a high score
+    /// gets the gentle plan). Kit named is added to the kit given before; the answers kept for next time change too.
+    /// </summary>
+    private async Task<DialogTurnResult> ReplanForChangedAnswersAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var changed = EarlyAnswers.Read(step.Context.Activity.Text, _vocabulary, _recognizer);
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        var profile = await _state.ProfileAsync(step.Context, cancellationToken);
+        coaching.Assessment = changed.AppliedTo(coaching.Assessment!);
+        coaching.Plan = _plan.Create(coaching.Assessment, profile);
+        if (profile.Baseline is not null)
+        {
+            profile.Baseline = BaselineAnswers.From(coaching.Assessment);
+        }
+
+        var noted = changed.Pain is { } pain
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, _texts.PainUpdatedAtPlan, pain)
+            : _texts.AnswersUpdatedAtPlan;
+        await step.Context.SendActivityAsync(noted, cancellationToken: cancellationToken);
+        return await step.ReplaceDialogAsync(Steps, null, cancellationToken);
+    }
+
+    /// <summary>
     /// "My back is a bit sore but let's start": mild pain said with a start starts (the pain is acknowledged first, by
     /// <see cref="MainDialog"/>); pain said without a word that makes it mild leaves the choice to rest open.
     /// </summary>
@@ -129,6 +158,7 @@ public sealed class PlanReviewDialog : ComponentDialog
             CardActions.ChangeTime => ChangeTimeAnswer,
             not null => null,
             _ when recognition.Intent is Intent.Start || _vocabulary.IsYes(text) || StartsDespiteMildPain(text) => StartAnswer,
+            _ when EarlyAnswers.Read(text, _vocabulary, _recognizer).ChangesPlanBeyondTime => ChangedAnswersAnswer,
             _ when MinutesQuestion.MinutesSaid(recognition) is { } minutes && _vocabulary.AsksToChangeTime(text) =>
                 minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ when _vocabulary.AsksToChangeTime(text) => ChangeTimeAnswer,

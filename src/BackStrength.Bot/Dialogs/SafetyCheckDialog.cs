@@ -22,6 +22,9 @@ public sealed class SafetyCheckDialog : ComponentDialog
     private const string WhichFlagPrompt = "whichRedFlagPrompt";
     private const string RedFlagsField = "redFlags";
 
+    // The safety check's key among the reasons each check-in question is asked.
+    private const string SafetyCheckQuestion = "safetyCheck";
+
     // The "which one?" answer that names none of them.
     private const int NoneOfThem = -1;
 
@@ -48,12 +51,17 @@ public sealed class SafetyCheckDialog : ComponentDialog
         InitialDialogId = "safetySteps";
     }
 
-    /// <summary>"Skip" or "rather not say" has no safe answer here: the bot says why it needs one and asks again.</summary>
+    /// <summary>
+    /// "Skip" or "rather not say" has no safe answer here: the bot says why it needs one and asks again; "why do you
+    /// need to know this?" gets why the question is asked, and the question again.
+    /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
-        if (_recognizer.Recognize(innerDc.Context.Activity.Text).Intent == Intent.Skip)
+        var intent = _recognizer.Recognize(innerDc.Context.Activity.Text).Intent;
+        if (intent is Intent.Skip or Intent.WhyAsked)
         {
-            await innerDc.Context.SendActivityAsync(_texts.SkippedQuestion.SafetyCheckNeeded, cancellationToken: cancellationToken);
+            var reason = intent == Intent.Skip ? _texts.SkippedQuestion.SafetyCheckNeeded : _texts.WhyAsked[SafetyCheckQuestion];
+            await innerDc.Context.SendActivityAsync(reason, cancellationToken: cancellationToken);
             await innerDc.RepromptDialogAsync(cancellationToken);
             return EndOfTurn;
         }
@@ -148,7 +156,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
             prompt.Recognized.Value = true;
             prompt.Recognized.Succeeded = !saysAllIsWell;
         }
-        else if (_vocabulary.IsNone(prompt.Context.Activity.Text))
+        else if (_vocabulary.IsNone(prompt.Context.Activity.Text) || SaysNoneWithAnswersToCome(prompt.Context.Activity.Text))
         {
             prompt.Recognized.Value = false;
             prompt.Recognized.Succeeded = true;
@@ -166,6 +174,20 @@ public sealed class SafetyCheckDialog : ComponentDialog
         }
 
         return Task.FromResult(prompt.Recognized.Succeeded);
+    }
+
+    /// <summary>
+    /// "No, none of those. I'm a beginner, 15 min, no equipment": a plain "none" with, beside it, only answers to the
+    /// questions that come next (kept for them by <see cref="AssessmentDialog"/>). Anything else beside the "none"
+    /// could describe a symptom, so such a message is asked again, as is one naming any warning sign (checked first),
+    /// and one that speaks of pain other than as a score ("pain 3" is an answer; "pain shoots down my leg" may not be).
+    /// </summary>
+    private bool SaysNoneWithAnswersToCome(string? text)
+    {
+        var clauses = AnswerVocabulary.Clauses(text);
+        return clauses.Count > 1 && clauses.Any(_vocabulary.IsNone)
+            && clauses.Where(clause => !_vocabulary.IsNone(clause)).All(clause =>
+                EarlyAnswers.Read(clause, _vocabulary, _recognizer) is { Any: true } answers && (!answers.SpeaksOfPain || answers.Pain is not null));
     }
 
     /// <summary>The red flags an answer names in short ("night pain", "the fall one"), but not those it denies ("no fever").</summary>

@@ -27,6 +27,9 @@ public sealed class SessionDialog : ComponentDialog
     private const string DoneAnswer = "done";
     private const string SkipAnswer = "skip";
 
+    // The pain question's key among the reasons each question is asked.
+    private const string PainAfterQuestion = "painAfter";
+
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
     private readonly IntentRecognizer _recognizer;
@@ -52,6 +55,28 @@ public sealed class SessionDialog : ComponentDialog
         AddDialog(new TextPrompt(FeelingPrompt, ValidateFeelingAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(PainAfterPrompt, ValidatePainAsync) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = ExerciseSteps;
+    }
+
+    /// <summary>
+    /// "Hi" or "why do you need this?" while "how is your back now?" waits after the last exercise: a hello, or why it
+    /// is asked, then the question again.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        var said = innerDc.ActiveDialog?.Id != PainAfterPrompt ? null : _recognizer.Recognize(innerDc.Context.Activity.Text).Intent switch
+        {
+            Intent.Greeting => _texts.PainAfterResumed,
+            Intent.WhyAsked => _texts.WhyAsked[PainAfterQuestion],
+            _ => null,
+        };
+        if (said is null)
+        {
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+
+        await innerDc.Context.SendActivityAsync(said, cancellationToken: cancellationToken);
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
     }
 
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
