@@ -36,6 +36,9 @@ public static class CardActions
     public const string SetReminder = "setReminder";
     public const string SnoozeReminder = "snoozeReminder";
 
+    /// <summary>The safety check's "None of these" choice, beside the warning signs' ids.</summary>
+    public const string NoneOfThese = "none";
+
     /// <summary>The values of <see cref="FeelingField"/>.</summary>
     public static class Feelings
     {

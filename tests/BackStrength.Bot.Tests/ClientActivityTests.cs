@@ -128,6 +128,20 @@ public sealed class ClientActivityTests(BotHost host) : IClassFixture<BotHost>
         replies.Single(CardKind.Assessment);
     }
 
+    public static TheoryData<object?> NothingTicked => new() { (object?)null, string.Empty, Array.Empty<string>(), "not-a-warning-sign" };
+
+    [Theory]
+    [MemberData(nameof(NothingTicked))]
+    public async Task A_safety_card_sent_with_nothing_ticked_is_asked_again_not_taken_as_none(object? redFlags)
+    {
+        var chat = await AtSafetyCheckAsync();
+
+        var replies = await chat.SendAsync(Submit("Here are my answers", new { action = "submitSafetyCheck", redFlags }));
+
+        Assert.False(replies.Has(CardKind.Assessment), $"Nothing ticked was taken as none: {replies}");
+        Assert.Equal(Texts.Of(host).SafetyCheckRetry, replies[^1].Text);
+    }
+
     public static TheoryData<string, object> AssessmentSubmits => new()
     {
         { "numbers and booleans instead of strings", new { painNow = 3, painBelowKnee = false, experience = "some", canGetToFloor = true, kneelingComfortable = true, equipment = "chair", minutes = 20, focus = "lowerBack" } },

@@ -44,7 +44,7 @@ public class CardBehaviourTests
         var values = question["choices"]!.Select(choice => choice.Value<string>("value")).ToList();
         Assert.Equal(8, values.Count);
         Assert.Equal("bladder-bowel", values[0]);
-        Assert.Equal("none", values[^1]);
+        Assert.Equal(CardActions.NoneOfThese, values[^1]);
     }
 
     [Fact]

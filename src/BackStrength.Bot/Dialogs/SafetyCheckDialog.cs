@@ -138,8 +138,12 @@ public sealed class SafetyCheckDialog : ComponentDialog
     {
         if (CardAnswers.ActionOf(prompt.Context) == CardActions.SubmitSafetyCheck)
         {
-            prompt.Recognized.Value = TickedFlags(prompt.Context.Activity.Value as JObject).Count > 0;
-            prompt.Recognized.Succeeded = true;
+            // Only a ticked "None of these" says none apply. A card sent with nothing ticked (the choice is required,
+            // but not every client enforces it) says nothing, so it is asked again rather than taken as a no.
+            var value = prompt.Context.Activity.Value as JObject;
+            var anyFlag = TickedFlags(value).Count > 0;
+            prompt.Recognized.Value = anyFlag;
+            prompt.Recognized.Succeeded = anyFlag || Ticked(value).Contains(CardActions.NoneOfThese);
         }
         else if (_screen.ScanText(prompt.Context.Activity.Text ?? string.Empty).Count > 0)
         {
@@ -200,7 +204,9 @@ public sealed class SafetyCheckDialog : ComponentDialog
     private List<string> TickedFlags(JObject? value)
     {
         var known = _safety.RedFlags.Select(flag => flag.Id).ToHashSet(StringComparer.Ordinal);
-        var ticked = value?[RedFlagsField]?.ToString() ?? string.Empty;
-        return [.. ticked.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(known.Contains)];
+        return [.. Ticked(value).Where(known.Contains)];
     }
+
+    private static string[] Ticked(JObject? value) =>
+        (value?[RedFlagsField]?.ToString() ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
