@@ -132,7 +132,7 @@ public sealed class UnreadableMessageTests(BotHost host) : IClassFixture<BotHost
 
         var replies = await chat.SendAsync(new Activity(ActivityTypes.Message) { From = _sam, Text = "oui", Locale = "fr-FR" });
 
-        Assert.Equal(Texts.Of(host).YesNoRetry, Assert.Single(replies).Text);
+        Assert.Equal(Texts.Of(host).YesNoRetryFor(Texts.Of(host).AskDisclaimer), Assert.Single(replies).Text);
         (await chat.SayAsync(_sam, "yes")).Single(CardKind.SafetyCheck);
     }
 
