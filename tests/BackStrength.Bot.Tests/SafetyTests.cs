@@ -62,6 +62,21 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
         Assert.True(replies.Mention(Texts.Of(host).SafetyCheckRetry), $"Expected the question again, got: {replies}");
     }
 
+    [Theory]
+    [InlineData("is this ok?")]
+    [InlineData("yes but what does that mean?")]
+    public async Task A_question_at_the_disclaimer_does_not_accept_it(string question)
+    {
+        var chat = new SdkChat(host);
+        (await chat.SayAsync("start")).Single(CardKind.Disclaimer);
+
+        var replies = await chat.SayAsync(question);
+
+        Assert.False(replies.Has(CardKind.SafetyCheck), $"The question was taken as accepting the note: {replies}");
+        Assert.NotEqual(StoredProfiles.CurrentDisclaimerVersion(host), await StoredProfiles.AcceptedDisclaimerVersionAsync(host, chat));
+        (await chat.SayAsync("I accept")).Single(CardKind.SafetyCheck);
+    }
+
     [Fact]
     public void Every_red_flag_can_be_named_in_short_at_the_safety_question()
     {

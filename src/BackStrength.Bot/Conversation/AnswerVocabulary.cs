@@ -241,6 +241,9 @@ public sealed partial class AnswerVocabulary
     public static IReadOnlyList<string> Clauses(string? text) =>
         [.. ClauseEnds().Split(text ?? string.Empty).Select(clause => clause.Trim()).Where(clause => clause.Length > 0)];
 
+    /// <summary>A question ("is this ok?") answers neither way, whatever yes or no words it holds.</summary>
+    public static bool IsQuestion(string? text) => text?.TrimEnd().EndsWith('?') == true;
+
     /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/> as whole words.</summary>
     public static bool Mentions(string? text, string phrase) =>
         $" {Normalise(text)} ".Contains($" {Normalise(phrase)} ", StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public sealed partial class NamedYesNoAnswers(AnswerVocabulary vocabulary)
     public IReadOnlyDictionary<string, bool> Read(string? text, string waiting)
     {
         // A question ("and what about kneeling?") answers nothing, whatever yes or no words it holds.
-        if (text is null || text.TrimEnd().EndsWith('?'))
+        if (text is null || AnswerVocabulary.IsQuestion(text))
         {
             return new Dictionary<string, bool>();
         }

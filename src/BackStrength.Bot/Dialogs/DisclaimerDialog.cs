@@ -82,7 +82,7 @@ public sealed class DisclaimerDialog : ComponentDialog
 
     /// <summary>
     /// The card's button, or the words its text version asks for ("I accept"), which yes/no matching alone
-    /// would not take as a yes.
+    /// would not take as a yes. A question ("is this ok?") accepts nothing: it is asked again.
     /// </summary>
     private Task<bool> ValidateAcceptanceAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
     {
@@ -90,6 +90,10 @@ public sealed class DisclaimerDialog : ComponentDialog
         {
             prompt.Recognized.Value = true;
             prompt.Recognized.Succeeded = true;
+        }
+        else if (AnswerVocabulary.IsQuestion(prompt.Context.Activity.Text))
+        {
+            prompt.Recognized.Succeeded = false;
         }
 
         return Task.FromResult(prompt.Recognized.Succeeded);

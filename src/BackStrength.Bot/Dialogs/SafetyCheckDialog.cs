@@ -165,7 +165,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
             prompt.Recognized.Value = false;
             prompt.Recognized.Succeeded = true;
         }
-        else if (prompt.Context.Activity.Text?.TrimEnd().EndsWith('?') == true)
+        else if (AnswerVocabulary.IsQuestion(prompt.Context.Activity.Text))
         {
             // A question ("is it ok to do this every day?") answers neither way, whatever yes or no words it holds.
             prompt.Recognized.Succeeded = false;
