@@ -142,6 +142,23 @@ public sealed class ClientActivityTests(BotHost host) : IClassFixture<BotHost>
         Assert.Equal(Texts.Of(host).SafetyCheckRetry, replies[^1].Text);
     }
 
+    [Fact]
+    public async Task An_assessment_card_with_some_answers_unreadable_keeps_the_rest_and_asks_only_for_those()
+    {
+        var chat = await AtSafetyCheckAsync();
+        await chat.SendAsync(Submit("Here are my answers", new { action = "submitSafetyCheck", redFlags = "none" }));
+        var olderCard = new { action = "submitAssessment", painNow = "3", experience = "expert", equipment = "band", minutes = "twenty", painBelowKnee = "false", canGetToFloor = "true" };
+
+        var replies = await chat.SendAsync(Submit("Here are my answers", olderCard));
+
+        Assert.Equal(Texts.Of(host).CardAnswersMissing, replies[0].Text);
+        Assert.Equal(Texts.Of(host).AskExperience, replies[^1].Text);
+        Assert.Equal(Texts.Of(host).AskKneeling, (await chat.SayAsync(_sam, "some")).Last().Text);
+        Assert.StartsWith(Texts.Of(host).AskMinutes, (await chat.SayAsync(_sam, "yes")).Last().Text, StringComparison.Ordinal);
+        Assert.StartsWith(Texts.Of(host).AskFocus, (await chat.SayAsync(_sam, "10")).Last().Text, StringComparison.Ordinal);
+        (await chat.SayAsync(_sam, "lower back")).Single(CardKind.Plan);
+    }
+
     public static TheoryData<string, object> AssessmentSubmits => new()
     {
         { "numbers and booleans instead of strings", new { painNow = 3, painBelowKnee = false, experience = "some", canGetToFloor = true, kneelingComfortable = true, equipment = "chair", minutes = 20, focus = "lowerBack" } },

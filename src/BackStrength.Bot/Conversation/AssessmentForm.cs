@@ -28,23 +28,31 @@ public static class AssessmentForm
         ["core"] = Focus.Core,
     };
 
+    /// <summary>The whole card, or null when a field it needs is missing or unusable. A missing switch counts as off.</summary>
     public static Assessment? ReadFull(JObject? value)
     {
-        if (value is null
-            || ReadPain(value) is not { } pain
-            || ReadMinutes(value) is not { } minutes
-            || !Enum.TryParse<Experience>(Text(value, "experience"), ignoreCase: true, out var experience)
-            || !Enum.IsDefined(experience)
-            || ReadEquipment(Text(value, "equipment")) is not { } equipment)
+        if (value is null || ReadPartial(value) is not { Pain: { } pain, Experience: { } experience, Equipment: { } equipment, Minutes: { } minutes } given)
         {
             return null;
         }
 
         var focusText = Text(value, "focus");
         Focus? focus = FocusOfChoice.TryGetValue(focusText, out var chosen) ? chosen : null;
-        return new Assessment(pain, experience, Toggle(value, "canGetToFloor"), Toggle(value, "kneelingComfortable"),
-            equipment, minutes, focus, Toggle(value, "painBelowKnee"));
+        return new Assessment(pain, experience, given.Floor ?? false, given.Kneeling ?? false, equipment, minutes, focus, given.PainBelowKnee ?? false);
     }
+
+    /// <summary>
+    /// What can be read of the card, each answer null when its field is missing or unusable (a card of an older
+    /// version, a client sending a field in another shape), so the rest is kept and only those are asked again.
+    /// </summary>
+    public static PartialAssessment ReadPartial(JObject value) => new(
+        ReadPain(value),
+        Enum.TryParse<Experience>(Text(value, "experience"), ignoreCase: true, out var experience) && Enum.IsDefined(experience) ? experience : null,
+        ReadEquipment(Text(value, "equipment")),
+        ReadMinutes(value),
+        OptionalToggle(value, "painBelowKnee"),
+        OptionalToggle(value, "canGetToFloor"),
+        OptionalToggle(value, "kneelingComfortable"));
 
     public static Assessment? ReadQuick(JObject? value, BaselineAnswers baseline) =>
         value is not null && ReadPain(value) is { } pain && ReadMinutes(value) is { } minutes
@@ -90,8 +98,12 @@ public static class AssessmentForm
             ? FittingMinutes(minutes)
             : null;
 
-    private static bool Toggle(JObject value, string field) =>
-        string.Equals(Text(value, field), "true", StringComparison.OrdinalIgnoreCase);
+    private static bool? OptionalToggle(JObject value, string field) => Text(value, field).ToLowerInvariant() switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => null,
+    };
 
     private static string Text(JObject value, string field) => value[field] switch
     {
@@ -100,3 +112,7 @@ public static class AssessmentForm
         var token => token.ToString(),
     };
 }
+
+/// <summary>The assessment card's answers that could be read; a null one is asked in chat.</summary>
+public sealed record PartialAssessment(
+    int? Pain, Experience? Experience, Equipment? Equipment, int? Minutes, bool? PainBelowKnee, bool? Floor, bool? Kneeling);

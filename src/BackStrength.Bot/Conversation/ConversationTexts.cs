@@ -75,6 +75,9 @@ public sealed class ConversationTexts
     /// <summary>An answer to another assessment question given out of turn has been kept; the waiting question follows.</summary>
     public string LateAnswerNoted { get; set; } = string.Empty;
 
+    /// <summary>The assessment card arrived with some answers unreadable; the others are kept.</summary>
+    public string CardAnswersMissing { get; set; } = string.Empty;
+
     /// <summary>"Not today" at the plan: a kind goodbye that says how to come back.</summary>
     public string PlanDeclined { get; set; } = string.Empty;
 

@@ -469,10 +469,15 @@ public sealed class AssessmentDialog : ComponentDialog
         var value = step.Context.Activity.Value as JObject;
         switch (CardAnswers.ActionOf(step.Context))
         {
-            case CardActions.SubmitAssessment:
-                var assessment = AssessmentForm.ReadFull(value)!;
+            case CardActions.SubmitAssessment when AssessmentForm.ReadFull(value) is { } assessment:
                 profile.Baseline = BaselineAnswers.From(assessment);
                 return await step.EndDialogAsync(assessment, cancellationToken);
+            case CardActions.SubmitAssessment:
+                // Some answers on the card could not be read: the rest are kept and only those are asked in chat.
+                await step.Context.SendActivityAsync(_texts.CardAnswersMissing, cancellationToken: cancellationToken);
+                var given = AssessmentForm.ReadPartial(value!);
+                return await step.BeginDialogAsync(FullSteps, new FirstAnswer(given.Pain!.Value, given.Experience?.ToString(), (int?)given.Equipment,
+                    given.Minutes, given.PainBelowKnee, given.Floor, given.Kneeling), cancellationToken);
             case CardActions.SubmitQuickCheck when profile.Baseline is not null:
                 return await step.EndDialogAsync(AssessmentForm.ReadQuick(value, profile.Baseline), cancellationToken);
             case CardActions.UpdateAssessment:
@@ -531,7 +536,7 @@ public sealed class AssessmentDialog : ComponentDialog
         var value = prompt.Context.Activity.Value as JObject;
         var valid = CardAnswers.ActionOf(prompt.Context) switch
         {
-            CardActions.SubmitAssessment => AssessmentForm.ReadFull(value) is not null,
+            CardActions.SubmitAssessment => value is not null && AssessmentForm.ReadPartial(value).Pain is not null,
             CardActions.SubmitQuickCheck => value is not null && AssessmentForm.ReadQuick(value, PlaceholderBaseline) is not null,
             CardActions.UpdateAssessment => true,
             _ => IsPainScore(prompt.Context.Activity.Text),
