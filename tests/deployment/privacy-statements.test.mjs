@@ -11,6 +11,7 @@ const readme = read('README.md');
 const privacy = readme.split('\n## Privacy\n')[1].split('\n## ')[0];
 const guide = read('docs/deployment.md');
 const forAdmins = guide.split('\n## For Teams administrators\n')[1].split('\n## ')[0];
+const privacyPage = read('src/BackStrength.Bot/wwwroot/privacy.html');
 const manifestDescription = JSON.parse(read('teamsAppPackage/manifest.template.json')).description.full;
 const template = JSON.parse(read('deploymentTemplates/azuredeploy.json'));
 
@@ -34,6 +35,7 @@ describe('the retention people are told about', () => {
     assert.match(forAdmins, new RegExp(`The ${days} are \`Storage__IdleStateExpiry\``));
     assert.match(forAdmins, new RegExp(`or ${days} after it last changed`));
     assert.match(manifestDescription, new RegExp(`\\(${days} unless your organisation chose otherwise\\)`));
+    assert.match(privacyPage, new RegExp(`${days} after it last changed`));
   });
 
   test('is the purge interval and the length of the session history the bot applies', () => {
