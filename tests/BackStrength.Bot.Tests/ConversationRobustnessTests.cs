@@ -1,4 +1,5 @@
 using BackStrength.Bot.Tests.Support;
+using static BackStrength.Bot.Tests.Support.QuestionWords;
 
 namespace BackStrength.Bot.Tests;
 
@@ -34,37 +35,7 @@ namespace BackStrength.Bot.Tests;
 /// </remarks>
 public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<BotHost>
 {
-    /// <summary>Where in the journey the person is when they say it.</summary>
-    public enum Place
-    {
-        Disclaimer,
-        SafetyCheck,
-        Pain,
-        PainBelowKnee,
-        Experience,
-        Floor,
-        Kneeling,
-        Equipment,
-        Minutes,
-        Focus,
-        Plan,
-        Exercise,
-        Feeling,
-    }
-
     // What the bot shows next, as words the reply must contain.
-    private const string SafetyQuestion = "none";
-    private const string PainQuestion = "from 0";
-    private const string BelowKneeQuestion = "below the knee";
-    private const string ExperienceQuestion = "used to exercise";
-    private const string FloorQuestion = "get down to the floor";
-    private const string KneelingQuestion = "kneeling comfortable";
-    private const string EquipmentQuestion = "to hand";
-    private const string MinutesQuestion = "How many minutes";
-    private const string FocusQuestion = "focus on";
-    private const string PlanCard = "Today's";
-    private const string FirstExercise = "Exercise 1 of";
-    private const string SecondExercise = "Exercise 2 of";
     private const string SafetyStop = "do not start the exercises";
     private const string Noted = "noted";
 
@@ -72,146 +43,146 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
     /// Who says it, where, what they say, words the reply must contain, words it must not, and then what they say
     /// next with what that must get ("answer =&gt; expected ; answer =&gt; expected"), to show earlier answers were kept.
     /// </summary>
-    public static TheoryData<string, Place, string, string, string?, string?> HeldOut => new()
+    public static TheoryData<string, JourneyPlace, string, string, string?, string?> HeldOut => new()
     {
         // A hurried Teams user on a phone: lowercase, typos, few words.
-        { "hurried", Place.SafetyCheck, "nah none of em", PainQuestion, null, null },
-        { "hurried", Place.Pain, "its like 4 i guess", BelowKneeQuestion, null, null },
-        { "hurried", Place.PainBelowKnee, "nah just lowr back", ExperienceQuestion, null, null },
-        { "hurried", Place.Floor, "yep np", KneelingQuestion, null, null },
-        { "hurried", Place.Equipment, "just a chiar", MinutesQuestion, null, null },
-        { "hurried", Place.Minutes, "like 10 mins max", FocusQuestion, null, null },
-        { "hurried", Place.Plan, "k go", FirstExercise, null, null },
+        { "hurried", JourneyPlace.SafetyCheck, "nah none of em", PainQuestion, null, null },
+        { "hurried", JourneyPlace.Pain, "its like 4 i guess", BelowKneeQuestion, null, null },
+        { "hurried", JourneyPlace.PainBelowKnee, "nah just lowr back", ExperienceQuestion, null, null },
+        { "hurried", JourneyPlace.Floor, "yep np", KneelingQuestion, null, null },
+        { "hurried", JourneyPlace.Equipment, "just a chiar", MinutesQuestion, null, null },
+        { "hurried", JourneyPlace.Minutes, "like 10 mins max", FocusQuestion, null, null },
+        { "hurried", JourneyPlace.Plan, "k go", FirstExercise, null, null },
 
         // Several answers in one message, in their own order: each clearly named answer is kept.
-        { "several at once", Place.Floor, "floor ok, kneeling ok", EquipmentQuestion, KneelingQuestion, null },
-        { "several at once", Place.Floor, "floor is fine but kneeling hurts", EquipmentQuestion, KneelingQuestion, null },
-        { "several at once", Place.PainBelowKnee, "no, and i can get down to the floor fine", ExperienceQuestion, null, $"some experience => {KneelingQuestion}" },
-        { "several at once", Place.SafetyCheck, "no red flags, im a beginner with a band, 15 mins", PainQuestion, null,
+        { "several at once", JourneyPlace.Floor, "floor ok, kneeling ok", EquipmentQuestion, KneelingQuestion, null },
+        { "several at once", JourneyPlace.Floor, "floor is fine but kneeling hurts", EquipmentQuestion, KneelingQuestion, null },
+        { "several at once", JourneyPlace.PainBelowKnee, "no, and i can get down to the floor fine", ExperienceQuestion, null, $"some experience => {KneelingQuestion}" },
+        { "several at once", JourneyPlace.SafetyCheck, "no red flags, im a beginner with a band, 15 mins", PainQuestion, null,
             $"3 => {BelowKneeQuestion} ; no => {FloorQuestion} ; yes => {KneelingQuestion} ; yes => {FocusQuestion}" },
-        { "several at once", Place.SafetyCheck, "no, none of those. I'm a beginner, 15 min, no equipment", PainQuestion, null,
+        { "several at once", JourneyPlace.SafetyCheck, "no, none of those. I'm a beginner, 15 min, no equipment", PainQuestion, null,
             $"4 => {BelowKneeQuestion} ; no => {FloorQuestion}" },
-        { "several at once", Place.Kneeling, "yes, and i've got dumbbells and 20 mins", FocusQuestion, EquipmentQuestion, null },
-        { "several at once", Place.Experience, "some experience, and yes i can kneel and get down on the floor", EquipmentQuestion, FloorQuestion, null },
-        { "several at once", Place.SafetyCheck, "none of those, pain about 3, 20 minutes", BelowKneeQuestion, null, null },
+        { "several at once", JourneyPlace.Kneeling, "yes, and i've got dumbbells and 20 mins", FocusQuestion, EquipmentQuestion, null },
+        { "several at once", JourneyPlace.Experience, "some experience, and yes i can kneel and get down on the floor", EquipmentQuestion, FloorQuestion, null },
+        { "several at once", JourneyPlace.SafetyCheck, "none of those, pain about 3, 20 minutes", BelowKneeQuestion, null, null },
 
         // A warning sign among other answers: safety first, the stop wins.
-        { "warning sign among answers", Place.SafetyCheck, "none except numbness in my groin, beginner, 10 min", SafetyStop, PainQuestion, null },
-        { "warning sign among answers", Place.SafetyCheck, "no fever but my legs have gone weak, 15 mins, band", SafetyStop, PainQuestion, null },
-        { "warning sign among answers", Place.SafetyCheck, "no. beginner. actually i did lose control of my bladder yesterday", SafetyStop, PainQuestion, null },
+        { "warning sign among answers", JourneyPlace.SafetyCheck, "none except numbness in my groin, beginner, 10 min", SafetyStop, PainQuestion, null },
+        { "warning sign among answers", JourneyPlace.SafetyCheck, "no fever but my legs have gone weak, 15 mins, band", SafetyStop, PainQuestion, null },
+        { "warning sign among answers", JourneyPlace.SafetyCheck, "no. beginner. actually i did lose control of my bladder yesterday", SafetyStop, PainQuestion, null },
 
         // A non-native English speaker.
-        { "non-native", Place.Pain, "pain is 4 of 10", BelowKneeQuestion, null, null },
-        { "non-native", Place.PainBelowKnee, "no, only in back", ExperienceQuestion, null, null },
-        { "non-native", Place.Floor, "yes, i can go to floor", KneelingQuestion, null, null },
-        { "non-native", Place.Kneeling, "kneel is not good for me", EquipmentQuestion, null, null },
-        { "non-native", Place.Equipment, "i have elastic band and chair", MinutesQuestion, null, null },
-        { "non-native", Place.Minutes, "fifteen minute", FocusQuestion, null, null },
-        { "non-native", Place.Plan, "we can begin", FirstExercise, null, null },
+        { "non-native", JourneyPlace.Pain, "pain is 4 of 10", BelowKneeQuestion, null, null },
+        { "non-native", JourneyPlace.PainBelowKnee, "no, only in back", ExperienceQuestion, null, null },
+        { "non-native", JourneyPlace.Floor, "yes, i can go to floor", KneelingQuestion, null, null },
+        { "non-native", JourneyPlace.Kneeling, "kneel is not good for me", EquipmentQuestion, null, null },
+        { "non-native", JourneyPlace.Equipment, "i have elastic band and chair", MinutesQuestion, null, null },
+        { "non-native", JourneyPlace.Minutes, "fifteen minute", FocusQuestion, null, null },
+        { "non-native", JourneyPlace.Plan, "we can begin", FirstExercise, null, null },
 
         // Someone chatty who explains their back story.
-        { "chatty", Place.SafetyCheck, "Well, I've had a stiff back since I started working from home, but nothing like those, no.", SafetyQuestion, PainQuestion, null },
-        { "chatty", Place.Pain, "It's been nagging me all week, I'd say around a 5 today", BelowKneeQuestion, null, null },
-        { "chatty", Place.PainBelowKnee, "No, it's mostly across my lower back, never goes down the leg", ExperienceQuestion, null, null },
-        { "chatty", Place.Experience, "I used to run a lot but haven't done much since the kids were born", "Pick one", FloorQuestion, null },
-        { "chatty", Place.Kneeling, "My knees are fine, I garden most weekends, so yes", EquipmentQuestion, null, null },
-        { "chatty", Place.Focus, "Mostly my lower back, that's where it aches after long meetings", PlanCard, null, null },
+        { "chatty", JourneyPlace.SafetyCheck, "Well, I've had a stiff back since I started working from home, but nothing like those, no.", SafetyQuestion, PainQuestion, null },
+        { "chatty", JourneyPlace.Pain, "It's been nagging me all week, I'd say around a 5 today", BelowKneeQuestion, null, null },
+        { "chatty", JourneyPlace.PainBelowKnee, "No, it's mostly across my lower back, never goes down the leg", ExperienceQuestion, null, null },
+        { "chatty", JourneyPlace.Experience, "I used to run a lot but haven't done much since the kids were born", "Pick one", FloorQuestion, null },
+        { "chatty", JourneyPlace.Kneeling, "My knees are fine, I garden most weekends, so yes", EquipmentQuestion, null, null },
+        { "chatty", JourneyPlace.Focus, "Mostly my lower back, that's where it aches after long meetings", PlanCard, null, null },
 
         // Someone who says "nah", "yep", "nope", "sure thing".
-        { "yep and nah", Place.Disclaimer, "sure thing", SafetyQuestion, null, null },
-        { "yep and nah", Place.SafetyCheck, "nope, all clear", PainQuestion, null, null },
-        { "yep and nah", Place.PainBelowKnee, "nah", ExperienceQuestion, null, null },
-        { "yep and nah", Place.Floor, "yep", KneelingQuestion, null, null },
-        { "yep and nah", Place.Kneeling, "sure thing", EquipmentQuestion, null, null },
-        { "yep and nah", Place.Kneeling, "nope", EquipmentQuestion, null, null },
-        { "yep and nah", Place.Plan, "sure thing", FirstExercise, null, null },
+        { "yep and nah", JourneyPlace.Disclaimer, "sure thing", SafetyQuestion, null, null },
+        { "yep and nah", JourneyPlace.SafetyCheck, "nope, all clear", PainQuestion, null, null },
+        { "yep and nah", JourneyPlace.PainBelowKnee, "nah", ExperienceQuestion, null, null },
+        { "yep and nah", JourneyPlace.Floor, "yep", KneelingQuestion, null, null },
+        { "yep and nah", JourneyPlace.Kneeling, "sure thing", EquipmentQuestion, null, null },
+        { "yep and nah", JourneyPlace.Kneeling, "nope", EquipmentQuestion, null, null },
+        { "yep and nah", JourneyPlace.Plan, "sure thing", FirstExercise, null, null },
 
         // Someone who replies with only a number, wherever they are.
-        { "numbers only", Place.PainBelowKnee, "0", BelowKneeQuestion, ExperienceQuestion, null },
-        { "numbers only", Place.Experience, "1", FloorQuestion, null, null },
-        { "numbers only", Place.Equipment, "0", MinutesQuestion, null, null },
-        { "numbers only", Place.Minutes, "45", FocusQuestion, null, null },
-        { "numbers only", Place.Focus, "2", PlanCard, null, null },
-        { "numbers only", Place.Feeling, "2", SecondExercise, null, null },
+        { "numbers only", JourneyPlace.PainBelowKnee, "0", BelowKneeQuestion, ExperienceQuestion, null },
+        { "numbers only", JourneyPlace.Experience, "1", FloorQuestion, null, null },
+        { "numbers only", JourneyPlace.Equipment, "0", MinutesQuestion, null, null },
+        { "numbers only", JourneyPlace.Minutes, "45", FocusQuestion, null, null },
+        { "numbers only", JourneyPlace.Focus, "2", PlanCard, null, null },
+        { "numbers only", JourneyPlace.Feeling, "2", SecondExercise, null, null },
 
         // Someone who changes their mind.
-        { "mind changer", Place.Kneeling, "wait, actually i can't get down to the floor", Noted, null, $"yes => {EquipmentQuestion}" },
-        { "mind changer", Place.Plan, "actually I only have 5 minutes", PlanCard, null, null },
-        { "mind changer", Place.Plan, "pain is 5 now", Noted, null, $"start => {FirstExercise}" },
-        { "mind changer", Place.Plan, "my pain went up to 8", "gentle", null, null },
+        { "mind changer", JourneyPlace.Kneeling, "wait, actually i can't get down to the floor", Noted, null, $"yes => {EquipmentQuestion}" },
+        { "mind changer", JourneyPlace.Plan, "actually I only have 5 minutes", PlanCard, null, null },
+        { "mind changer", JourneyPlace.Plan, "pain is 5 now", Noted, null, $"start => {FirstExercise}" },
+        { "mind changer", JourneyPlace.Plan, "my pain went up to 8", "gentle", null, null },
 
         // Someone who asks questions back at each step.
-        { "asks back", Place.SafetyCheck, "why do you need to know this?", "clinician", "Which of these", null },
-        { "asks back", Place.Pain, "why do you need this?", "safe", BelowKneeQuestion, null },
-        { "asks back", Place.Plan, "what's a kickstand RDL?", "Kickstand RDL", null, null },
-        { "asks back", Place.Equipment, "does a towel count?", "band", MinutesQuestion, null },
-        { "asks back", Place.PainBelowKnee, "what do you mean by spread?", BelowKneeQuestion, ExperienceQuestion, null },
-        { "asks back", Place.Kneeling, "why does kneeling matter?", KneelingQuestion, EquipmentQuestion, null },
+        { "asks back", JourneyPlace.SafetyCheck, "why do you need to know this?", "clinician", "Which of these", null },
+        { "asks back", JourneyPlace.Pain, "why do you need this?", "safe", BelowKneeQuestion, null },
+        { "asks back", JourneyPlace.Plan, "what's a kickstand RDL?", "Kickstand RDL", null, null },
+        { "asks back", JourneyPlace.Equipment, "does a towel count?", "band", MinutesQuestion, null },
+        { "asks back", JourneyPlace.PainBelowKnee, "what do you mean by spread?", BelowKneeQuestion, ExperienceQuestion, null },
+        { "asks back", JourneyPlace.Kneeling, "why does kneeling matter?", KneelingQuestion, EquipmentQuestion, null },
 
         // Someone greeting mid-way, often after a break.
-        { "greeter", Place.Plan, "hi", "hello", null, null },
-        { "greeter", Place.Plan, "hello?", "start", null, null },
-        { "greeter", Place.Kneeling, "hey there", KneelingQuestion, EquipmentQuestion, null },
+        { "greeter", JourneyPlace.Plan, "hi", "hello", null, null },
+        { "greeter", JourneyPlace.Plan, "hello?", "start", null, null },
+        { "greeter", JourneyPlace.Kneeling, "hey there", KneelingQuestion, EquipmentQuestion, null },
 
         // Someone formal and polite.
-        { "formal", Place.Floor, "Yes, thank you, I can manage that.", KneelingQuestion, null, null },
-        { "formal", Place.Kneeling, "I'm afraid not.", EquipmentQuestion, null, null },
-        { "formal", Place.PainBelowKnee, "No, I'm glad to say.", ExperienceQuestion, null, null },
+        { "formal", JourneyPlace.Floor, "Yes, thank you, I can manage that.", KneelingQuestion, null, null },
+        { "formal", JourneyPlace.Kneeling, "I'm afraid not.", EquipmentQuestion, null, null },
+        { "formal", JourneyPlace.PainBelowKnee, "No, I'm glad to say.", ExperienceQuestion, null, null },
 
         // Someone answering with emoji.
-        { "emoji", Place.Kneeling, "❌", EquipmentQuestion, null, null },
+        { "emoji", JourneyPlace.Kneeling, "❌", EquipmentQuestion, null, null },
     };
 
     /// <summary>
     /// A second held-out table, written after the fixes and before running them, with new wordings for the same people
     /// and new guards that a warning sign or a contradiction among several answers still gets no guess.
     /// </summary>
-    public static TheoryData<string, Place, string, string, string?, string?> SecondHeldOut => new()
+    public static TheoryData<string, JourneyPlace, string, string, string?, string?> SecondHeldOut => new()
     {
-        { "several at once", Place.Floor, "ground is ok but no kneeling for me", EquipmentQuestion, KneelingQuestion, null },
-        { "several at once", Place.Floor, "yes to the floor, no to kneeling", EquipmentQuestion, KneelingQuestion, null },
-        { "several at once", Place.PainBelowKnee, "nope. kneeling is fine btw", ExperienceQuestion, null,
+        { "several at once", JourneyPlace.Floor, "ground is ok but no kneeling for me", EquipmentQuestion, KneelingQuestion, null },
+        { "several at once", JourneyPlace.Floor, "yes to the floor, no to kneeling", EquipmentQuestion, KneelingQuestion, null },
+        { "several at once", JourneyPlace.PainBelowKnee, "nope. kneeling is fine btw", ExperienceQuestion, null,
             $"beginner => {FloorQuestion} ; yes => {EquipmentQuestion}" },
-        { "several at once", Place.Experience, "regularly, and getting down on the floor is no problem", KneelingQuestion, FloorQuestion, null },
-        { "several at once", Place.Kneeling, "can kneel fine, got a resistance band, half an hour", FocusQuestion, EquipmentQuestion, null },
-        { "mind changer", Place.Equipment, "just a chair, oh and actually i can kneel after all", MinutesQuestion, null, null },
-        { "several at once", Place.SafetyCheck, "none apply - some experience, 10 mins, dumbbells", PainQuestion, null,
+        { "several at once", JourneyPlace.Experience, "regularly, and getting down on the floor is no problem", KneelingQuestion, FloorQuestion, null },
+        { "several at once", JourneyPlace.Kneeling, "can kneel fine, got a resistance band, half an hour", FocusQuestion, EquipmentQuestion, null },
+        { "mind changer", JourneyPlace.Equipment, "just a chair, oh and actually i can kneel after all", MinutesQuestion, null, null },
+        { "several at once", JourneyPlace.SafetyCheck, "none apply - some experience, 10 mins, dumbbells", PainQuestion, null,
             $"2 => {BelowKneeQuestion} ; no => {FloorQuestion}" },
-        { "several at once", Place.SafetyCheck, "nope none of them. pain 6, 20 minutes", BelowKneeQuestion, null, null },
-        { "warning sign among answers", Place.SafetyCheck, "no none, but I've been losing weight without trying. beginner", SafetyStop, PainQuestion, null },
-        { "warning sign among answers", Place.SafetyCheck, "none of those apply, just had surgery last month though, 10 min", SafetyStop, PainQuestion, null },
-        { "warning sign among answers", Place.Floor, "yes, and my legs have gone weak lately", SafetyStop, KneelingQuestion, null },
-        { "contradiction", Place.PainBelowKnee, "no, but it shoots below my knee sometimes", BelowKneeQuestion, ExperienceQuestion, null },
-        { "asks back", Place.SafetyCheck, "why are you asking me this?", "clinician", "Which of these", null },
-        { "asks back", Place.Equipment, "why does that matter?", EquipmentQuestion, MinutesQuestion, null },
-        { "asks back", Place.Minutes, "why do you want to know?", MinutesQuestion, FocusQuestion, null },
-        { "asks back", Place.Kneeling, "what do you mean?", "kneeling comfortable for you? Please answer yes or no", EquipmentQuestion, null },
-        { "numbers only", Place.PainBelowKnee, "maybe", "below the knee? Please answer yes or no", ExperienceQuestion, null },
-        { "greeter", Place.Plan, "hey", "Hello again", null, $"start => {FirstExercise}" },
-        { "greeter", Place.Plan, "good afternoon", "Hello again", null, null },
-        { "mind changer", Place.Plan, "my back pain is about a 3 right now", Noted, null, $"let's go => {FirstExercise}" },
-        { "mind changer", Place.Plan, "pain 9 today", "gentle", null, null },
-        { "formal", Place.Disclaimer, "Yes, thanks", SafetyQuestion, null, null },
-        { "formal", Place.PainBelowKnee, "no thank you, it stays put", ExperienceQuestion, null, null },
+        { "several at once", JourneyPlace.SafetyCheck, "nope none of them. pain 6, 20 minutes", BelowKneeQuestion, null, null },
+        { "warning sign among answers", JourneyPlace.SafetyCheck, "no none, but I've been losing weight without trying. beginner", SafetyStop, PainQuestion, null },
+        { "warning sign among answers", JourneyPlace.SafetyCheck, "none of those apply, just had surgery last month though, 10 min", SafetyStop, PainQuestion, null },
+        { "warning sign among answers", JourneyPlace.Floor, "yes, and my legs have gone weak lately", SafetyStop, KneelingQuestion, null },
+        { "contradiction", JourneyPlace.PainBelowKnee, "no, but it shoots below my knee sometimes", BelowKneeQuestion, ExperienceQuestion, null },
+        { "asks back", JourneyPlace.SafetyCheck, "why are you asking me this?", "clinician", "Which of these", null },
+        { "asks back", JourneyPlace.Equipment, "why does that matter?", EquipmentQuestion, MinutesQuestion, null },
+        { "asks back", JourneyPlace.Minutes, "why do you want to know?", MinutesQuestion, FocusQuestion, null },
+        { "asks back", JourneyPlace.Kneeling, "what do you mean?", "kneeling comfortable for you? Please answer yes or no", EquipmentQuestion, null },
+        { "numbers only", JourneyPlace.PainBelowKnee, "maybe", "below the knee? Please answer yes or no", ExperienceQuestion, null },
+        { "greeter", JourneyPlace.Plan, "hey", "Hello again", null, $"start => {FirstExercise}" },
+        { "greeter", JourneyPlace.Plan, "good afternoon", "Hello again", null, null },
+        { "mind changer", JourneyPlace.Plan, "my back pain is about a 3 right now", Noted, null, $"let's go => {FirstExercise}" },
+        { "mind changer", JourneyPlace.Plan, "pain 9 today", "gentle", null, null },
+        { "formal", JourneyPlace.Disclaimer, "Yes, thanks", SafetyQuestion, null, null },
+        { "formal", JourneyPlace.PainBelowKnee, "no thank you, it stays put", ExperienceQuestion, null, null },
     };
 
     /// <summary>
     /// Found trying the bot after both tables passed, not held out. Before: "5, and it goes down my left leg" was asked
     /// whether pain spreads below the knee. The second row guards that "no, my leg hurts" is never taken as a no to it.
     /// </summary>
-    public static TheoryData<string, Place, string, string, string?, string?> FoundWhileExploring => new()
+    public static TheoryData<string, JourneyPlace, string, string, string?, string?> FoundWhileExploring => new()
     {
-        { "chatty", Place.Pain, "5, and it goes down my left leg", ExperienceQuestion, BelowKneeQuestion, null },
-        { "contradiction", Place.Pain, "3, no, my leg hurts", BelowKneeQuestion, ExperienceQuestion, null },
-        { "several at once", Place.Experience, "beginner, floor ok", KneelingQuestion, FloorQuestion, null },
+        { "chatty", JourneyPlace.Pain, "5, and it goes down my left leg", ExperienceQuestion, BelowKneeQuestion, null },
+        { "contradiction", JourneyPlace.Pain, "3, no, my leg hurts", BelowKneeQuestion, ExperienceQuestion, null },
+        { "several at once", JourneyPlace.Experience, "beginner, floor ok", KneelingQuestion, FloorQuestion, null },
         // Before: the band and the time, said with two yes/no answers, were asked for again.
-        { "several at once", Place.Floor, "floor ok, kneeling ok, got a band and 20 mins", FocusQuestion, EquipmentQuestion, null },
+        { "several at once", JourneyPlace.Floor, "floor ok, kneeling ok, got a band and 20 mins", FocusQuestion, EquipmentQuestion, null },
         // Before: "pick one", though the card's own first option is "new to exercise, or coming back after a long break".
-        { "chatty", Place.Experience, "I used to go to the gym but not for a couple of years", FloorQuestion, null, null },
-        { "chatty", Place.Experience, "coming back after a long break really", FloorQuestion, null, null },
+        { "chatty", JourneyPlace.Experience, "I used to go to the gym but not for a couple of years", FloorQuestion, null, null },
+        { "chatty", JourneyPlace.Experience, "coming back after a long break really", FloorQuestion, null, null },
         // Before: "got it, I've noted that", with kneeling noted as a yes ("does").
-        { "asks back", Place.Floor, "what does kneeling have to do with it", "hands and knees", Noted, null },
-        { "asks back", Place.Floor, "and is kneeling needed?", FloorQuestion, Noted, null },
+        { "asks back", JourneyPlace.Floor, "what does kneeling have to do with it", "hands and knees", Noted, null },
+        { "asks back", JourneyPlace.Floor, "and is kneeling needed?", FloorQuestion, Noted, null },
     };
 
     [Theory]
@@ -219,10 +190,10 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
     [MemberData(nameof(SecondHeldOut))]
     [MemberData(nameof(FoundWhileExploring))]
     public async Task A_message_gets_the_next_step_with_its_answers_kept_or_a_helpful_answer(
-        string persona, Place place, string said, string expected, string? notExpected, string? then)
+        string persona, JourneyPlace place, string said, string expected, string? notExpected, string? then)
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, place);
+        await JourneyPlaces.GoToAsync(chat, place);
 
         var replies = await chat.SayAsync(said);
 
@@ -269,7 +240,7 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
     public async Task A_none_beside_anything_but_answers_is_not_taken_as_none(string said, string expected)
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, Place.SafetyCheck);
+        await JourneyPlaces.GoToAsync(chat, JourneyPlace.SafetyCheck);
 
         var replies = await chat.SayAsync(said);
 
@@ -414,13 +385,4 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
             .Select(pair => pair.Split("=>", StringSplitOptions.TrimEntries))
             .Select(parts => (parts[0], parts[1]));
 
-    /// <summary>Typed answers that bring a first-time user to <paramref name="place"/>.</summary>
-    private static async Task GoToAsync(Chat chat, Place place)
-    {
-        string[] answers = ["start", "yes", "no", "3", "no", "some experience", "yes", "yes", "a chair", "20", "lower back", "start", "done"];
-        foreach (var answer in answers.Take((int)place + 1))
-        {
-            await chat.SayAsync(answer);
-        }
-    }
 }

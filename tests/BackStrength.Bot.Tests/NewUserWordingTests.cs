@@ -1,4 +1,5 @@
 using BackStrength.Bot.Tests.Support;
+using static BackStrength.Bot.Tests.Support.QuestionWords;
 
 namespace BackStrength.Bot.Tests;
 
@@ -18,108 +19,76 @@ namespace BackStrength.Bot.Tests;
 /// </remarks>
 public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
 {
-    /// <summary>Where in the journey the person is when they say it.</summary>
-    public enum Place
-    {
-        NothingYet,
-        Disclaimer,
-        SafetyCheck,
-        Pain,
-        PainBelowKnee,
-        Experience,
-        Floor,
-        Kneeling,
-        Equipment,
-        Minutes,
-        Focus,
-        Plan,
-        Exercise,
-        Feeling,
-        WhichWarningSign,
-        PlanNewTime,
-    }
-
     // What the bot shows next, as words the reply must contain.
-    private const string PainQuestion = "from 0";
-    private const string BelowKneeQuestion = "below the knee";
-    private const string ExperienceQuestion = "used to exercise";
-    private const string FloorQuestion = "get down to the floor";
-    private const string KneelingQuestion = "kneeling comfortable";
-    private const string MinutesQuestion = "How many minutes";
-    private const string FocusQuestion = "focus on";
-    private const string SafetyQuestion = "none";
-    private const string PlanCard = "Today's";
-    private const string FirstExercise = "Exercise 1 of";
-    private const string SecondExercise = "Exercise 2 of";
     private const string FeelingQuestion = "How did";
     private const string CannotAnswer = "not something I can answer";
     private const string NeedsAnswer = "I need";
 
     /// <summary>Where the person is, what they say, words the reply must contain, and words it must not.</summary>
-    public static TheoryData<Place, string, string, string?> Wordings => new()
+    public static TheoryData<JourneyPlace, string, string, string?> Wordings => new()
     {
         // A non-native speaker.
-        { Place.Pain, "i am have pain little, 3", BelowKneeQuestion, null },
-        { Place.Pain, "10 minut", PainQuestion, BelowKneeQuestion },
-        { Place.Pain, "i am beginer", PainQuestion, "no exercise to change" },
-        { Place.Experience, "beginer", FloorQuestion, null },
-        { Place.Floor, "yes i can", KneelingQuestion, null },
-        { Place.Equipment, "no have equipments", MinutesQuestion, null },
-        { Place.Minutes, "10 minut", FocusQuestion, null },
-        { Place.SafetyCheck, "i dont have any of these", PainQuestion, null },
-        { Place.Plan, "ok go", FirstExercise, null },
-        { Place.Plan, "yes please", FirstExercise, null },
+        { JourneyPlace.Pain, "i am have pain little, 3", BelowKneeQuestion, null },
+        { JourneyPlace.Pain, "10 minut", PainQuestion, BelowKneeQuestion },
+        { JourneyPlace.Pain, "i am beginer", PainQuestion, "no exercise to change" },
+        { JourneyPlace.Experience, "beginer", FloorQuestion, null },
+        { JourneyPlace.Floor, "yes i can", KneelingQuestion, null },
+        { JourneyPlace.Equipment, "no have equipments", MinutesQuestion, null },
+        { JourneyPlace.Minutes, "10 minut", FocusQuestion, null },
+        { JourneyPlace.SafetyCheck, "i dont have any of these", PainQuestion, null },
+        { JourneyPlace.Plan, "ok go", FirstExercise, null },
+        { JourneyPlace.Plan, "yes please", FirstExercise, null },
 
         // A terse mobile user.
-        { Place.Disclaimer, "y", SafetyQuestion, null },
-        { Place.Disclaimer, "👍", SafetyQuestion, null },
-        { Place.Floor, "👍", KneelingQuestion, null },
-        { Place.Kneeling, "👎", "to hand", null },
-        { Place.Plan, "k lets go", FirstExercise, null },
-        { Place.Plan, "👍", FirstExercise, null },
-        { Place.Exercise, "nxt", FeelingQuestion, null },
-        { Place.Feeling, "k", SecondExercise, null },
-        { Place.Feeling, "👍", SecondExercise, null },
+        { JourneyPlace.Disclaimer, "y", SafetyQuestion, null },
+        { JourneyPlace.Disclaimer, "👍", SafetyQuestion, null },
+        { JourneyPlace.Floor, "👍", KneelingQuestion, null },
+        { JourneyPlace.Kneeling, "👎", "to hand", null },
+        { JourneyPlace.Plan, "k lets go", FirstExercise, null },
+        { JourneyPlace.Plan, "👍", FirstExercise, null },
+        { JourneyPlace.Exercise, "nxt", FeelingQuestion, null },
+        { JourneyPlace.Feeling, "k", SecondExercise, null },
+        { JourneyPlace.Feeling, "👍", SecondExercise, null },
 
         // Someone who jumps around.
-        { Place.NothingYet, "harder", "start", null },
-        { Place.Pain, "plan?", PainQuestion, null },
-        { Place.PainBelowKnee, "go back", PainQuestion, null },
-        { Place.Experience, "undo", BelowKneeQuestion, null },
-        { Place.Floor, "previous question", ExperienceQuestion, null },
-        { Place.PainBelowKnee, "start over", SafetyQuestion, null },
+        { JourneyPlace.NothingYet, "harder", "start", null },
+        { JourneyPlace.Pain, "plan?", PainQuestion, null },
+        { JourneyPlace.PainBelowKnee, "go back", PainQuestion, null },
+        { JourneyPlace.Experience, "undo", BelowKneeQuestion, null },
+        { JourneyPlace.Floor, "previous question", ExperienceQuestion, null },
+        { JourneyPlace.PainBelowKnee, "start over", SafetyQuestion, null },
 
         // Someone who would rather not answer.
-        { Place.Experience, "skip this question", FloorQuestion, null },
-        { Place.Floor, "skip", KneelingQuestion, null },
-        { Place.Equipment, "rather not say", MinutesQuestion, null },
-        { Place.Minutes, "pass", FocusQuestion, null },
-        { Place.Focus, "skip", PlanCard, null },
-        { Place.Pain, "skip", NeedsAnswer, null },
-        { Place.PainBelowKnee, "prefer not to say", NeedsAnswer, null },
-        { Place.SafetyCheck, "skip", NeedsAnswer, null },
+        { JourneyPlace.Experience, "skip this question", FloorQuestion, null },
+        { JourneyPlace.Floor, "skip", KneelingQuestion, null },
+        { JourneyPlace.Equipment, "rather not say", MinutesQuestion, null },
+        { JourneyPlace.Minutes, "pass", FocusQuestion, null },
+        { JourneyPlace.Focus, "skip", PlanCard, null },
+        { JourneyPlace.Pain, "skip", NeedsAnswer, null },
+        { JourneyPlace.PainBelowKnee, "prefer not to say", NeedsAnswer, null },
+        { JourneyPlace.SafetyCheck, "skip", NeedsAnswer, null },
 
         // Numbers as words, rough numbers and emoji.
-        { Place.Pain, "about five", BelowKneeQuestion, null },
-        { Place.Pain, "5ish", BelowKneeQuestion, null },
-        { Place.Pain, "😣 like 6", BelowKneeQuestion, null },
-        { Place.Minutes, "10ish", FocusQuestion, null },
-        { Place.Minutes, "twenty-ish", FocusQuestion, null },
+        { JourneyPlace.Pain, "about five", BelowKneeQuestion, null },
+        { JourneyPlace.Pain, "5ish", BelowKneeQuestion, null },
+        { JourneyPlace.Pain, "😣 like 6", BelowKneeQuestion, null },
+        { JourneyPlace.Minutes, "10ish", FocusQuestion, null },
+        { JourneyPlace.Minutes, "twenty-ish", FocusQuestion, null },
 
         // Questions the bot cannot answer.
         // Pregnancy is a warning sign of the safety screen: its own advice (ask the midwife first) outranks the general answer.
-        { Place.NothingYet, "can I do this pregnant?", "midwife", null },
-        { Place.NothingYet, "is this good for sciatica?", CannotAnswer, null },
-        { Place.NothingYet, "how many calories?", CannotAnswer, null },
-        { Place.SafetyCheck, "can I do this if I'm pregnant?", "midwife", "Which of these" },
-        { Place.Pain, "should I take ibuprofen?", CannotAnswer, null },
-        { Place.Exercise, "will this fix my back?", CannotAnswer, null },
-        { Place.Plan, "is it safe with a herniated disc?", CannotAnswer, null },
+        { JourneyPlace.NothingYet, "can I do this pregnant?", "midwife", null },
+        { JourneyPlace.NothingYet, "is this good for sciatica?", CannotAnswer, null },
+        { JourneyPlace.NothingYet, "how many calories?", CannotAnswer, null },
+        { JourneyPlace.SafetyCheck, "can I do this if I'm pregnant?", "midwife", "Which of these" },
+        { JourneyPlace.Pain, "should I take ibuprofen?", CannotAnswer, null },
+        { JourneyPlace.Exercise, "will this fix my back?", CannotAnswer, null },
+        { JourneyPlace.Plan, "is it safe with a herniated disc?", CannotAnswer, null },
 
         // Mild soreness said while starting.
-        { Place.Plan, "my back is a bit sore but let's start", FirstExercise, null },
-        { Place.Plan, "it hurts a bit but start", FirstExercise, null },
-        { Place.Plan, "back's a little achy but ok let's go", FirstExercise, null },
+        { JourneyPlace.Plan, "my back is a bit sore but let's start", FirstExercise, null },
+        { JourneyPlace.Plan, "it hurts a bit but start", FirstExercise, null },
+        { JourneyPlace.Plan, "back's a little achy but ok let's go", FirstExercise, null },
     };
 
     /// <summary>
@@ -127,16 +96,16 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     /// fixes ("helo" got the help card rather than the welcome, "no is hurting" the list of warning signs again and
     /// again, "harder" at the plan "there's no exercise on screen" under the plan card). After: 8 of 8.
     /// </summary>
-    public static TheoryData<Place, string, string, string?> FoundInSecondPass => new()
+    public static TheoryData<JourneyPlace, string, string, string?> FoundInSecondPass => new()
     {
-        { Place.NothingYet, "helo", "accept", null },
-        { Place.SafetyCheck, "nothing of this", PainQuestion, null },
-        { Place.WhichWarningSign, "no is hurting", SafetyQuestion, "Which one applies" },
-        { Place.Plan, "yes we go", FirstExercise, null },
-        { Place.Plan, "harder", "once we've started", "no exercise on screen" },
-        { Place.Plan, "swap", "once we've started", "no exercise on screen" },
-        { Place.Plan, "go back", PainQuestion, null },
-        { Place.Plan, "change my answers", PainQuestion, null },
+        { JourneyPlace.NothingYet, "helo", "accept", null },
+        { JourneyPlace.SafetyCheck, "nothing of this", PainQuestion, null },
+        { JourneyPlace.WhichWarningSign, "no is hurting", SafetyQuestion, "Which one applies" },
+        { JourneyPlace.Plan, "yes we go", FirstExercise, null },
+        { JourneyPlace.Plan, "harder", "once we've started", "no exercise on screen" },
+        { JourneyPlace.Plan, "swap", "once we've started", "no exercise on screen" },
+        { JourneyPlace.Plan, "go back", PainQuestion, null },
+        { JourneyPlace.Plan, "change my answers", PainQuestion, null },
     };
 
     /// <summary>
@@ -147,60 +116,60 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     /// guard against a fix going too far: "back" at the focus question and a partial denial at the safety check).
     /// After: 29 of 29.
     /// </summary>
-    public static TheoryData<Place, string, string, string?> FoundInLaterPasses => new()
+    public static TheoryData<JourneyPlace, string, string, string?> FoundInLaterPasses => new()
     {
-        { Place.SafetyCheck, "is it ok to do this every day?", CannotAnswer, "Which of these" },
-        { Place.SafetyCheck, "how long until I feel better?", CannotAnswer, "Which of these" },
-        { Place.SafetyCheck, "can I do this at work?", SafetyQuestion, "Which of these" },
-        { Place.SafetyCheck, "what about my neck?", SafetyQuestion, "Which of these" },
+        { JourneyPlace.SafetyCheck, "is it ok to do this every day?", CannotAnswer, "Which of these" },
+        { JourneyPlace.SafetyCheck, "how long until I feel better?", CannotAnswer, "Which of these" },
+        { JourneyPlace.SafetyCheck, "can I do this at work?", SafetyQuestion, "Which of these" },
+        { JourneyPlace.SafetyCheck, "what about my neck?", SafetyQuestion, "Which of these" },
 
         // Fourth pass: before, a pain of 10 was taken (and a gentle plan followed).
-        { Place.Pain, "10ish mins", PainQuestion, BelowKneeQuestion },
+        { JourneyPlace.Pain, "10ish mins", PainQuestion, BelowKneeQuestion },
 
         // Fifth pass, coming back the next day mid-questions: before, "good morning" showed the hip hinge (its other
         // name) and "hi" or "start" got only "please answer yes or no".
-        { Place.PainBelowKnee, "good morning", "partway through", "Hip hinge" },
-        { Place.PainBelowKnee, "hi", "partway through", null },
-        { Place.Experience, "start", "partway through", null },
-        { Place.SafetyCheck, "hello again", "partway through", null },
-        { Place.Exercise, "good morning", "partway through a session", "Hip hinge" },
-        { Place.NothingYet, "how do I do a good morning?", "Hip hinge", null },
+        { JourneyPlace.PainBelowKnee, "good morning", "partway through", "Hip hinge" },
+        { JourneyPlace.PainBelowKnee, "hi", "partway through", null },
+        { JourneyPlace.Experience, "start", "partway through", null },
+        { JourneyPlace.SafetyCheck, "hello again", "partway through", null },
+        { JourneyPlace.Exercise, "good morning", "partway through a session", "Hip hinge" },
+        { JourneyPlace.NothingYet, "how do I do a good morning?", "Hip hinge", null },
 
         // Tenth pass, at the plan: before, "too long" got "say start", and "ok fine lets do it" after "shorter pls" got
         // "pick 5, 10, 20 or 30 minutes" whatever was said but a number.
-        { Place.Plan, "too long", "How many minutes", null },
-        { Place.PlanNewTime, "ok fine lets do it", FirstExercise, null },
+        { JourneyPlace.Plan, "too long", "How many minutes", null },
+        { JourneyPlace.PlanNewTime, "ok fine lets do it", FirstExercise, null },
 
         // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
-        { Place.Exercise, "am I doing it right?", FirstExercise, null },
-        { Place.Exercise, "how many reps?", FirstExercise, null },
-        { Place.Exercise, "what muscles does this work?", FirstExercise, null },
-        { Place.Exercise, "how long do i hold it", FirstExercise, null },
-        { Place.Exercise, "how much rest between sets?", FirstExercise, null },
-        { Place.Exercise, "is it normal to feel it in my legs?", CannotAnswer, null },
-        { Place.Exercise, "my knee clicks, is that bad?", CannotAnswer, null },
+        { JourneyPlace.Exercise, "am I doing it right?", FirstExercise, null },
+        { JourneyPlace.Exercise, "how many reps?", FirstExercise, null },
+        { JourneyPlace.Exercise, "what muscles does this work?", FirstExercise, null },
+        { JourneyPlace.Exercise, "how long do i hold it", FirstExercise, null },
+        { JourneyPlace.Exercise, "how much rest between sets?", FirstExercise, null },
+        { JourneyPlace.Exercise, "is it normal to feel it in my legs?", CannotAnswer, null },
+        { JourneyPlace.Exercise, "my knee clicks, is that bad?", CannotAnswer, null },
 
         // Seventh pass, saying no to the safety check in full sentences: before, each got "I didn't catch that".
-        { Place.SafetyCheck, "nope none of that", PainQuestion, null },
-        { Place.SafetyCheck, "no to everything", PainQuestion, null },
-        { Place.SafetyCheck, "no, none of those apply to me", PainQuestion, null },
-        { Place.SafetyCheck, "everything is fine", PainQuestion, null },
+        { JourneyPlace.SafetyCheck, "nope none of that", PainQuestion, null },
+        { JourneyPlace.SafetyCheck, "no to everything", PainQuestion, null },
+        { JourneyPlace.SafetyCheck, "no, none of those apply to me", PainQuestion, null },
+        { JourneyPlace.SafetyCheck, "everything is fine", PainQuestion, null },
 
         // "Back" answers "anything you'd like to focus on?" too vaguely to pick one, but it is no request to go back.
-        { Place.Focus, "back", FocusQuestion, MinutesQuestion },
+        { JourneyPlace.Focus, "back", FocusQuestion, MinutesQuestion },
 
         // Not every warning sign denied: the check is asked again, as before.
-        { Place.SafetyCheck, "no bladder problems, no numbness, legs fine", SafetyQuestion, PainQuestion },
+        { JourneyPlace.SafetyCheck, "no bladder problems, no numbness, legs fine", SafetyQuestion, PainQuestion },
 
         // Eighth pass, how an exercise felt in a word: before, each got "was it too easy, about right, or too hard?".
-        { Place.Feeling, "so-so", SecondExercise, null },
-        { Place.Feeling, "medium", SecondExercise, null },
-        { Place.Feeling, "normal", SecondExercise, null },
+        { JourneyPlace.Feeling, "so-so", SecondExercise, null },
+        { JourneyPlace.Feeling, "medium", SecondExercise, null },
+        { JourneyPlace.Feeling, "normal", SecondExercise, null },
 
         // Ninth pass, yes misspelt: before, "please answer yes or no" and "say start".
-        { Place.Disclaimer, "okey", SafetyQuestion, null },
-        { Place.Disclaimer, "yess", SafetyQuestion, null },
-        { Place.Plan, "okey", FirstExercise, null },
+        { JourneyPlace.Disclaimer, "okey", SafetyQuestion, null },
+        { JourneyPlace.Disclaimer, "yess", SafetyQuestion, null },
+        { JourneyPlace.Plan, "okey", FirstExercise, null },
 
     };
 
@@ -208,10 +177,10 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     [MemberData(nameof(Wordings))]
     [MemberData(nameof(FoundInSecondPass))]
     [MemberData(nameof(FoundInLaterPasses))]
-    public async Task A_new_users_wording_gets_the_next_step_or_a_helpful_answer(Place place, string said, string expected, string? notExpected)
+    public async Task A_new_users_wording_gets_the_next_step_or_a_helpful_answer(JourneyPlace place, string said, string expected, string? notExpected)
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, place);
+        await JourneyPlaces.GoToAsync(chat, place);
 
         var replies = await chat.SayAsync(said);
 
@@ -226,7 +195,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     public async Task Soreness_said_while_starting_is_acknowledged_before_the_first_exercise(string said)
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, Place.Plan);
+        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Plan);
 
         var replies = await chat.SayAsync(said);
 
@@ -240,7 +209,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     public async Task Pain_said_while_starting_that_is_not_mild_is_acknowledged_and_the_choice_to_rest_left_open(string said)
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, Place.Plan);
+        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Plan);
 
         var replies = await chat.SayAsync(said);
 
@@ -250,12 +219,12 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Theory]
-    [InlineData(Place.Plan, "start over, my back is a bit sore")]
-    [InlineData(Place.Experience, "ugh my back is sore, start over")]
-    public async Task Starting_over_with_a_sore_back_starts_over_without_flooding_the_chat(Place place, string said)
+    [InlineData(JourneyPlace.Plan, "start over, my back is a bit sore")]
+    [InlineData(JourneyPlace.Experience, "ugh my back is sore, start over")]
+    public async Task Starting_over_with_a_sore_back_starts_over_without_flooding_the_chat(JourneyPlace place, string said)
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, place);
+        await JourneyPlaces.GoToAsync(chat, place);
 
         var replies = await chat.SayAsync(said);
 
@@ -266,7 +235,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     public async Task A_red_flag_said_with_mild_soreness_while_starting_stops_everything()
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, Place.Plan);
+        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Plan);
 
         var replies = await chat.SayAsync("bit sore but let's start, I've got numbness in my groin");
 
@@ -278,7 +247,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     public async Task A_question_about_safety_that_says_it_hurts_mid_exercise_stops_the_exercise()
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, Place.Exercise);
+        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Exercise);
 
         var replies = await chat.SayAsync("is it safe to carry on if it hurts?");
 
@@ -289,7 +258,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     public async Task Going_back_at_the_plan_asks_every_question_again_and_builds_a_new_plan()
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, Place.Plan);
+        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Plan);
 
         var assessment = (await chat.SayAsync("go back")).Single(CardKind.Assessment);
         var answers = Newtonsoft.Json.Linq.JObject.FromObject(Journey.FullAnswers);
@@ -342,7 +311,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     public async Task A_pain_given_as_a_range_gets_the_plan_of_its_higher_end(string said)
     {
         var chat = new SdkChat(host);
-        await GoToAsync(chat, Place.Pain);
+        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Pain);
 
         await chat.SayAsync(said);
         foreach (var answer in new[] { "no", "some experience", "yes", "yes", "a chair", "20" })
@@ -354,47 +323,5 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         var answers = Newtonsoft.Json.Linq.JObject.FromObject(Journey.FullAnswers);
         answers["painNow"] = "8";
         Assert.Equal((await Journey.TapToPlanAsync(new SdkChat(host), answers)).Single(CardKind.Plan).AllText, plan.AllText);
-    }
-
-    /// <summary>Typed answers that bring a first-time user to <paramref name="place"/>.</summary>
-    private static async Task GoToAsync(Chat chat, Place place)
-    {
-        if (place == Place.PlanNewTime)
-        {
-            await GoToAsync(chat, Place.Plan);
-            Assert.True((await chat.SayAsync("shorter pls")).Mention("How many minutes"));
-            return;
-        }
-
-        if (place == Place.WhichWarningSign)
-        {
-            await chat.SayAsync("start");
-            await chat.SayAsync("yes");
-            Assert.True((await chat.SayAsync("yes")).Mention("Which of these"));
-            return;
-        }
-
-        string[] answers = ["start", "yes", "no", "3", "no", "some experience", "yes", "yes", "a chair", "20", "lower back", "start", "done"];
-        var count = place switch
-        {
-            Place.NothingYet => 0,
-            Place.Disclaimer => 1,
-            Place.SafetyCheck => 2,
-            Place.Pain => 3,
-            Place.PainBelowKnee => 4,
-            Place.Experience => 5,
-            Place.Floor => 6,
-            Place.Kneeling => 7,
-            Place.Equipment => 8,
-            Place.Minutes => 9,
-            Place.Focus => 10,
-            Place.Plan => 11,
-            Place.Exercise => 12,
-            _ => 13,
-        };
-        foreach (var answer in answers.Take(count))
-        {
-            await chat.SayAsync(answer);
-        }
     }
 }

@@ -1,0 +1,68 @@
+namespace BackStrength.Bot.Tests.Support;
+
+/// <summary>Where in a first-time person's journey a held-out message is said, in the order the journey reaches them.</summary>
+public enum JourneyPlace
+{
+    NothingYet,
+    Disclaimer,
+    SafetyCheck,
+    Pain,
+    PainBelowKnee,
+    Experience,
+    Floor,
+    Kneeling,
+    Equipment,
+    Minutes,
+    Focus,
+    Plan,
+    Exercise,
+    Feeling,
+    WhichWarningSign,
+    PlanNewTime,
+}
+
+/// <summary>Bringing a first-time person to a <see cref="JourneyPlace"/> by typing, as they would.</summary>
+public static class JourneyPlaces
+{
+    // The answers in journey order: the nth brings the person to the (n + 1)th place.
+    private static readonly string[] TypedAnswers =
+        ["start", "yes", "no", "3", "no", "some experience", "yes", "yes", "a chair", "20", "lower back", "start", "done"];
+
+    public static async Task GoToAsync(Chat chat, JourneyPlace place)
+    {
+        switch (place)
+        {
+            case JourneyPlace.PlanNewTime:
+                await GoToAsync(chat, JourneyPlace.Plan);
+                Assert.True((await chat.SayAsync("shorter pls")).Mention(QuestionWords.MinutesQuestion));
+                return;
+            case JourneyPlace.WhichWarningSign:
+                await chat.SayAsync("start");
+                await chat.SayAsync("yes");
+                Assert.True((await chat.SayAsync("yes")).Mention("Which of these"));
+                return;
+        }
+
+        foreach (var answer in TypedAnswers.Take((int)place))
+        {
+            await chat.SayAsync(answer);
+        }
+    }
+}
+
+/// <summary>Words each step's question or card contains, to recognise it in a reply.</summary>
+public static class QuestionWords
+{
+    public const string SafetyQuestion = "none";
+    public const string PainQuestion = "from 0";
+    public const string BelowKneeQuestion = "below the knee";
+    public const string ExperienceQuestion = "used to exercise";
+    public const string FloorQuestion = "get down to the floor";
+    public const string KneelingQuestion = "kneeling comfortable";
+    public const string EquipmentQuestion = "to hand";
+    public const string MinutesQuestion = "How many minutes";
+    public const string FocusQuestion = "focus on";
+    public const string PlanCard = "Today's";
+    public const string FirstExercise = "Exercise 1 of";
+    public const string SecondExercise = "Exercise 2 of";
+}
