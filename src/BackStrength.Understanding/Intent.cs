@@ -39,4 +39,7 @@ public enum Intent
 
     /// <summary>"Why do you need to know this?", "why does kneeling matter?": why the waiting question is asked.</summary>
     WhyAsked,
+
+    /// <summary>"Brb", "hold on", "I need a quick break": a pause the person means to come back from, not a stop.</summary>
+    Pause,
 }

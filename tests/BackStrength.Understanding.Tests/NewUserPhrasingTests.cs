@@ -33,7 +33,7 @@ public class NewUserPhrasingTests
 
     [Theory]
     [InlineData("can I do this if it hurts?", Intent.Pain)]
-    [InlineData("can I take a break", Intent.None)]
+    [InlineData("can I take a break", Intent.Pause)]
     [InlineData("this plan is good for me", Intent.None)]
     [InlineData("I want a stronger core after having a baby", Intent.Start)]
     [InlineData("sciatica", Intent.Pain)]

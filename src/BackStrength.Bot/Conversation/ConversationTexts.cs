@@ -98,6 +98,12 @@ public sealed class ConversationTexts
 
     public string NoSessionToEnd { get; set; } = string.Empty;
 
+    /// <summary>"Brb" or "hold on" with an exercise on screen: the session waits on it rather than ending.</summary>
+    public string PausedAtExercise { get; set; } = string.Empty;
+
+    /// <summary>"Brb" or "hold on" anywhere else: whatever was waiting still waits.</summary>
+    public string Paused { get; set; } = string.Empty;
+
     public string NoCurrentExercise { get; set; } = string.Empty;
 
     public string NoPlanYet { get; set; } = string.Empty;

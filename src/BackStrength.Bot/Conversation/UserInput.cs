@@ -19,6 +19,9 @@ public sealed record UserInput(
     /// <summary>Whether the typed message speaks of pain, even when something else it says wins ("a bit sore, but let's start").</summary>
     public bool MentionsPain { get; init; }
 
+    /// <summary>Whether the typed message names a length of time ("just 5 min today"): it speaks of a session.</summary>
+    public bool NamesTime { get; init; }
+
     public bool IsCardAction(string action) => string.Equals(CardAction, action, StringComparison.Ordinal);
 
     public string? CardField(string name) => CardValue?[name]?.Type switch

@@ -121,7 +121,8 @@ public sealed class MainDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        if (input.Intent == Intent.None && input.CardAction is null && !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text))
+        // "Just 5 min today" asks for a session: the check-in starts, and asks the time again where it is needed.
+        if (input.Intent == Intent.None && input.CardAction is null && !input.NamesTime && !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text))
         {
             await SendNotUnderstoodAsync(innerDc.Context, cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete);
@@ -247,6 +248,11 @@ public sealed class MainDialog : ComponentDialog
                 }
 
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            case Intent.Pause:
+                // A break is not a stop: nothing ends, and the exercise or question waits for the person's return.
+                await turn.SendActivityAsync(coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false } ? _texts.PausedAtExercise : _texts.Paused,
+                    cancellationToken: cancellationToken);
+                return Dialog.EndOfTurn;
             case Intent.ForgetMe when innerDc.ActiveDialog?.Id != nameof(ForgetMeDialog):
                 return await innerDc.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
             case Intent.Reminder when innerDc.ActiveDialog?.Id != nameof(ReminderDialog):

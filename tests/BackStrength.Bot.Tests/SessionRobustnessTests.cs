@@ -1,0 +1,198 @@
+using BackStrength.Bot.Tests.Support;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>
+/// A held-out table of what people type during a guided session and after it, and what the bot must then do.
+/// Safety first: feeling unwell during an exercise stops it with advice, never counts as "done" or "harder".
+/// </summary>
+public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost>
+{
+    /// <summary>What the person should see after saying the message.</summary>
+    public enum Outcome
+    {
+        /// <summary>The exercise stops with advice; nothing is recorded as done.</summary>
+        StopsWithAdvice,
+
+        /// <summary>The session waits on the same exercise (no summary, nothing skipped) and says so, not "say done...".</summary>
+        WaitsOnSameExercise,
+
+        /// <summary>The same exercise's card again, unchanged.</summary>
+        ShowsExerciseAgain,
+
+        /// <summary>"How did that feel?" for the exercise on screen.</summary>
+        AsksHowItFelt,
+
+        /// <summary>The next exercise in the plan.</summary>
+        NextExercise,
+
+        /// <summary>The summary card.</summary>
+        Summary,
+
+        /// <summary>A new check-in begins, with the safety check.</summary>
+        BeginsCheckIn,
+    }
+
+    public static TheoryData<string, Outcome> AtTheExercise => new()
+    {
+        { "I'm dizzy", Outcome.StopsWithAdvice },
+        { "feeling a bit lightheaded", Outcome.StopsWithAdvice },
+        { "I feel sick", Outcome.StopsWithAdvice },
+        { "my wrist hurts", Outcome.StopsWithAdvice },
+        { "pause, brb", Outcome.WaitsOnSameExercise },
+        { "brb", Outcome.WaitsOnSameExercise },
+        { "hold on a sec", Outcome.WaitsOnSameExercise },
+        { "I need a quick break", Outcome.WaitsOnSameExercise },
+        { "how many reps again?", Outcome.ShowsExerciseAgain },
+        { "repeat that", Outcome.ShowsExerciseAgain },
+        { "ok I'm back", Outcome.ShowsExerciseAgain },
+        { "done with all of them", Outcome.AsksHowItFelt },
+        { "next", Outcome.AsksHowItFelt },
+        { "skip this one it's boring", Outcome.NextExercise },
+    };
+
+    public static TheoryData<string, Outcome> AtHowItFelt => new()
+    {
+        { "that was too much", Outcome.NextExercise },
+        { "I'm dizzy now", Outcome.StopsWithAdvice },
+    };
+
+    public static TheoryData<string, Outcome> AtHowIsYourBackNow => new()
+    {
+        { "4/10", Outcome.Summary },
+        { "four", Outcome.Summary },
+        { "same-ish", Outcome.Summary },
+        { "roughly the same", Outcome.Summary },
+    };
+
+    public static TheoryData<string, Outcome> AfterTheSummary => new()
+    {
+        { "again", Outcome.BeginsCheckIn },
+        { "one more", Outcome.BeginsCheckIn },
+        { "let's go again", Outcome.BeginsCheckIn },
+    };
+
+    public static TheoryData<string, Outcome> ReturningNextTime => new()
+    {
+        { "hi", Outcome.BeginsCheckIn },
+        { "just 5 min today", Outcome.BeginsCheckIn },
+        { "my back is worse than last time", Outcome.BeginsCheckIn },
+    };
+
+    [Theory]
+    [MemberData(nameof(AtTheExercise))]
+    public async Task Said_at_an_exercise(string message, Outcome expected)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        await AssertOutcomeAsync(chat, first, await chat.SayAsync(message), expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(AtHowItFelt))]
+    public async Task Said_at_how_did_that_feel(string message, Outcome expected)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await chat.TapAsync(first, "Done");
+
+        await AssertOutcomeAsync(chat, first, await chat.SayAsync(message), expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(AtHowIsYourBackNow))]
+    public async Task Said_at_how_is_your_back_now(string message, Outcome expected)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await FinishAllButThePainQuestionAsync(chat, first);
+
+        await AssertOutcomeAsync(chat, first, await chat.SayAsync(message), expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(AfterTheSummary))]
+    public async Task Said_after_the_summary(string message, Outcome expected)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await FinishAllButThePainQuestionAsync(chat, first);
+        (await chat.SayAsync("2")).Single(CardKind.Summary);
+
+        await AssertOutcomeAsync(chat, first, await chat.SayAsync(message), expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReturningNextTime))]
+    public async Task Said_first_by_a_returning_person(string message, Outcome expected)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await FinishAllButThePainQuestionAsync(chat, first);
+        (await chat.SayAsync("2")).Single(CardKind.Summary);
+        var later = chat.NewConversation();
+
+        await AssertOutcomeAsync(later, first, await later.SayAsync(message), expected);
+    }
+
+    [Fact]
+    public async Task After_a_pause_the_exercise_is_still_the_one_to_finish()
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await chat.SayAsync("brb, need a break");
+
+        var feeling = (await chat.SayAsync("done")).Single(CardKind.Feeling);
+
+        Assert.Equal(first.ExerciseId, feeling.ExerciseId);
+    }
+
+    private static async Task FinishAllButThePainQuestionAsync(Chat chat, Card first)
+    {
+        var replies = new Replies([first.Activity]);
+        for (var exercises = 0; replies.Has(CardKind.SessionExercise); exercises++)
+        {
+            Assert.True(exercises < 20, "The session never ended.");
+            var feeling = (await chat.TapAsync(replies.Single(CardKind.SessionExercise), "Done")).Single(CardKind.Feeling);
+            replies = await chat.TapAsync(feeling, "About right");
+        }
+
+        Assert.True(replies.Mention("how is your back now"), $"The pain question was not asked: {replies}");
+    }
+
+    private async Task AssertOutcomeAsync(Chat chat, Card first, Replies replies, Outcome expected)
+    {
+        switch (expected)
+        {
+            case Outcome.StopsWithAdvice:
+                replies.Single(CardKind.PainAdvice);
+                Assert.False(replies.Has(CardKind.Feeling) || replies.Has(CardKind.SessionExercise), $"The session carried on: {replies}");
+                break;
+            case Outcome.WaitsOnSameExercise:
+                Assert.False(replies.Has(CardKind.Summary) || replies.Has(CardKind.SessionExercise), $"The session moved: {replies}");
+                Assert.DoesNotContain(replies, card => card.Text == Texts.Of(host).SessionActionRetry);
+                Assert.DoesNotContain(replies, card => card.Text == Texts.Of(host).SessionEndedEarly);
+                Assert.Equal(first.ExerciseId, (await chat.SayAsync("done")).Single(CardKind.Feeling).ExerciseId);
+                break;
+            case Outcome.ShowsExerciseAgain:
+                var again = replies.Single(CardKind.SessionExercise);
+                Assert.Equal(first.Lines[0], again.Lines[0]);
+                Assert.Equal(first.Title, again.Title);
+                Assert.Null(again.ChangeNote);
+                break;
+            case Outcome.AsksHowItFelt:
+                Assert.Equal(first.ExerciseId, replies.Single(CardKind.Feeling).ExerciseId);
+                break;
+            case Outcome.NextExercise:
+                Assert.StartsWith("Exercise 2 of ", replies.Single(CardKind.SessionExercise).Lines[0], StringComparison.Ordinal);
+                break;
+            case Outcome.Summary:
+                replies.Single(CardKind.Summary);
+                break;
+            case Outcome.BeginsCheckIn:
+                replies.Single(CardKind.SafetyCheck);
+                break;
+        }
+    }
+}
