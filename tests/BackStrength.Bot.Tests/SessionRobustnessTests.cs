@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackStrength.Bot.Tests.Support;
 
 namespace BackStrength.Bot.Tests;
@@ -28,6 +29,9 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
 
         /// <summary>The summary card.</summary>
         Summary,
+
+        /// <summary>The pain question again, as a comparison with the score from the start; a number then gives the summary.</summary>
+        AsksNumberAgainstTheStart,
 
         /// <summary>A new check-in begins, with the safety check.</summary>
         BeginsCheckIn,
@@ -63,6 +67,10 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         { "four", Outcome.Summary },
         { "same-ish", Outcome.Summary },
         { "roughly the same", Outcome.Summary },
+        { "better", Outcome.AsksNumberAgainstTheStart },
+        { "a bit worse", Outcome.AsksNumberAgainstTheStart },
+        { "much better thanks", Outcome.AsksNumberAgainstTheStart },
+        { "it's a little worse tbh", Outcome.AsksNumberAgainstTheStart },
     };
 
     public static TheoryData<string, Outcome> AfterTheSummary => new()
@@ -189,6 +197,11 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
                 break;
             case Outcome.Summary:
                 replies.Single(CardKind.Summary);
+                break;
+            case Outcome.AsksNumberAgainstTheStart:
+                // The assessment card gave 3 as the pain at the start.
+                Assert.Equal(string.Format(CultureInfo.InvariantCulture, Texts.Of(host).PainAfterCompared, 3), replies.Last.Text);
+                (await chat.SayAsync("2")).Single(CardKind.Summary);
                 break;
             case Outcome.BeginsCheckIn:
                 replies.Single(CardKind.SafetyCheck);

@@ -32,6 +32,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whole answers to "how is your back now?" that mean no change from before the session ("about the same").</summary>
     public List<string> UnchangedPainAnswers { get; set; } = [];
 
+    /// <summary>Words in an answer to "how is your back now?" that compare it with before ("better", "a bit worse") without a number.</summary>
+    public List<string> PainComparisonWords { get; set; } = [];
+
     /// <summary>Words that only hedge an answer ("I think", "probably"), left out when reading "about the same, I think".</summary>
     public List<string> HedgeWords { get; set; } = [];
 
@@ -178,6 +181,8 @@ public sealed partial class AnswerVocabulary
     }
 
     public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool ComparesPain(string? text) => PainComparisonWords.Any(word => Mentions(text, word));
 
     public bool SaysPainIsMild(string? text) => MildPainWords.Any(word => Mentions(text, word));
 

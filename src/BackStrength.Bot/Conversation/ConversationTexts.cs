@@ -181,6 +181,9 @@ public sealed class ConversationTexts
     /// <summary>"Hi" or "start" while a check-in question waits (often the next day); the question follows.</summary>
     public string QuestionsResumed { get; set; } = string.Empty;
 
+    /// <summary>"Better" or "a bit worse" as the answer to "how is your back now?": the number, against the one from the start ({0}).</summary>
+    public string PainAfterCompared { get; set; } = string.Empty;
+
     /// <summary>"Hi" while "how is your back now?" waits after the last exercise; the question follows.</summary>
     public string PainAfterResumed { get; set; } = string.Empty;
 

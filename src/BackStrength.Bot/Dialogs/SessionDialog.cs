@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.State;
@@ -58,11 +59,26 @@ public sealed class SessionDialog : ComponentDialog
     }
 
     /// <summary>
+    /// "Much better, thanks" while "how is your back now?" waits is an answer to it, not only thanks, even with no number.
+    /// </summary>
+    public override async Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
+        await base.UnderstandsAnswerAsync(turnContext, instance, cancellationToken)
+        || (await AsksPainAfterAsync(turnContext, cancellationToken) && ComparesPainWithoutScore(turnContext.Activity.Text));
+
+    /// <summary>
     /// "Hi" or "why do you need this?" while "how is your back now?" waits after the last exercise: a hello, or why it
-    /// is asked, then the question again.
+    /// is asked, then the question again. "Better" or "worse" gets the question put as a comparison with the start.
     /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
+        if (innerDc.ActiveDialog?.Id == PainAfterPrompt && ComparesPainWithoutScore(innerDc.Context.Activity.Text))
+        {
+            var painBefore = (await _state.CoachingAsync(innerDc.Context, cancellationToken)).Session?.PainBefore ?? 0;
+            await innerDc.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, _texts.PainAfterCompared, painBefore),
+                cancellationToken: cancellationToken);
+            return EndOfTurn;
+        }
+
         var said = innerDc.ActiveDialog?.Id != PainAfterPrompt ? null : _recognizer.Recognize(innerDc.Context.Activity.Text).Intent switch
         {
             Intent.Greeting => _texts.PainAfterResumed,
@@ -78,6 +94,13 @@ public sealed class SessionDialog : ComponentDialog
         await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
     }
+
+    private bool ComparesPainWithoutScore(string? text) =>
+        _vocabulary.ComparesPain(text) && _vocabulary.PainScore(text, _recognizer.Recognize(text).Score) is null && !_vocabulary.SaysPainUnchanged(text);
+
+    /// <summary>Every exercise is behind, so the waiting question is "how is your back now?".</summary>
+    private async Task<bool> AsksPainAfterAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        await _state.CoachingAsync(turn, cancellationToken) is { InSession: true, HasCurrentExercise: false };
 
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
