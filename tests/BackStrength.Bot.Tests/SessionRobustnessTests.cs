@@ -15,6 +15,9 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         /// <summary>The exercise stops with advice; nothing is recorded as done.</summary>
         StopsWithAdvice,
 
+        /// <summary>Feeling unwell: the exercise stops with advice, after saying what to do right now.</summary>
+        StopsSayingWhatToDoNow,
+
         /// <summary>The session waits on the same exercise (no summary, nothing skipped) and says so, not "say done...".</summary>
         WaitsOnSameExercise,
 
@@ -39,10 +42,12 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
 
     public static TheoryData<string, Outcome> AtTheExercise => new()
     {
-        { "I'm dizzy", Outcome.StopsWithAdvice },
-        { "feeling a bit lightheaded", Outcome.StopsWithAdvice },
-        { "I feel sick", Outcome.StopsWithAdvice },
+        { "I'm dizzy", Outcome.StopsSayingWhatToDoNow },
+        { "feeling a bit lightheaded", Outcome.StopsSayingWhatToDoNow },
+        { "I feel sick", Outcome.StopsSayingWhatToDoNow },
         { "my wrist hurts", Outcome.StopsWithAdvice },
+        { "I'm out of breath", Outcome.StopsSayingWhatToDoNow },
+        { "my chest feels tight", Outcome.StopsSayingWhatToDoNow },
         { "pause, brb", Outcome.WaitsOnSameExercise },
         { "brb", Outcome.WaitsOnSameExercise },
         { "hold on a sec", Outcome.WaitsOnSameExercise },
@@ -58,7 +63,7 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
     public static TheoryData<string, Outcome> AtHowItFelt => new()
     {
         { "that was too much", Outcome.NextExercise },
-        { "I'm dizzy now", Outcome.StopsWithAdvice },
+        { "I'm dizzy now", Outcome.StopsSayingWhatToDoNow },
     };
 
     public static TheoryData<string, Outcome> AtHowIsYourBackNow => new()
@@ -173,9 +178,10 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
     {
         switch (expected)
         {
-            case Outcome.StopsWithAdvice:
+            case Outcome.StopsWithAdvice or Outcome.StopsSayingWhatToDoNow:
                 replies.Single(CardKind.PainAdvice);
                 Assert.False(replies.Has(CardKind.Feeling) || replies.Has(CardKind.SessionExercise), $"The session carried on: {replies}");
+                Assert.Equal(expected == Outcome.StopsSayingWhatToDoNow, replies.Any(card => card.Text == Texts.Of(host).UnwellDuringExercise));
                 break;
             case Outcome.WaitsOnSameExercise:
                 Assert.False(replies.Has(CardKind.Summary) || replies.Has(CardKind.SessionExercise), $"The session moved: {replies}");

@@ -32,6 +32,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whole answers to "how is your back now?" that mean no change from before the session ("about the same").</summary>
     public List<string> UnchangedPainAnswers { get; set; } = [];
 
+    /// <summary>Words of feeling unwell (dizzy, faint, sick, out of breath, chest), which need more than the advice on pain.</summary>
+    public List<string> UnwellWords { get; set; } = [];
+
     /// <summary>Words in an answer to "how is your back now?" that compare it with before ("better", "a bit worse") without a number.</summary>
     public List<string> PainComparisonWords { get; set; } = [];
 
@@ -181,6 +184,8 @@ public sealed partial class AnswerVocabulary
     }
 
     public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool SaysUnwell(string? text) => UnwellWords.Any(word => Mentions(text, word));
 
     public bool ComparesPain(string? text) => PainComparisonWords.Any(word => Mentions(text, word));
 

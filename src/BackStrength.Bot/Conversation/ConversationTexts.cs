@@ -181,6 +181,9 @@ public sealed class ConversationTexts
     /// <summary>"Hi" or "start" while a check-in question waits (often the next day); the question follows.</summary>
     public string QuestionsResumed { get; set; } = string.Empty;
 
+    /// <summary>Dizzy, faint, sick or out of breath during an exercise: what to do now, before the advice on stopping.</summary>
+    public string UnwellDuringExercise { get; set; } = string.Empty;
+
     /// <summary>"Better" or "a bit worse" as the answer to "how is your back now?": the number, against the one from the start ({0}).</summary>
     public string PainAfterCompared { get; set; } = string.Empty;
 

@@ -311,6 +311,12 @@ public sealed class MainDialog : ComponentDialog
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
             case Intent.OutOfScope when coaching.HasCurrentExercise && input.MentionsPain:
+                // Dizzy or out of breath mid-exercise needs saying what to do right now, not only how to adjust the exercise.
+                if (_vocabulary.SaysUnwell(turn.Activity.Text))
+                {
+                    await turn.SendActivityAsync(_texts.UnwellDuringExercise, cancellationToken: cancellationToken);
+                }
+
                 await _changes.StopForPainAsync(turn, coaching, cancellationToken);
                 return Dialog.EndOfTurn;
             case Intent.OutOfScope:
