@@ -38,6 +38,12 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
 
         /// <summary>A new check-in begins, with the safety check.</summary>
         BeginsCheckIn,
+
+        /// <summary>The bot offers to remind the person, asking when.</summary>
+        OffersReminder,
+
+        /// <summary>A "you're welcome" and nothing else: no check-in, no "not sure what you mean".</summary>
+        Welcomed,
     }
 
     public static TheoryData<string, Outcome> AtTheExercise => new()
@@ -83,6 +89,9 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         { "again", Outcome.BeginsCheckIn },
         { "one more", Outcome.BeginsCheckIn },
         { "let's go again", Outcome.BeginsCheckIn },
+        { "when should I do this next?", Outcome.OffersReminder },
+        { "that was great", Outcome.Welcomed },
+        { "really enjoyed that", Outcome.Welcomed },
     };
 
     public static TheoryData<string, Outcome> ReturningNextTime => new()
@@ -211,6 +220,13 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
                 break;
             case Outcome.BeginsCheckIn:
                 replies.Single(CardKind.SafetyCheck);
+                break;
+            case Outcome.OffersReminder:
+                Assert.True(replies.Mention("nudge"), $"No reminder was offered: {replies}");
+                Assert.False(replies.Has(CardKind.SafetyCheck), $"A check-in began: {replies}");
+                break;
+            case Outcome.Welcomed:
+                Assert.Equal(Texts.Of(host).Thanks, Assert.Single(replies).Text);
                 break;
         }
     }
