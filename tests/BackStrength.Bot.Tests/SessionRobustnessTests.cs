@@ -24,6 +24,9 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         /// <summary>The same exercise's card again, unchanged.</summary>
         ShowsExerciseAgain,
 
+        /// <summary>Another exercise in place of the one on screen, at the same place in the plan.</summary>
+        OtherExercise,
+
         /// <summary>"How did that feel?" for the exercise on screen.</summary>
         AsksHowItFelt,
 
@@ -54,6 +57,8 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         { "my wrist hurts", Outcome.StopsWithAdvice },
         { "I'm out of breath", Outcome.StopsSayingWhatToDoNow },
         { "my chest feels tight", Outcome.StopsSayingWhatToDoNow },
+        { "I don't have a weight after all", Outcome.OtherExercise },
+        { "oh no bottle here", Outcome.OtherExercise },
         { "pause, brb", Outcome.WaitsOnSameExercise },
         { "brb", Outcome.WaitsOnSameExercise },
         { "hold on a sec", Outcome.WaitsOnSameExercise },
@@ -203,6 +208,11 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
                 Assert.Equal(first.Lines[0], again.Lines[0]);
                 Assert.Equal(first.Title, again.Title);
                 Assert.Null(again.ChangeNote);
+                break;
+            case Outcome.OtherExercise:
+                var other = replies.Single(CardKind.SessionExercise);
+                Assert.Equal(first.Lines[0], other.Lines[0]);
+                Assert.NotEqual(first.Title, other.Title);
                 break;
             case Outcome.AsksHowItFelt:
                 Assert.Equal(first.ExerciseId, replies.Single(CardKind.Feeling).ExerciseId);

@@ -208,8 +208,8 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public Equipment? FindEquipment(string? text)
     {
-        var (named, anyDenied) = MentionedEquipment(text);
-        return named ?? (!anyDenied && NoEquipmentAnswers.Any(answer => Mentions(text, answer)) ? BackStrength.Coaching.Equipment.None : null);
+        var (named, denied) = MentionedEquipment(text);
+        return named ?? (denied is null && NoEquipmentAnswers.Any(answer => Mentions(text, answer)) ? BackStrength.Coaching.Equipment.None : null);
     }
 
     /// <summary>
@@ -233,15 +233,18 @@ public sealed partial class AnswerVocabulary
     public Equipment? FindEquipmentInPassing(string? text) =>
         MentionedEquipment(text).Named ?? (NoEquipmentInPassing.Any(phrase => Mentions(text, phrase)) ? BackStrength.Coaching.Equipment.None : null);
 
-    /// <summary>The kit named and not denied (null when none is), and whether some was denied ("no band").</summary>
-    private (Equipment? Named, bool AnyDenied) MentionedEquipment(string? text)
+    /// <summary>The kit a message says is missing ("I don't have a band after all"), or null when it denies none.</summary>
+    public Equipment? DeniedEquipment(string? text) => MentionedEquipment(text).Denied;
+
+    /// <summary>The kit named and not denied, and the kit denied ("no band"); each null when there is none.</summary>
+    private (Equipment? Named, Equipment? Denied) MentionedEquipment(string? text)
     {
         var items = Equipment.Keys.ToList();
         var mentions = ChoiceRecognizers.FindMentions(text, [.. items.Select(item => Equipment[item])]);
-        Equipment? named = mentions.Named.Count == 0
+        Equipment? Kit(IReadOnlyList<int> indexes) => indexes.Count == 0
             ? null
-            : mentions.Named.Aggregate(BackStrength.Coaching.Equipment.None, (all, index) => all | Enum.Parse<Equipment>(items[index]));
-        return (named, mentions.Denied.Count > 0);
+            : indexes.Aggregate(BackStrength.Coaching.Equipment.None, (all, index) => all | Enum.Parse<Equipment>(items[index]));
+        return (Kit(mentions.Named), Kit(mentions.Denied));
     }
 
     /// <summary>

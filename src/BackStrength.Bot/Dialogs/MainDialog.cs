@@ -218,6 +218,15 @@ public sealed class MainDialog : ComponentDialog
             return null;
         }
 
+        // "I don't have a weight after all" with an exercise on screen: today's plan forgets that kit, and another
+        // exercise that does without it comes instead.
+        if (input.Intent == Intent.None && input.CardAction is null && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false, Assessment: { } assessment }
+            && _vocabulary.DeniedEquipment(turn.Activity.Text) is { } missing)
+        {
+            coaching.Assessment = assessment with { Equipment = assessment.Equipment & ~missing };
+            return await ChangeAsync(innerDc, coaching, input with { Intent = Intent.Swap }, cancellationToken);
+        }
+
         switch (input.Intent)
         {
             case Intent.Help:
