@@ -47,6 +47,9 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
 
         /// <summary>A "you're welcome" and nothing else: no check-in, no "not sure what you mean".</summary>
         Welcomed,
+
+        /// <summary>A goodbye back, not "okay, stopped".</summary>
+        SaysGoodbye,
     }
 
     public static TheoryData<string, Outcome> AtTheExercise => new()
@@ -100,6 +103,8 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         { "when should I do this next?", Outcome.OffersReminder },
         { "that was great", Outcome.Welcomed },
         { "really enjoyed that", Outcome.Welcomed },
+        { "bye", Outcome.SaysGoodbye },
+        { "ok see you tomorrow", Outcome.SaysGoodbye },
     };
 
     public static TheoryData<string, Outcome> ReturningNextTime => new()
@@ -237,6 +242,9 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
             case Outcome.OffersReminder:
                 Assert.True(replies.Mention("nudge"), $"No reminder was offered: {replies}");
                 Assert.False(replies.Has(CardKind.SafetyCheck), $"A check-in began: {replies}");
+                break;
+            case Outcome.SaysGoodbye:
+                Assert.Equal(Texts.Of(host).Goodbye, Assert.Single(replies).Text);
                 break;
             case Outcome.Welcomed:
                 Assert.Equal(Texts.Of(host).Thanks, Assert.Single(replies).Text);

@@ -32,6 +32,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whole answers to "how is your back now?" that mean no change from before the session ("about the same").</summary>
     public List<string> UnchangedPainAnswers { get; set; } = [];
 
+    /// <summary>Ways of saying goodbye ("bye", "see you tomorrow"), which with nothing under way deserve a goodbye back.</summary>
+    public List<string> GoodbyeWords { get; set; } = [];
+
     /// <summary>Words of feeling unwell (dizzy, faint, sick, out of breath, chest), which need more than the advice on pain.</summary>
     public List<string> UnwellWords { get; set; } = [];
 
@@ -184,6 +187,8 @@ public sealed partial class AnswerVocabulary
     }
 
     public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+
+    public bool SaysGoodbye(string? text) => GoodbyeWords.Any(word => Mentions(text, word));
 
     public bool SaysUnwell(string? text) => UnwellWords.Any(word => Mentions(text, word));
 

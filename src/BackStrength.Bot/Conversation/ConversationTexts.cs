@@ -98,6 +98,9 @@ public sealed class ConversationTexts
 
     public string NoSessionToEnd { get; set; } = string.Empty;
 
+    /// <summary>"Bye" or "see you tomorrow" with nothing under way, after a summary say: a goodbye, not "okay, stopped".</summary>
+    public string Goodbye { get; set; } = string.Empty;
+
     /// <summary>"Brb" or "hold on" with an exercise on screen: the session waits on it rather than ending.</summary>
     public string PausedAtExercise { get; set; } = string.Empty;
 

@@ -253,7 +253,8 @@ public sealed class MainDialog : ComponentDialog
                 }
                 else
                 {
-                    await turn.SendActivityAsync(_texts.NoSessionToEnd, cancellationToken: cancellationToken);
+                    var goodbye = innerDc.ActiveDialog is null && _vocabulary.SaysGoodbye(turn.Activity.Text);
+                    await turn.SendActivityAsync(goodbye ? _texts.Goodbye : _texts.NoSessionToEnd, cancellationToken: cancellationToken);
                 }
 
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
