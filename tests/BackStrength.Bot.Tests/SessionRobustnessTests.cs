@@ -58,6 +58,7 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         { "feeling a bit lightheaded", Outcome.StopsSayingWhatToDoNow },
         { "I feel sick", Outcome.StopsSayingWhatToDoNow },
         { "my wrist hurts", Outcome.StopsWithAdvice },
+        { "felt a pop", Outcome.StopsWithAdvice },
         { "I'm out of breath", Outcome.StopsSayingWhatToDoNow },
         { "my chest feels tight", Outcome.StopsSayingWhatToDoNow },
         { "I don't have a weight after all", Outcome.OtherExercise },
