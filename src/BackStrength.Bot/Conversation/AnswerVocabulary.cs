@@ -276,6 +276,9 @@ public sealed partial class AnswerVocabulary
     [GeneratedRegex(@"[,;\n]")]
     private static partial Regex ListItems();
 
-    [GeneratedRegex(@"[,;.!?\n]|\s[-\u2013\u2014]\s")]
+    /// <summary>What ends a clause: punctuation, a line break, or a dash between spaces (not the one in "7-8").</summary>
+    internal const string ClauseEndPattern = @"[,;.!?\n]|\s[-\u2013\u2014]\s";
+
+    [GeneratedRegex(ClauseEndPattern)]
     private static partial Regex ClauseEnds();
 }

@@ -108,7 +108,8 @@ public sealed partial class NamedYesNoAnswers(AnswerVocabulary vocabulary)
 
     private static bool IsContrast(string separator) => ContrastWords().IsMatch(separator);
 
-    [GeneratedRegex(@"\s*([,;.!?\n]|\s[-\u2013\u2014]\s|\b(?:and|but|though|although|except)\b)\s*", RegexOptions.IgnoreCase)]
+    // The clause ends every answer is split at, and the joining words that also separate two named answers.
+    [GeneratedRegex(@"\s*(" + AnswerVocabulary.ClauseEndPattern + @"|\b(?:and|but|though|although|except)\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:but|though|although|except)$", RegexOptions.IgnoreCase)]
