@@ -58,6 +58,29 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         Assert.Contains("America/New_York", (await _chat.SayAsync("show my reminders")).Texts());
     }
 
+    [Theory]
+    [InlineData("actually make it every weekday at 12:30", "weekdays (Mon to Fri) at 12:30 Europe/London")]
+    [InlineData("no wait, mondays at 7pm", "Mon at 19:00 Europe/London")]
+    public async Task A_changed_request_at_the_time_zone_question_replaces_the_first_and_the_zone_is_asked_again(string change, string described)
+    {
+        _chat.BrowserTimeZone = null;
+        await _chat.SayAsync("remind me tomorrow at 8am");
+
+        Assert.Equal(Texts.AskTimeZone, (await _chat.SayAsync(change)).Texts());
+        var confirmed = await _chat.SayAsync("London");
+
+        Assert.Contains($"I'll remind you {described}.", confirmed.Texts());
+    }
+
+    [Fact]
+    public async Task Asking_what_is_set_at_the_time_zone_question_answers_that_instead_of_rejecting_the_zone()
+    {
+        _chat.BrowserTimeZone = null;
+        await _chat.SayAsync("remind me weekdays at 9");
+
+        Assert.Equal(Texts.NoReminder, (await _chat.SayAsync("what reminders do I have?")).Texts());
+    }
+
     [Fact]
     public async Task Teams_time_zone_comes_from_the_client_info_entity()
     {

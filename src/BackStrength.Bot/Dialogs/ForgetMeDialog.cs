@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace BackStrength.Bot.Dialogs;
 
 /// <summary>Confirms, then deletes everything stored about the person. Ends with true when it was deleted.</summary>
-public sealed class ForgetMeDialog : ComponentDialog
+public sealed class ForgetMeDialog : ComponentDialog, ISideQuestion
 {
     private const string ConfirmPromptId = "forgetMeConfirmPrompt";
 
@@ -38,8 +38,7 @@ public sealed class ForgetMeDialog : ComponentDialog
     {
         if (step.Result is not true)
         {
-            await step.Context.SendActivityAsync(_texts.ForgetMeKept, cancellationToken: cancellationToken);
-            return await step.EndDialogAsync(false, cancellationToken);
+            return await DropAsync(step, cancellationToken);
         }
 
         await _eraser.ForgetAsync(step.Context, cancellationToken);
@@ -51,6 +50,12 @@ public sealed class ForgetMeDialog : ComponentDialog
         }
 
         return await step.EndDialogAsync(true, cancellationToken);
+    }
+
+    public async Task<DialogTurnResult> DropAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await dc.Context.SendActivityAsync(_texts.ForgetMeKept, cancellationToken: cancellationToken);
+        return await dc.EndDialogAsync(false, cancellationToken);
     }
 
     // Web Chat over Direct Line; Teams refuses an endOfConversation from a bot (400 "Unknown activity type").

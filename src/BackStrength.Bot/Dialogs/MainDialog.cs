@@ -245,6 +245,8 @@ public sealed class MainDialog : ComponentDialog
                 await ClearTodayAsync(turn, cancellationToken);
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 return await innerDc.BeginDialogAsync(CoachFlow, null, cancellationToken);
+            case Intent.Stop when innerDc.ActiveDialog is { } waiting && FindDialog(waiting.Id) is ISideQuestion sideQuestion:
+                return await sideQuestion.DropAsync(innerDc, cancellationToken);
             case Intent.Stop:
                 if (coaching.InSession)
                 {

@@ -1,4 +1,5 @@
 using BackStrength.Bot.Conversation;
+using BackStrength.Bot.Dialogs;
 using BackStrength.Cards;
 using BackStrength.Dialogs;
 using Microsoft.Bot.Builder;
@@ -12,7 +13,7 @@ namespace BackStrength.Bot.Reminders;
 /// or once ("tomorrow at 8"). Asks for the time zone only when the channel did not report one and none is stored
 /// yet, and for another time when a one-off today asks for a time already past.
 /// </summary>
-public sealed class ReminderDialog : ComponentDialog
+public sealed class ReminderDialog : ComponentDialog, ISideQuestion
 {
     private const string Steps = "reminderSteps";
     private const string TimeZonePrompt = "reminderTimeZonePrompt";
@@ -53,7 +54,7 @@ public sealed class ReminderDialog : ComponentDialog
         _options = options.Value;
         AddDialog(new WaterfallDialog(Steps, [ActAsync, SetInNamedZoneAsync]));
         AddDialog(new TextPrompt(TimeZonePrompt, (prompt, _) =>
-            Task.FromResult(prompt.Recognized.Succeeded && TimeZoneNames.Find(prompt.Recognized.Value) is not null)));
+            Task.FromResult(prompt.Recognized.Succeeded && (TimeZoneNames.Find(prompt.Recognized.Value) is not null || IsNewRequest(prompt.Recognized.Value)))));
         AddDialog(new WaterfallDialog(AnotherTimeSteps, [AskAnotherTimeAsync, SetAtAnotherTimeAsync]));
         AddDialog(new TextPrompt(AnotherTimePrompt, (prompt, _) =>
             Task.FromResult(prompt.Recognized.Succeeded && _parser.Parse(prompt.Recognized.Value).Time is not null)));
@@ -137,8 +138,26 @@ public sealed class ReminderDialog : ComponentDialog
         }, cancellationToken);
     }
 
+    public async Task<DialogTurnResult> DropAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await dc.Context.SendActivityAsync(_texts.NotSet, cancellationToken: cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>
+    /// At the time zone question, "actually make it weekdays at 12:30" or "what reminders do I have?" is a new request
+    /// rather than a wrong answer: it is acted on from the start, and the time zone asked again if still needed.
+    /// </summary>
+    private bool IsNewRequest(string? text) =>
+        _parser.Parse(text).Time is not null || _commands.Classify(text) != ReminderCommand.Set;
+
     private async Task<DialogTurnResult> SetInNamedZoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (TimeZoneNames.Find((string?)step.Result) is not { } timeZone)
+        {
+            return await step.ReplaceDialogAsync(Steps, null, cancellationToken);
+        }
+
         var days = step.Values.GetValue<string>(PendingDays)!;
         var daysFromToday = step.Values.GetValue<string>(PendingDaysFromToday)!;
         var request = new ScheduleRequest(
@@ -146,7 +165,7 @@ public sealed class ReminderDialog : ComponentDialog
             TimeOnly.ParseExact(step.Values.GetValue<string>(PendingTime)!, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             daysFromToday.Length == 0 ? null : int.Parse(daysFromToday, System.Globalization.CultureInfo.InvariantCulture),
             step.Values.GetValue<bool>(PendingHalfOfDayOpen));
-        return await SetOrAskAgainAsync(step, request, TimeZoneNames.Find((string?)step.Result)!, cancellationToken);
+        return await SetOrAskAgainAsync(step, request, timeZone, cancellationToken);
     }
 
     /// <summary>"Today at 9" after 9: says so and asks for another time, rather than setting it in the past or moving it.</summary>

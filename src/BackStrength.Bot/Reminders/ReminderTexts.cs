@@ -22,6 +22,9 @@ public sealed class ReminderTexts
 
     public string NoReminder { get; set; } = string.Empty;
 
+    /// <summary>Said when the person cancels while a reminder is being set: nothing stored was changed.</summary>
+    public string NotSet { get; set; } = string.Empty;
+
     public string Paused { get; set; } = string.Empty;
 
     /// <summary>{0}: the schedule in words.</summary>
