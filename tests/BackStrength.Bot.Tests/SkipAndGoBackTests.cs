@@ -216,4 +216,21 @@ public sealed class SkipAndGoBackTests(BotHost host) : IClassFixture<BotHost>
         Assert.Equal(texts.LateAnswerNoted, noted[0].Text);
         Assert.True(next.Mention(texts.AskFloor), $"The experience was asked again: {next}");
     }
+
+    [Theory]
+    [InlineData("floor is fine but my knees hate kneeling")]
+    [InlineData("getting down is ok, kneeling isn't")]
+    public async Task Floor_and_kneeling_said_at_the_experience_question_are_kept_not_taken_for_a_swap(string answer)
+    {
+        var chat = new SdkChat(host);
+        var texts = Texts.Of(host);
+        await Journey.TypeToAssessmentQuestionAsync(chat);
+        await chat.SayAsync("no");
+
+        var noted = await chat.SayAsync(answer);
+        var next = await chat.SayAsync("beginner");
+
+        Assert.Equal(texts.LateAnswerNoted, noted[0].Text);
+        Assert.True(next.Mention(texts.AskEquipment), $"Floor or kneeling was asked again: {next}");
+    }
 }

@@ -142,13 +142,14 @@ public sealed class AssessmentDialog : ComponentDialog
     }
 
     /// <summary>
-    /// "I am beginer" at the pain question answers a later one: it is the assessment's to keep, not a request for an
-    /// easier exercise.
+    /// "I am beginer" at the pain question, or "floor's fine but my knees hate kneeling" at another, answers a later
+    /// one: it is the assessment's to keep, not a request for an easier exercise or a swap.
     /// </summary>
     public override async Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
         await base.UnderstandsAnswerAsync(turnContext, instance, cancellationToken)
         || _vocabulary.FindExperienceInPassing(turnContext.Activity.Text) is not null
-        || _vocabulary.FindEquipmentInPassing(turnContext.Activity.Text) is not null;
+        || _vocabulary.FindEquipmentInPassing(turnContext.Activity.Text) is not null
+        || new NamedYesNoAnswers(_vocabulary).Read(turnContext.Activity.Text, waiting: string.Empty).Count > 0;
 
     /// <summary>
     /// The assessment card filled in and sent after starting to answer in chat: it answers everything at once. Null when
