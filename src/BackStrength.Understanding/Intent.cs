@@ -42,4 +42,7 @@ public enum Intent
 
     /// <summary>"Brb", "hold on", "I need a quick break": a pause the person means to come back from, not a stop.</summary>
     Pause,
+
+    /// <summary>"What do you keep about me?", "does my employer see my answers?": what is stored, for how long, who sees it.</summary>
+    Privacy,
 }

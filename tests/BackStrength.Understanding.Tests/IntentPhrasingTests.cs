@@ -133,6 +133,32 @@ public class IntentPhrasingTests
     public void Asks_what_the_bot_is(string text) => AssertIntent(text, Intent.About);
 
     [Theory]
+    [InlineData("what data do you keep about me")]
+    [InlineData("is my data shared with my employer?")]
+    [InlineData("can my manager see my answers")]
+    [InlineData("who can see this?")]
+    [InlineData("do you store my pain scores")]
+    [InlineData("is this confidential")]
+    [InlineData("will HR know about my back")]
+    [InlineData("what do you know about me?")]
+    [InlineData("where is my data stored")]
+    [InlineData("how long do you keep my info")]
+    [InlineData("privacy?")]
+    [InlineData("is this anonymous")]
+    public void Asks_what_is_kept_and_who_sees_it(string text) => AssertIntent(text, Intent.Privacy);
+
+    [Theory]
+    [InlineData("I had back surgery 2 years ago, is that ok?")]
+    [InlineData("had a discectomy last year")]
+    [InlineData("I was operated on for a slipped disc in 2019")]
+    public void Past_surgery_is_for_a_clinician_to_judge(string text) => AssertIntent(text, Intent.OutOfScope);
+
+    [Theory]
+    [InlineData("delete my data")]
+    [InlineData("forget everything about me")]
+    public void Asking_for_the_deletion_itself_is_forget_me_not_a_privacy_question(string text) => AssertIntent(text, Intent.ForgetMe);
+
+    [Theory]
     [InlineData("what is this exercise?")]
     [InlineData("what is this one for")]
     [InlineData("how do I do this one")]

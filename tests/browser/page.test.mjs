@@ -39,6 +39,10 @@ describe('chat page', () => {
     const privacy = await chat.page.locator('.privacy-note').innerText();
     assert.match(privacy, /forget me/);
     assert.match(privacy, /not medical advice/);
+    const privacyPage = await chat.page.locator('.privacy-note a', { hasText: 'What it keeps' }).getAttribute('href');
+    const privacyResponse = await chat.page.request.get(new URL(privacyPage, bot.baseUrl).href);
+    assert.equal(privacyResponse.status(), 200, 'the privacy note is not linked from the chat page');
+    assert.match(await privacyResponse.text(), /Deleting your data/);
     const icon = await chat.page.locator('link[rel="icon"]').getAttribute('href');
     assert.equal((await chat.page.request.get(new URL(icon, bot.baseUrl).href)).status(), 200, 'the tab has no icon');
     assert.deepEqual(browser.externalRequests, []);

@@ -66,6 +66,9 @@ public sealed class ConversationTexts
     /// <summary>"What is this?", "is this medical advice?": what the bot is, and that it gives no medical advice.</summary>
     public string About { get; set; } = string.Empty;
 
+    /// <summary>"What do you keep about me?": the privacy page in brief. {0}: the days after which untouched data is deleted.</summary>
+    public string Privacy { get; set; } = string.Empty;
+
     /// <summary>"Which of these is it?" asked again; says how to answer when none of them applies after all.</summary>
     public string WhichRedFlagRetry { get; set; } = string.Empty;
 

@@ -57,6 +57,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly BotMetrics _metrics;
     private readonly AnswerVocabulary _vocabulary;
     private readonly DisclaimerDialog _disclaimer;
+    private readonly PrivacyAnswer _privacy;
 
     public MainDialog(
         CoachingStateAccessors state,
@@ -69,6 +70,7 @@ public sealed class MainDialog : ComponentDialog
         IOptions<ConversationTexts> texts,
         IOptions<AnswerVocabulary> vocabulary,
         BotMetrics metrics,
+        PrivacyAnswer privacy,
         DisclaimerDialog disclaimer,
         SafetyCheckDialog safetyCheck,
         AssessmentDialog assessment,
@@ -89,6 +91,7 @@ public sealed class MainDialog : ComponentDialog
         _metrics = metrics;
         _vocabulary = vocabulary.Value;
         _disclaimer = disclaimer;
+        _privacy = privacy;
         AddDialog(disclaimer);
         AddDialog(safetyCheck);
         AddDialog(assessment);
@@ -233,13 +236,9 @@ public sealed class MainDialog : ComponentDialog
                 await turn.SendActivityAsync(_cards.Help(coaching.HasCurrentExercise ? _texts.HelpInSession : null), cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case Intent.About:
-                await turn.SendActivityAsync(_texts.About, cancellationToken: cancellationToken);
-                if (innerDc.ActiveDialog is null)
-                {
-                    await turn.SendActivityAsync(_texts.AboutNextStep, cancellationToken: cancellationToken);
-                }
-
-                return await RepromptAsync(innerDc, cancellationToken);
+                return await AnswerAndCarryOnAsync(innerDc, _texts.About, cancellationToken);
+            case Intent.Privacy:
+                return await AnswerAndCarryOnAsync(innerDc, _privacy.Text, cancellationToken);
             case Intent.StartOver:
                 await turn.SendActivityAsync(_texts.StartOver, cancellationToken: cancellationToken);
                 await ClearTodayAsync(turn, cancellationToken);
@@ -333,13 +332,7 @@ public sealed class MainDialog : ComponentDialog
                 return Dialog.EndOfTurn;
             case Intent.OutOfScope:
                 // Kind and plain: the bot cannot judge what suits a condition, a pregnancy or a medicine.
-                await turn.SendActivityAsync(_texts.OutOfScope, cancellationToken: cancellationToken);
-                if (innerDc.ActiveDialog is null)
-                {
-                    await turn.SendActivityAsync(_texts.AboutNextStep, cancellationToken: cancellationToken);
-                }
-
-                return await RepromptAsync(innerDc, cancellationToken);
+                return await AnswerAndCarryOnAsync(innerDc, _texts.OutOfScope, cancellationToken);
             case Intent.Pain when input.Number is null && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog):
                 // Pain told outside an exercise is acknowledged, then the message still goes to the question waiting
                 // for an answer ("it hurts" can answer "is kneeling comfortable?"); a score ("pain 6") is an answer,
@@ -400,6 +393,18 @@ public sealed class MainDialog : ComponentDialog
             : _cards.SessionExercise(coaching, changeNote: null);
         card.Text = _texts.StaleCardTap;
         await turn.SendActivityAsync(card, cancellationToken);
+    }
+
+    /// <summary>Answers a question about the bot itself, then asks the waiting question again, or says how to begin.</summary>
+    private async Task<DialogTurnResult> AnswerAndCarryOnAsync(DialogContext innerDc, string answer, CancellationToken cancellationToken)
+    {
+        await innerDc.Context.SendActivityAsync(answer, cancellationToken: cancellationToken);
+        if (innerDc.ActiveDialog is null)
+        {
+            await innerDc.Context.SendActivityAsync(_texts.AboutNextStep, cancellationToken: cancellationToken);
+        }
+
+        return await RepromptAsync(innerDc, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ChangeAsync(DialogContext innerDc, CoachingState coaching, UserInput input, CancellationToken cancellationToken)

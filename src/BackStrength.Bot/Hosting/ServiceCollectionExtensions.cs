@@ -162,6 +162,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ExerciseChanges>();
         services.AddSingleton<SessionWrapUp>();
         services.AddSingleton<PrivacyEraser>();
+        services.AddSingleton<PrivacyAnswer>();
         services.AddSingleton<DisclaimerDialog>();
         services.AddSingleton<SafetyCheckDialog>();
         services.AddSingleton<AssessmentDialog>();
