@@ -142,10 +142,10 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
 
         // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
         { JourneyPlace.Exercise, "am I doing it right?", FirstExercise, null },
-        { JourneyPlace.Exercise, "how many reps?", FirstExercise, null },
+        { JourneyPlace.Exercise, "how many reps?", DoseInALine, null },
         { JourneyPlace.Exercise, "what muscles does this work?", FirstExercise, null },
-        { JourneyPlace.Exercise, "how long do i hold it", FirstExercise, null },
-        { JourneyPlace.Exercise, "how much rest between sets?", FirstExercise, null },
+        { JourneyPlace.Exercise, "how long do i hold it", DoseInALine, null },
+        { JourneyPlace.Exercise, "how much rest between sets?", DoseInALine, null },
         { JourneyPlace.Exercise, "is it normal to feel it in my legs?", CannotAnswer, null },
         { JourneyPlace.Exercise, "my knee clicks, is that bad?", CannotAnswer, null },
 

@@ -24,6 +24,9 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         /// <summary>The same exercise's card again, unchanged.</summary>
         ShowsExerciseAgain,
 
+        /// <summary>The dose of the exercise on screen in a line ("Bird dog: 2 × 8 each side..."), the session waiting on it.</summary>
+        SaysTheDose,
+
         /// <summary>Another exercise in place of the one on screen, at the same place in the plan.</summary>
         OtherExercise,
 
@@ -67,7 +70,7 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         { "brb", Outcome.WaitsOnSameExercise },
         { "hold on a sec", Outcome.WaitsOnSameExercise },
         { "I need a quick break", Outcome.WaitsOnSameExercise },
-        { "how many reps again?", Outcome.ShowsExerciseAgain },
+        { "how many reps again?", Outcome.SaysTheDose },
         { "repeat that", Outcome.ShowsExerciseAgain },
         { "which side first?", Outcome.ShowsExerciseAgain },
         { "where should my hands go", Outcome.ShowsExerciseAgain },
@@ -217,6 +220,10 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
                 Assert.Equal(first.Lines[0], again.Lines[0]);
                 Assert.Equal(first.Title, again.Title);
                 Assert.Null(again.ChangeNote);
+                break;
+            case Outcome.SaysTheDose:
+                Assert.StartsWith($"{first.VariationName}: ", Assert.Single(replies).Text, StringComparison.Ordinal);
+                Assert.Equal(first.ExerciseId, (await chat.SayAsync("done")).Single(CardKind.Feeling).ExerciseId);
                 break;
             case Outcome.OtherExercise:
                 var other = replies.Single(CardKind.SessionExercise);

@@ -38,6 +38,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words of feeling unwell (dizzy, faint, sick, out of breath, chest), which need more than the advice on pain.</summary>
     public List<string> UnwellWords { get; set; } = [];
 
+    /// <summary>Words of a question about how much of the exercise to do ("how many reps?", "how long do I rest?", "can you time me?").</summary>
+    public List<string> DoseQuestionWords { get; set; } = [];
+
     /// <summary>Words in an answer to "how is your back now?" that compare it with before ("better", "a bit worse") without a number.</summary>
     public List<string> PainComparisonWords { get; set; } = [];
 
@@ -191,6 +194,8 @@ public sealed partial class AnswerVocabulary
     public bool SaysGoodbye(string? text) => GoodbyeWords.Any(word => Mentions(text, word));
 
     public bool SaysUnwell(string? text) => UnwellWords.Any(word => Mentions(text, word));
+
+    public bool AsksAboutDose(string? text) => DoseQuestionWords.Any(word => Mentions(text, word));
 
     public bool ComparesPain(string? text) => PainComparisonWords.Any(word => Mentions(text, word));
 

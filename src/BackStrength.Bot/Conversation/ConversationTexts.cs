@@ -66,6 +66,9 @@ public sealed class ConversationTexts
     /// <summary>"What is this?", "is this medical advice?": what the bot is, and that it gives no medical advice.</summary>
     public string About { get; set; } = string.Empty;
 
+    /// <summary>"How many reps?" or "can you time me?" mid-exercise. {0}: the exercise's variation; {1}: its dose in words.</summary>
+    public string DoseAnswer { get; set; } = string.Empty;
+
     /// <summary>"What do you keep about me?": the privacy page in brief. {0}: the days after which untouched data is deleted.</summary>
     public string Privacy { get; set; } = string.Empty;
 

@@ -58,6 +58,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly AnswerVocabulary _vocabulary;
     private readonly DisclaimerDialog _disclaimer;
     private readonly PrivacyAnswer _privacy;
+    private readonly DoseQuestion _doseQuestion;
 
     public MainDialog(
         CoachingStateAccessors state,
@@ -71,6 +72,7 @@ public sealed class MainDialog : ComponentDialog
         IOptions<AnswerVocabulary> vocabulary,
         BotMetrics metrics,
         PrivacyAnswer privacy,
+        DoseQuestion doseQuestion,
         DisclaimerDialog disclaimer,
         SafetyCheckDialog safetyCheck,
         AssessmentDialog assessment,
@@ -92,6 +94,7 @@ public sealed class MainDialog : ComponentDialog
         _vocabulary = vocabulary.Value;
         _disclaimer = disclaimer;
         _privacy = privacy;
+        _doseQuestion = doseQuestion;
         AddDialog(disclaimer);
         AddDialog(safetyCheck);
         AddDialog(assessment);
@@ -228,6 +231,14 @@ public sealed class MainDialog : ComponentDialog
         {
             coaching.Assessment = assessment with { Equipment = assessment.Equipment & ~missing };
             return await ChangeAsync(innerDc, coaching, input with { Intent = Intent.Swap }, cancellationToken);
+        }
+
+        // "How many reps?" or "can you time me?": the dose in a line, rather than the whole card again.
+        if (input is { CardAction: null, ExerciseId: null, Intent: Intent.None or Intent.ExerciseLookup }
+            && _doseQuestion.AnswerFor(coaching, turn.Activity.Text) is { } dose)
+        {
+            await turn.SendActivityAsync(dose, cancellationToken: cancellationToken);
+            return Dialog.EndOfTurn;
         }
 
         switch (input.Intent)

@@ -163,6 +163,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SessionWrapUp>();
         services.AddSingleton<PrivacyEraser>();
         services.AddSingleton<PrivacyAnswer>();
+        services.AddSingleton<DoseQuestion>();
         services.AddSingleton<DisclaimerDialog>();
         services.AddSingleton<SafetyCheckDialog>();
         services.AddSingleton<AssessmentDialog>();

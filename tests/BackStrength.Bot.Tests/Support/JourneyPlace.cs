@@ -65,4 +65,7 @@ public static class QuestionWords
     public const string PlanCard = "Today's";
     public const string FirstExercise = "Exercise 1 of";
     public const string SecondExercise = "Exercise 2 of";
+
+    /// <summary>The exercise's dose in a line ("Bird dog: 2 × 8 each side..."), not in its card again.</summary>
+    public const string DoseInALine = "can't run a timer";
 }
