@@ -100,6 +100,8 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("no, I'm ok")]
     [InlineData("none of the above")]
     [InlineData("No to all of them")]
+    [InlineData("yes all good, none of those")]
+    [InlineData("all fine, none apply")]
     public async Task Saying_none_apply_in_words_goes_on_to_the_assessment(string answer)
     {
         var chat = new SdkChat(host);
@@ -115,6 +117,7 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("my legs are not working right")]
     [InlineData("I don't feel great")]
     [InlineData("it doesn't feel right down there")]
+    [InlineData("not great, none of those though")]
     public async Task A_worrying_answer_that_names_no_red_flag_is_not_taken_as_none_and_gets_the_question_again(string answer)
     {
         var chat = new SdkChat(host);
@@ -151,6 +154,22 @@ public sealed class SafetyTests(BotHost host) : IClassFixture<BotHost>
 
         (await chat.SayAsync(answer)).Single(CardKind.SafetyCheck);
         (await chat.SayAsync("no")).Single(CardKind.Assessment);
+    }
+
+    [Theory]
+    [InlineData("same as last time otherwise")]
+    [InlineData("first I want to ask something")]
+    public async Task An_answer_to_which_red_flag_that_only_holds_an_ordinal_in_passing_picks_none(string answer)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("yes");
+
+        var replies = await chat.SayAsync(answer);
+
+        Assert.False(replies.Has(CardKind.SafetyStop), $"\"{answer}\" picked a warning sign: {replies}");
+        Assert.True(replies.Mention(Texts.Of(host).WhichRedFlagRetry), $"Got: {replies}");
     }
 
     [Fact]

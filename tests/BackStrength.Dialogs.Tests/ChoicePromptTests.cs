@@ -24,6 +24,8 @@ public class ChoicePromptTests
     [InlineData("the second one", 1)]
     [InlineData("first please", 0)]
     [InlineData("last", 3)]
+    [InlineData("the last one please", 3)]
+    [InlineData("i think the third", 2)]
     [InlineData("Pelvik tilt", 1)]
     [InlineData("cat cow strecth", 0)]
     [InlineData("not the cat cow, the bird dog", 2)]
@@ -48,6 +50,8 @@ public class ChoicePromptTests
     [InlineData("never pelvic tilt")]
     [InlineData("bird dog, no actually pelvic tilt")]
     [InlineData("pelvic tilt and then child's pose")]
+    [InlineData("same as last time otherwise")]
+    [InlineData("first I want to ask something")]
     public async Task An_answer_that_picks_no_single_choice_gets_the_question_again(string answer)
     {
         await new DialogHarness(Root()).Flow()

@@ -94,6 +94,13 @@ public sealed partial class AnswerVocabulary
     /// <summary>Plain ways of saying yes in a clause that names a question ("yes I can kneel"), whatever the question.</summary>
     public List<string> AgreeWords { get; set; } = [];
 
+    /// <summary>
+    /// The words that may stand beside "fine" or "good" in a clause that only says all is well ("yes I'm all good"). A
+    /// clause with any other word ("my legs are fine") says something about the body, so at the safety check it is
+    /// asked about again.
+    /// </summary>
+    public List<string> AllIsWellFillers { get; set; } = [];
+
     /// <summary>Plain ways of saying no in a clause that names a question ("I can't get down to the floor").</summary>
     public List<string> DisagreeWords { get; set; } = [];
 

@@ -181,18 +181,28 @@ public sealed class SafetyCheckDialog : ComponentDialog
     }
 
     /// <summary>
-    /// "No, none of those. I'm a beginner, 15 min, no equipment": a plain "none" with, beside it, only answers to the
-    /// questions that come next (kept for them by <see cref="AssessmentDialog"/>). Anything else beside the "none"
-    /// could describe a symptom, so such a message is asked again, as is one naming any warning sign (checked first),
-    /// and one that speaks of pain other than as a score ("pain 3" is an answer; "pain shoots down my leg" may not be).
+    /// "No, none of those. I'm a beginner, 15 min, no equipment" or "yes all good, none of those": a plain "none" with,
+    /// beside it, only answers to the questions that come next (kept for them by <see cref="AssessmentDialog"/>) or
+    /// words that all is well. Anything else beside the "none" could describe a symptom, so such a message is asked
+    /// again, as is one naming any warning sign (checked first), one that denies being well ("not great"), and one
+    /// that speaks of pain other than as a score ("pain 3" is an answer; "pain shoots down my leg" may not be).
     /// </summary>
     private bool SaysNoneWithAnswersToCome(string? text)
     {
         var clauses = AnswerVocabulary.Clauses(text);
         return clauses.Count > 1 && clauses.Any(_vocabulary.IsNone)
-            && clauses.Where(clause => !_vocabulary.IsNone(clause)).All(clause =>
-                EarlyAnswers.Read(clause, _vocabulary, _recognizer) is { Any: true } answers && (!answers.SpeaksOfPain || answers.Pain is not null));
+            && clauses.Where(clause => !_vocabulary.IsNone(clause)).All(clause => SaysAllIsWell(clause)
+                || (EarlyAnswers.Read(clause, _vocabulary, _recognizer) is { Any: true } answers && (!answers.SpeaksOfPain || answers.Pain is not null)));
     }
+
+    /// <summary>
+    /// "Yes all good", "I'm fine": a word that all is well, not denied ("not great"), and nothing else but yes and the
+    /// words that go with it.
+    /// </summary>
+    private bool SaysAllIsWell(string clause) =>
+        ChoiceRecognizers.FindMentions(clause, [_safety.ReassuranceWords]) is { Named: [_], Denied: [] }
+        && AnswerVocabulary.Normalise(clause).Split(' ').All(word => _safety.ReassuranceWords.Contains(word)
+            || _vocabulary.AgreeWords.Contains(word) || _vocabulary.AllIsWellFillers.Contains(word));
 
     /// <summary>The red flags an answer names in short ("night pain", "the fall one"), but not those it denies ("no fever").</summary>
     private List<string> NamedFlags(string? text) =>

@@ -85,13 +85,18 @@ public static class ChoiceRecognizers
     {
         var language = LanguageData.English;
         var positions = tokens
-            .Select(token => language.LastOrdinals.Contains(token) ? count
+            .Select((token, at) => !StandsAlone(tokens, at) ? null
+                : language.LastOrdinals.Contains(token) ? count
                 : language.Ordinals.TryGetValue(token, out var ordinal) ? ordinal : (int?)null)
             .OfType<int>()
             .Distinct()
             .ToList();
         return positions is [var position] && position >= 1 && position <= count ? position - 1 : null;
     }
+
+    /// <summary>Whether the word at <paramref name="at"/> ends its answer or comes before a word like "one" or "please".</summary>
+    private static bool StandsAlone(string[] tokens, int at) =>
+        at + 1 == tokens.Length || LanguageData.English.OrdinalNouns.Contains(tokens[at + 1]) || LanguageData.English.ChoiceNumberFillers.Contains(tokens[at + 1]);
 
     /// <summary>
     /// The choice the number in the answer names. When the choices are themselves numbers ("5", "10", "15"

@@ -36,6 +36,13 @@ internal sealed class LanguageData
     [JsonRequired]
     public List<string> ChoiceNumberFillers { get; init; } = [];
 
+    /// <summary>
+    /// The words an ordinal may stand before and still pick a choice ("the last one"); before any other word it is not
+    /// an answer ("same as last time", "first I want to say").
+    /// </summary>
+    [JsonRequired]
+    public HashSet<string> OrdinalNouns { get; init; } = [];
+
     /// <summary>Words that deny what follows them in their clause ("not", "dont", "never").</summary>
     [JsonRequired]
     public HashSet<string> Negators { get; init; } = [];
