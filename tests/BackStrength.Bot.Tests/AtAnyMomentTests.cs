@@ -13,14 +13,17 @@ namespace BackStrength.Bot.Tests;
 /// </summary>
 /// <remarks>
 /// The first table was written from trying a running bot as these people before changing any code, as a held-out set.
-/// First run, before any fix: 24 of 51 rows passed. The 27 failures by kind: 12 requests for the plan, a look at an
+/// First run, before any fix: 24 of 51 rows passed. The 27 failures by kind: 14 requests for the plan, a look at an
 /// exercise or a change in words the phrase lists lacked ("how many to go", "show me everything", "what does it look
-/// like", "this is too tricky", "its all a bit much"), which got "say done when you've finished" or the question's retry;
-/// 4 questions about the plan ("how many exercizes will there be", "which exercises am i doing") or a harder plan read as
-/// a request for the exercise library; 9 changes or looks aimed at one exercise of the plan by its place or name ("swap
-/// the second one", "make the squat easier", "what does number 3 look like") that changed the exercise on screen
-/// instead, showed an unrelated card, or were refused at the plan; and at "how did that feel?" "can i have an easier
-/// one" got only the feeling question again.
+/// like", "this is too tricky", "its all a bit much", "give me the hardest version"), which got "say done when you've
+/// finished", the question's retry or "I'm not sure what you mean"; 3 questions about the plan ("how many exercizes will
+/// there be", "which exercises am i doing") or for the hardest exercises read as a request for the exercise library; 9
+/// changes or looks aimed at one exercise of the plan by its place or name ("swap the second one", "make the squat
+/// easier", "what does number 3 look like", "swap the next one") that changed the exercise on screen instead, showed an
+/// unrelated card, or were refused at the plan; and at "how did that feel?" "can i have an easier one" got only the
+/// feeling question again. One row was corrected afterwards: "swap out the squats pls" at the plan expected a swap, but
+/// no other exercise for the squat's area fits a plan that already has the hip hinge and the bridge; it now expects the
+/// plan card saying so (before the fixes it got the card of an unrelated exercise). After the fixes: 51 of 51.
 /// </remarks>
 public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
 {
@@ -80,6 +83,9 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
         /// <summary>The plan card again, changed: another exercise swapped in, and saying so.</summary>
         PlanSwapped,
 
+        /// <summary>The plan card again, unchanged, saying there is no other exercise for that area that fits.</summary>
+        PlanHasNoSwap,
+
         /// <summary>An exercise's card showing how it is done, unchanged.</summary>
         ExerciseCard,
 
@@ -123,7 +129,7 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
 
         // The plan: row, hip hinge, squat, bird dog, plank, superman, bridge.
         { Moment.Plan, "can i swap the second one", Outcome.PlanSwapped },
-        { Moment.Plan, "swap out the squats pls", Outcome.PlanSwapped },
+        { Moment.Plan, "swap out the squats pls", Outcome.PlanHasNoSwap },
         { Moment.Plan, "what does number 3 look like", Outcome.ExerciseCard },
         { Moment.Plan, "can the bird dog be harder", Outcome.PlanHarder },
         { Moment.Plan, "its all a bit much for me", Outcome.PlanEasier },
@@ -194,6 +200,7 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
             Outcome.PlanEasier => plan is not null && (plan.Text.Contains("easier", StringComparison.OrdinalIgnoreCase) || plan.Text == texts.PlanMadeEasier),
             Outcome.PlanHarder => plan is not null && plan.Text.Contains("harder", StringComparison.OrdinalIgnoreCase),
             Outcome.PlanSwapped => plan is not null && plan.Text.Contains("swapped", StringComparison.OrdinalIgnoreCase),
+            Outcome.PlanHasNoSwap => plan?.Text == texts.NoSwapAvailable,
             Outcome.ExerciseCard => exercise is not null && exercise.ChangeNote is null,
             Outcome.FeelingTaken => replies.Mention(SecondExercise),
             _ => false,
