@@ -24,6 +24,14 @@ namespace BackStrength.Bot.Tests;
 /// feeling question again. One row was corrected afterwards: "swap out the squats pls" at the plan expected a swap, but
 /// no other exercise for the squat's area fits a plan that already has the hip hinge and the bridge; it now expects the
 /// plan card saying so (before the fixes it got the card of an unrelated exercise). After the fixes: 51 of 51.
+///
+/// The second table (<see cref="FreshRequests"/>) was written after those fixes and run once before any further change:
+/// 7 of 15. Its failures: "something more challenging than this" was cancelled as a comparison; "this is above my
+/// level", "make it easy on me" and "what's the one after this?" were wordings still missing; "what exercises will I
+/// get" and "what does the routine involve" got the exercise library; "show me the first one" at the plan got "say
+/// start"; and "can u swap the bridge" expected a swap where, again, the only other exercise for the bridge's area (the
+/// squat) is already in the plan: the bot's honest answer, the plan card saying so, was right and the row was corrected.
+/// After the fixes ("than this" asks for a change, the missing wordings, "show me the first one" a look): 15 of 15.
 /// </remarks>
 public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
 {
@@ -165,8 +173,32 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
         { Moment.NextDay, "what does the hip hinge look like", Outcome.ExerciseCard },
     };
 
+    /// <summary>
+    /// Second table: fresh wordings written after the first table's fixes, never tuned against. First run: see the
+    /// remarks of <see cref="AtAnyMomentTests"/>.
+    /// </summary>
+    public static TheoryData<Moment, string, Outcome> FreshRequests => new()
+    {
+        { Moment.Disclaimer, "what exercises will I get", Outcome.PlanAfterQuestions },
+        { Moment.SafetyCheck, "make it easy on me pls", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.Pain, "what's a bird dog", Outcome.ExerciseCard },
+        { Moment.Experience, "how long will the workout take", Outcome.PlanAfterQuestions },
+        { Moment.Focus, "what does the routine involve", Outcome.PlanAfterQuestions },
+        { Moment.Plan, "swap exercise 5", Outcome.PlanSwapped },
+        { Moment.Plan, "the superman looks too hard for me", Outcome.PlanEasier },
+        { Moment.Plan, "show me the first one", Outcome.ExerciseCard },
+        { Moment.Exercise, "this is above my level", Outcome.Easier },
+        { Moment.Exercise, "need something more challenging than this", Outcome.Harder },
+        { Moment.Exercise, "what's the one after this?", Outcome.Plan },
+        { Moment.Exercise, "can u swap the bridge", Outcome.PlanHasNoSwap },
+        { Moment.Feeling, "whats the plan from here", Outcome.Plan },
+        { Moment.AfterSummary, "could I see the plan one more time", Outcome.Plan },
+        { Moment.NextDay, "harder squats pls", Outcome.Harder },
+    };
+
     [Theory]
     [MemberData(nameof(Requests))]
+    [MemberData(nameof(FreshRequests))]
     public async Task A_request_gets_its_card_or_a_clear_answer_and_the_person_keeps_their_place(Moment moment, string said, Outcome outcome)
     {
         var chat = await GoToAsync(moment);

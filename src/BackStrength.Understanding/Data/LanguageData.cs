@@ -28,6 +28,9 @@ internal sealed class LanguageData
 
     public string[] Comparatives { get; init; } = [];
 
+    /// <summary>Words after "than" that compare with the exercise on screen ("harder than this"): a request, not a comparison.</summary>
+    public string[] ComparedWithTheExercise { get; init; } = [];
+
     /// <summary>Verbs that turn a following comparative into a description ("it is easier") rather than a request.</summary>
     public string[] Copulas { get; init; } = [];
 
