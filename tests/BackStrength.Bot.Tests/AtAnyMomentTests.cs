@@ -214,6 +214,34 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
         }
     }
 
+    [Fact]
+    public async Task Changing_an_exercise_still_to_come_leaves_the_one_on_screen_and_the_change_arrives_in_its_turn()
+    {
+        var chat = await GoToAsync(Moment.Exercise);
+
+        var plan = (await chat.SayAsync("make the squat easier")).Single(CardKind.Plan);
+
+        Assert.Contains("chair sit-to-stand", plan.Text, StringComparison.Ordinal);
+        Assert.True((await chat.SayAsync("done")).Mention("How did the bent-over row feel"), "The exercise on screen changed.");
+        Assert.Equal("Hip hinge", (await chat.SayAsync("about right")).Single(CardKind.SessionExercise).Title);
+        await FinishExerciseAsync(chat);
+        var squat = (await chat.SayAsync("how do i do this one")).Single(CardKind.SessionExercise);
+        Assert.Equal("Chair sit-to-stand", squat.VariationName);
+    }
+
+    [Fact]
+    public async Task Swap_at_how_did_that_feel_changes_nothing_and_asks_again()
+    {
+        var chat = await GoToAsync(Moment.Feeling);
+
+        var replies = await chat.SayAsync("swap it");
+
+        Assert.Equal(Texts.Of(host).SwapAfterExercise, replies[0].Text);
+        Assert.True(replies.Mention(Texts.Of(host).FeelingRetry), $"The feeling question was not asked again: {replies}");
+        Assert.False(replies.Has(CardKind.SessionExercise), $"An exercise card came while the feeling question waits: {replies}");
+        Assert.True((await chat.SayAsync("about right")).Mention(SecondExercise));
+    }
+
     private bool Shows(Replies replies, Moment moment, Outcome outcome)
     {
         var texts = Texts.Of(host);
