@@ -9,7 +9,7 @@ public enum PlanPlaceFrom
     /// <summary>"The last one": 1 is the plan's last exercise.</summary>
     End,
 
-    /// <summary>"The next one": 1 is the exercise after the one on screen.</summary>
+    /// <summary>"The next one": 1 is the exercise after the one on screen, and 0 the one on screen ("swap this for the plank").</summary>
     Current,
 }
 
@@ -17,6 +17,9 @@ public enum PlanPlaceFrom
 /// <param name="Number">How many places from <paramref name="From"/>, counting from 1.</param>
 public sealed record PlanPlace(int Number, PlanPlaceFrom From)
 {
+    /// <summary>The exercise on screen, said before what replaces it: "swap this for the plank".</summary>
+    public static PlanPlace OnScreen { get; } = new(0, PlanPlaceFrom.Current);
+
     /// <summary>
     /// The place as an index into a plan of <paramref name="count"/> exercises, with <paramref name="current"/> the index
     /// of the exercise on screen (-1 before the session starts, so "the next one" is the first); null past either end.

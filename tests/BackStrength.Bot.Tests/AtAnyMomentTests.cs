@@ -242,6 +242,33 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
         Assert.True((await chat.SayAsync("about right")).Mention(SecondExercise));
     }
 
+    /// <summary>
+    /// Found driving a running bot after the second table: before, a name that is not in the plan changed the exercise
+    /// on screen instead ("make the side plank easier" made the row easier), and a name after "this for" was taken as the
+    /// exercise to change ("swap this for the plank" swapped the plank further down the plan).
+    /// </summary>
+    [Fact]
+    public async Task An_exercise_named_that_is_not_in_the_plan_changes_nothing_and_says_so()
+    {
+        var chat = await GoToAsync(Moment.Exercise);
+
+        var replies = await chat.SayAsync("make the side plank easier");
+
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.Of(host).NotInPlan, "side plank"), replies.Single(CardKind.None).Text);
+        Assert.True((await chat.SayAsync("done")).Mention("How did the bent-over row feel"), "The exercise on screen changed.");
+    }
+
+    [Fact]
+    public async Task Swapping_this_for_a_named_exercise_swaps_the_one_on_screen()
+    {
+        var chat = await GoToAsync(Moment.Exercise);
+
+        var replies = await chat.SayAsync("swap this for the plank");
+
+        Assert.Equal("Exercise 1 of 7", replies.Single(CardKind.SessionExercise).Lines[0]);
+        Assert.False(replies.Has(CardKind.Plan), $"Another exercise of the plan was changed: {replies}");
+    }
+
     private bool Shows(Replies replies, Moment moment, Outcome outcome)
     {
         var texts = Texts.Of(host);

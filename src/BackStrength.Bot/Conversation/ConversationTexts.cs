@@ -217,6 +217,9 @@ public sealed class ConversationTexts
     /// <summary>Above the plan card when one exercise of it was swapped: {0} the exercise taken out, {1} the one swapped in.</summary>
     public string PlanItemSwapped { get; set; } = string.Empty;
 
+    /// <summary>Easier, harder or swap for an exercise not in today's plan, during the session: {0} the exercise named.</summary>
+    public string NotInPlan { get; set; } = string.Empty;
+
     /// <summary>"Swap" at "how did that feel?": the exercise is behind, so the question waits for its answer.</summary>
     public string SwapAfterExercise { get; set; } = string.Empty;
 

@@ -40,6 +40,22 @@ public sealed class PlanItemChanges(
         return index is { } found && found >= 0 && found != current ? found : null;
     }
 
+    /// <summary>
+    /// During a session, says so when <paramref name="input"/> names an exercise that is not in today's plan ("make the
+    /// side plank easier" with no side plank today) rather than changing the one on screen; false when it names none.
+    /// </summary>
+    public async Task<bool> AnswerNotInPlanAsync(ITurnContext turn, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
+    {
+        if (!coaching.InSession || input.Place is not null || input.ExerciseId is not { } named
+            || coaching.Plan!.Items.Any(item => item.ExerciseId == named) || !library.TryGetExercise(named, out var exercise))
+        {
+            return false;
+        }
+
+        await turn.SendActivityAsync(Format(_texts.NotInPlan, MidSentence.Name(exercise.Name)), cancellationToken: cancellationToken);
+        return true;
+    }
+
     /// <summary>Shows how the plan's exercise at <paramref name="index"/> is done, in the version the plan has.</summary>
     public async Task ShowAsync(ITurnContext turn, CoachingState coaching, int index, CancellationToken cancellationToken)
     {

@@ -210,6 +210,12 @@ public sealed class MainDialog : ComponentDialog
             return coaching.Session is { AwaitingFeeling: true } ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
         }
 
+        if (input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap
+            && await _planItems.AnswerNotInPlanAsync(turn, coaching, input, cancellationToken))
+        {
+            return coaching.Session is { AwaitingFeeling: true } ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
+        }
+
         // At "how did that feel?" the exercise is behind: "easier" or "harder" says how it felt, and there is nothing left to swap.
         if (coaching.Session is { AwaitingFeeling: true } && input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder)
         {

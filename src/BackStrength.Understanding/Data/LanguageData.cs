@@ -84,4 +84,10 @@ internal sealed class PlanPlaceWords
 
     /// <summary>Words before a number that make it a place: "number 3", "exercise 2".</summary>
     public string[] Markers { get; init; } = [];
+
+    /// <summary>Words for the exercise on screen, before a replacement marker ("swap this for the plank").</summary>
+    public string[] Current { get; init; } = [];
+
+    /// <summary>Words before what replaces the exercise: "swap this for the plank".</summary>
+    public string[] ReplacementMarkers { get; init; } = [];
 }

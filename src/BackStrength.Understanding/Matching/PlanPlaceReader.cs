@@ -6,7 +6,8 @@ namespace BackStrength.Understanding.Matching;
 /// <summary>
 /// Finds an exercise named by its place: an ordinal or "last"/"next" before a word for an exercise ("the second one",
 /// "the 4th exercise", "the last one", "the next one"), or a number after a word that marks a place ("number 3",
-/// "exercise 2"). A bare "next" or "last time" names no exercise.
+/// "exercise 2"), or the exercise on screen before what replaces it ("swap this for the plank"). A bare "next" or
+/// "last time" names no exercise, and "this one" none but the default, the exercise on screen.
 /// </summary>
 internal sealed class PlanPlaceReader(LanguageData language, NumberExtractor numbers)
 {
@@ -19,6 +20,11 @@ internal sealed class PlanPlaceReader(LanguageData language, NumberExtractor num
             if (Ordinal(utterance, i) is { } ordinal && IsExerciseWord(utterance, ordinal.End + 1))
             {
                 return ordinal.Place;
+            }
+
+            if (_words.Current.Contains(utterance[i]) && i + 1 < utterance.Count && _words.ReplacementMarkers.Contains(utterance[i + 1]))
+            {
+                return PlanPlace.OnScreen;
             }
 
             if (_words.Markers.Contains(utterance[i]) && i + 1 < utterance.Count && numbers.EndingAt(utterance, i + 1) is { } number and > 0)
