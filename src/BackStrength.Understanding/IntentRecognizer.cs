@@ -58,16 +58,17 @@ public sealed class IntentRecognizer
         var score = _vocabulary.Numbers.FindScore(utterance);
         var minutes = _vocabulary.Durations.Find(utterance);
         var mention = _exercises.Find(utterance, _lexicon);
+        var place = _vocabulary.Places.Find(utterance);
         var candidates = _phrases.Score(utterance);
         if (mention is not null)
         {
             candidates.Add(_vocabulary.Lookup.Score(utterance, mention, _phrases.HasLookupCue(utterance)));
         }
 
-        var winner = Choose(candidates);
+        var winner = Choose(candidates, namedLookup: mention is not null);
         return winner is null || winner.Intent == Intent.None
-            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number, minutes, score)
-            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes, score);
+            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number, minutes, score, place)
+            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes, score, place);
     }
 
     /// <summary>
@@ -98,8 +99,9 @@ public sealed class IntentRecognizer
             .OrderByDescending(candidate => candidate.Score)
             .ThenBy(candidate => Array.IndexOf(TieBreakOrder, candidate.Intent))];
 
-    // The best score wins, except that a lookup yields to any confident command that acts on the exercise.
-    private static IntentCandidate? Choose(List<IntentCandidate> candidates)
+    // The best score wins, except that a lookup yields to any confident command that acts on the exercise. A question
+    // about an exercise not named ("what does the next one look like?") is no "next" to finish the one on screen.
+    private static IntentCandidate? Choose(List<IntentCandidate> candidates, bool namedLookup)
     {
         var ranked = Ranked(candidates);
         var best = ranked.FirstOrDefault();
@@ -107,6 +109,6 @@ public sealed class IntentRecognizer
         {
             return best;
         }
-        return ranked.FirstOrDefault(candidate => OutranksLookup.Contains(candidate.Intent)) ?? best;
+        return ranked.FirstOrDefault(candidate => OutranksLookup.Contains(candidate.Intent) && (namedLookup || candidate.Intent != Intent.Done)) ?? best;
     }
 }

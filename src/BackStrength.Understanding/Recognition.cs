@@ -7,4 +7,6 @@ namespace BackStrength.Understanding;
 /// <param name="Number">The first number in the message, written as digits or words (pain scores, minutes).</param>
 /// <param name="Minutes">The first length of time, with its unit, in minutes ("half an hour" is 30, "20 mins" 20).</param>
 /// <param name="Score">The first number that is not an amount of something: 4 in "have 15 mins, pain about 4".</param>
-public sealed record Recognition(Intent Intent, double Confidence, string? ExerciseId = null, int? Number = null, int? Minutes = null, int? Score = null);
+/// <param name="Place">An exercise of the plan named by its place ("the second one", "number 3", "the next one").</param>
+public sealed record Recognition(Intent Intent, double Confidence, string? ExerciseId = null, int? Number = null, int? Minutes = null, int? Score = null,
+    PlanPlace? Place = null);

@@ -211,6 +211,24 @@ public sealed class ConversationTexts
     /// <summary>"Harder" or "swap" at the plan, before any exercise is on screen.</summary>
     public string ChangeOnceStarted { get; set; } = string.Empty;
 
+    /// <summary>Above the plan card when one exercise of it, named by place or name, was made easier: {0} the exercise, {1} its new version.</summary>
+    public string PlanItemEasier { get; set; } = string.Empty;
+
+    /// <summary>Above the plan card when one exercise of it is already at its easiest, with no gentler one to swap in: {0} the exercise.</summary>
+    public string PlanItemAtEasiest { get; set; } = string.Empty;
+
+    /// <summary>Above the plan card when one exercise of it was made harder: {0} the exercise, {1} its new version.</summary>
+    public string PlanItemHarder { get; set; } = string.Empty;
+
+    /// <summary>Above the plan card when one exercise of it was swapped: {0} the exercise taken out, {1} the one swapped in.</summary>
+    public string PlanItemSwapped { get; set; } = string.Empty;
+
+    /// <summary>Easier, harder or swap for an exercise not in today's plan, during the session: {0} the exercise named.</summary>
+    public string NotInPlan { get; set; } = string.Empty;
+
+    /// <summary>"Swap" at "how did that feel?": the exercise is behind, so the question waits for its answer.</summary>
+    public string SwapAfterExercise { get; set; } = string.Empty;
+
     /// <summary>"Go back" during the check-in questions; the question before follows.</summary>
     public string GoingBack { get; set; } = string.Empty;
 

@@ -41,6 +41,10 @@ public sealed class TodaysPlan(SessionPlanner planner, VariationNavigator naviga
     public void Replace(CoachingState state, int index, Exercise exercise, Variation variation)
     {
         state.Plan = planner.ReplaceItem(state.Plan!, index, exercise, variation, state.Assessment!);
-        state.CurrentVariationId = variation.Id;
+        // Only the exercise on screen becomes the current one: changing one still to come, or one at the plan, leaves it be.
+        if (state.HasCurrentExercise && state.Session!.Index == index)
+        {
+            state.CurrentVariationId = variation.Id;
+        }
     }
 }

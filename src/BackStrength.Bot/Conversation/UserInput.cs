@@ -22,6 +22,9 @@ public sealed record UserInput(
     /// <summary>Whether the typed message names a length of time ("just 5 min today"): it speaks of a session.</summary>
     public bool NamesTime { get; init; }
 
+    /// <summary>An exercise of the plan the typed message names by its place ("the second one", "number 3", "the next one").</summary>
+    public PlanPlace? Place { get; init; }
+
     public bool IsCardAction(string action) => string.Equals(CardAction, action, StringComparison.Ordinal);
 
     public string? CardField(string name) => CardValue?[name]?.Type switch

@@ -50,6 +50,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly InputReader _reader;
     private readonly CardViews _cards;
     private readonly ExerciseChanges _changes;
+    private readonly PlanItemChanges _planItems;
     private readonly SessionWrapUp _wrapUp;
     private readonly TodaysPlan _plan;
     private readonly ExerciseLibrary _library;
@@ -65,6 +66,7 @@ public sealed class MainDialog : ComponentDialog
         InputReader reader,
         CardViews cards,
         ExerciseChanges changes,
+        PlanItemChanges planItems,
         SessionWrapUp wrapUp,
         TodaysPlan plan,
         ExerciseLibrary library,
@@ -86,6 +88,7 @@ public sealed class MainDialog : ComponentDialog
         _reader = reader;
         _cards = cards;
         _changes = changes;
+        _planItems = planItems;
         _wrapUp = wrapUp;
         _plan = plan;
         _library = library;
@@ -202,9 +205,33 @@ public sealed class MainDialog : ComponentDialog
             await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
         }
 
+        // "Swap the second one", "make the squat easier", "what does number 3 look like": one exercise of the plan other
+        // than the one on screen, at the plan or still to come in the session.
+        if (input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap or Intent.ExerciseLookup
+            && PlanItemChanges.PointedAt(coaching, input, atPlan: innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog)) is { } pointedAt)
+        {
+            await (input.Intent == Intent.ExerciseLookup
+                ? _planItems.ShowAsync(turn, coaching, pointedAt, cancellationToken)
+                : _planItems.ChangeAsync(turn, coaching, pointedAt, input.Intent, cancellationToken));
+            return coaching.Session is { AwaitingFeeling: true } ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
+        }
+
+        if (input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap
+            && await _planItems.AnswerNotInPlanAsync(turn, coaching, input, cancellationToken))
+        {
+            return coaching.Session is { AwaitingFeeling: true } ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
+        }
+
+        // At "how did that feel?" the exercise is behind: "easier" or "harder" says how it felt, and there is nothing left to swap.
         if (coaching.Session is { AwaitingFeeling: true } && input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder)
         {
             return null;
+        }
+
+        if (coaching.Session is { AwaitingFeeling: true } && input.Intent == Intent.Swap)
+        {
+            await turn.SendActivityAsync(_texts.SwapAfterExercise, cancellationToken: cancellationToken);
+            return await RepromptAsync(innerDc, cancellationToken);
         }
 
         // "Change the time" or "can we do 20 minutes instead" answers the plan's own question; it is not a swap.

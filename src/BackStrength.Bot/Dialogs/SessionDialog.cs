@@ -228,6 +228,16 @@ public sealed class SessionDialog : ComponentDialog
         {
             feeling = (FeelingChoice)found.Index;
         }
+        else
+        {
+            // "Can I have an easier one?" once it is done says it was too hard; a harder one, that it was too easy.
+            feeling = _recognizer.Recognize(prompt.Context.Activity.Text).Intent switch
+            {
+                Intent.Easier => FeelingChoice.TooHard,
+                Intent.Harder => FeelingChoice.TooEasy,
+                _ => null,
+            };
+        }
 
         prompt.Recognized.Value = feeling?.ToString() ?? string.Empty;
         prompt.Recognized.Succeeded = feeling is not null;

@@ -28,6 +28,9 @@ internal sealed class LanguageData
 
     public string[] Comparatives { get; init; } = [];
 
+    /// <summary>Words after "than" that compare with the exercise on screen ("harder than this"): a request, not a comparison.</summary>
+    public string[] ComparedWithTheExercise { get; init; } = [];
+
     /// <summary>Verbs that turn a following comparative into a description ("it is easier") rather than a request.</summary>
     public string[] Copulas { get; init; } = [];
 
@@ -54,6 +57,37 @@ internal sealed class LanguageData
     /// <summary>Words that carry no meaning for a lookup ("plank please"), ignored when judging how much of a message names an exercise.</summary>
     public string[] Fillers { get; init; } = [];
 
+    /// <summary>The words that name an exercise by its place in the plan ("the second one", "number 3").</summary>
+    public PlanPlaceWords PlanPlaces { get; init; } = new();
+
     /// <summary>Real English words that spelling correction must never turn into a vocabulary word ("plane" is not "plank").</summary>
     public string[] CommonWords { get; init; } = [];
+}
+
+/// <summary>The words of <see cref="LanguageData.PlanPlaces"/>.</summary>
+internal sealed class PlanPlaceWords
+{
+    /// <summary>Ordinals as words, and the place each is ("second": 2).</summary>
+    public Dictionary<string, int> Ordinals { get; init; } = [];
+
+    /// <summary>What follows digits to make an ordinal ("4th").</summary>
+    public string[] OrdinalSuffixes { get; init; } = [];
+
+    /// <summary>Words for the plan's last exercise ("the last one").</summary>
+    public string[] Last { get; init; } = [];
+
+    /// <summary>Words for the exercise after the one on screen ("the next one").</summary>
+    public string[] Next { get; init; } = [];
+
+    /// <summary>Words for an exercise after an ordinal: "the second one", "the last exercise".</summary>
+    public string[] ExerciseWords { get; init; } = [];
+
+    /// <summary>Words before a number that make it a place: "number 3", "exercise 2".</summary>
+    public string[] Markers { get; init; } = [];
+
+    /// <summary>Words for the exercise on screen, before a replacement marker ("swap this for the plank").</summary>
+    public string[] Current { get; init; } = [];
+
+    /// <summary>Words before what replaces the exercise: "swap this for the plank".</summary>
+    public string[] ReplacementMarkers { get; init; } = [];
 }

@@ -15,6 +15,7 @@ internal sealed class ContextFilter
     private readonly HashSet<string> _negationStoppers;
     private readonly HashSet<string> _trailingNegators;
     private readonly HashSet<string> _comparatives;
+    private readonly HashSet<string> _comparedWithTheExercise;
     private readonly HashSet<string> _copulas;
     private readonly HashSet<string> _intensifiers;
 
@@ -25,6 +26,7 @@ internal sealed class ContextFilter
         _negationStoppers = [.. language.NegationStoppers];
         _trailingNegators = [.. language.TrailingNegators];
         _comparatives = [.. language.Comparatives];
+        _comparedWithTheExercise = [.. language.ComparedWithTheExercise];
         _copulas = [.. language.Copulas];
         _intensifiers = [.. language.Intensifiers];
     }
@@ -71,9 +73,11 @@ internal sealed class ContextFilter
         return false;
     }
 
+    // "Easier than I thought" compares; "something harder than this" asks for a change from the exercise on screen.
     private bool IsComparison(Utterance utterance, PhraseMatch match) =>
         match.End < utterance.Count
         && utterance[match.End] == "than"
+        && !(match.End + 1 < utterance.Count && _comparedWithTheExercise.Contains(utterance[match.End + 1]))
         && Enumerable.Range(match.Start, match.Length).Any(i => _comparatives.Contains(utterance[i]));
 
     // "it is easier now" reports how it feels; "easier please" or "an easier one" asks for a change.

@@ -19,6 +19,7 @@ internal sealed class Vocabulary
         Numbers = new NumberExtractor(language);
         Durations = new DurationReader(language, Numbers);
         Lookup = new LookupScorer(language);
+        Places = new PlanPlaceReader(language, Numbers);
     }
 
     public static Vocabulary Shared => Loaded.Value;
@@ -36,6 +37,8 @@ internal sealed class Vocabulary
     public DurationReader Durations { get; }
 
     public LookupScorer Lookup { get; }
+
+    public PlanPlaceReader Places { get; }
 
     /// <summary>Words typo correction must leave alone: common English plus every word the data files use.</summary>
     public IEnumerable<string> KnownWords =>

@@ -1,0 +1,112 @@
+using System.Globalization;
+using BackStrength.Bot.Cards;
+using BackStrength.Bot.State;
+using BackStrength.Coaching.Exercises;
+using BackStrength.Coaching.Planning;
+using BackStrength.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace BackStrength.Bot.Conversation;
+
+/// <summary>
+/// Easier, harder, swap or a look at one exercise of today's plan that is not on screen, named by its place ("swap the
+/// second one", "what does number 3 look like", "the next one") or its name ("make the squat easier"): at the plan, or
+/// during the session for one still to come. The plan card comes again, changed, so the person sees the whole plan.
+/// </summary>
+public sealed class PlanItemChanges(
+    VariationNavigator navigator,
+    TodaysPlan plan,
+    CardViews cards,
+    ExerciseLibrary library,
+    IOptions<ConversationTexts> texts)
+{
+    private readonly ConversationTexts _texts = texts.Value;
+
+    /// <summary>
+    /// The index in today's plan of the exercise <paramref name="input"/> points at, when the plan is still ahead
+    /// (<paramref name="atPlan"/>, or a session under way) and it is not the exercise on screen; null otherwise.
+    /// </summary>
+    public static int? PointedAt(CoachingState coaching, UserInput input, bool atPlan)
+    {
+        if (coaching.Plan is not { } today || !(atPlan || coaching.InSession))
+        {
+            return null;
+        }
+
+        var current = coaching.HasCurrentExercise ? coaching.Session!.Index : -1;
+        var index = input.Place?.IndexIn(today.Items.Count, current)
+            ?? (input.ExerciseId is { } named ? today.Items.ToList().FindIndex(item => item.ExerciseId == named) : null);
+        return index is { } found && found >= 0 && found != current ? found : null;
+    }
+
+    /// <summary>
+    /// During a session, says so when <paramref name="input"/> names an exercise that is not in today's plan ("make the
+    /// side plank easier" with no side plank today) rather than changing the one on screen; false when it names none.
+    /// </summary>
+    public async Task<bool> AnswerNotInPlanAsync(ITurnContext turn, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
+    {
+        if (!coaching.InSession || input.Place is not null || input.ExerciseId is not { } named
+            || coaching.Plan!.Items.Any(item => item.ExerciseId == named) || !library.TryGetExercise(named, out var exercise))
+        {
+            return false;
+        }
+
+        await turn.SendActivityAsync(Format(_texts.NotInPlan, MidSentence.Name(exercise.Name)), cancellationToken: cancellationToken);
+        return true;
+    }
+
+    /// <summary>Shows how the plan's exercise at <paramref name="index"/> is done, in the version the plan has.</summary>
+    public async Task ShowAsync(ITurnContext turn, CoachingState coaching, int index, CancellationToken cancellationToken)
+    {
+        var variation = library.GetVariation(coaching.Plan!.Items[index].VariationId);
+        await turn.SendActivityAsync(cards.LookedUpExercise(variation, coaching.Assessment!.Experience, changeNote: null), cancellationToken);
+    }
+
+    /// <summary>Makes the plan's exercise at <paramref name="index"/> easier, harder or another one, then shows the plan saying what changed.</summary>
+    public async Task ChangeAsync(ITurnContext turn, CoachingState coaching, int index, Intent intent, CancellationToken cancellationToken)
+    {
+        var assessment = coaching.Assessment!;
+        var item = coaching.Plan!.Items[index];
+        var exercise = library.ExerciseOf(item.VariationId);
+        var name = MidSentence.Name(exercise.Name);
+        string note;
+        switch (intent)
+        {
+            case Intent.Easier when navigator.Easier(item.VariationId, assessment) is { Variation: { } easier } result:
+                plan.Replace(coaching, index, result.Exercise, easier);
+                note = Format(_texts.PlanItemEasier, name, MidSentence.Name(easier.Name));
+                break;
+            case Intent.Easier when navigator.Easier(item.VariationId, assessment) is { GentlerAlternative: { } gentler, GentlerAlternativeVariation: { } start }:
+                plan.Replace(coaching, index, gentler, start);
+                note = Format(_texts.PlanItemSwapped, name, MidSentence.Name(gentler.Name));
+                break;
+            case Intent.Easier:
+                note = Format(_texts.PlanItemAtEasiest, name);
+                break;
+            case Intent.Harder when navigator.Harder(item.VariationId, assessment) is { Variation: { } harder } result:
+                plan.Replace(coaching, index, result.Exercise, harder);
+                note = Format(_texts.PlanItemHarder, name, MidSentence.Name(harder.Name));
+                break;
+            case Intent.Harder:
+                note = Format(_texts.EndOfChainHarder, name);
+                break;
+            default:
+                var swap = navigator.Swap(exercise.Id, assessment, [.. coaching.Plan.Items.Select(planned => planned.ExerciseId)], coaching.Plan.IsGentle);
+                if (swap.Found)
+                {
+                    plan.Replace(coaching, index, swap.Exercise!, swap.Variation!);
+                }
+
+                note = swap.Found ? Format(_texts.PlanItemSwapped, name, MidSentence.Name(swap.Exercise!.Name)) : _texts.NoSwapAvailable;
+                break;
+        }
+
+        var card = cards.Plan(coaching.Plan!, assessment);
+        card.Text = note;
+        await turn.SendActivityAsync(card, cancellationToken);
+    }
+
+    private static string Format(string template, params object[] values) =>
+        string.Format(CultureInfo.InvariantCulture, template, values);
+}

@@ -1,0 +1,362 @@
+using BackStrength.Bot.Tests.Support;
+using static BackStrength.Bot.Tests.Support.QuestionWords;
+
+namespace BackStrength.Bot.Tests;
+
+/// <summary>
+/// The product's promise, "at any moment the user can ask for an easier or harder variation, swap an exercise, or ask
+/// for their session plan, and gets it in the chat as a card", tried at every point of the journey by new users: an
+/// office worker with a stiff back who has never used a bot, a Teams user who types tersely with typos, and someone
+/// who asks things out of order. Each request gets its card, or, where it cannot apply yet (easier before there is a
+/// plan), a clear answer saying what will happen and the waiting question again. Afterwards the usual next answer
+/// must still work: nobody loses their place or their answers.
+/// </summary>
+/// <remarks>
+/// The first table was written from trying a running bot as these people before changing any code, as a held-out set.
+/// First run, before any fix: 24 of 51 rows passed. The 27 failures by kind: 14 requests for the plan, a look at an
+/// exercise or a change in words the phrase lists lacked ("how many to go", "show me everything", "what does it look
+/// like", "this is too tricky", "its all a bit much", "give me the hardest version"), which got "say done when you've
+/// finished", the question's retry or "I'm not sure what you mean"; 3 questions about the plan ("how many exercizes will
+/// there be", "which exercises am i doing") or for the hardest exercises read as a request for the exercise library; 9
+/// changes or looks aimed at one exercise of the plan by its place or name ("swap the second one", "make the squat
+/// easier", "what does number 3 look like", "swap the next one") that changed the exercise on screen instead, showed an
+/// unrelated card, or were refused at the plan; and at "how did that feel?" "can i have an easier one" got only the
+/// feeling question again. One row was corrected afterwards: "swap out the squats pls" at the plan expected a swap, but
+/// no other exercise for the squat's area fits a plan that already has the hip hinge and the bridge; it now expects the
+/// plan card saying so (before the fixes it got the card of an unrelated exercise). After the fixes: 51 of 51.
+///
+/// The second table (<see cref="FreshRequests"/>) was written after those fixes and run once before any further change:
+/// 7 of 15. Its failures: "something more challenging than this" was cancelled as a comparison; "this is above my
+/// level", "make it easy on me" and "what's the one after this?" were wordings still missing; "what exercises will I
+/// get" and "what does the routine involve" got the exercise library; "show me the first one" at the plan got "say
+/// start"; and "can u swap the bridge" expected a swap where, again, the only other exercise for the bridge's area (the
+/// squat) is already in the plan: the bot's honest answer, the plan card saying so, was right and the row was corrected.
+/// After the fixes ("than this" asks for a change, the missing wordings, "show me the first one" a look): 15 of 15.
+/// </remarks>
+public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
+{
+    /// <summary>Every point of the journey a request is tried at, in the order the journey reaches them.</summary>
+    public enum Moment
+    {
+        Disclaimer,
+        SafetyCheck,
+        Pain,
+        PainBelowKnee,
+        Experience,
+        Floor,
+        Kneeling,
+        Equipment,
+        Minutes,
+        Focus,
+        Plan,
+        Exercise,
+        Feeling,
+        PainAfter,
+        AfterSummary,
+
+        /// <summary>The same person in a new conversation after a finished session, before saying "start".</summary>
+        NextDay,
+    }
+
+    /// <summary>What the person must see in reply.</summary>
+    public enum Outcome
+    {
+        /// <summary>The plan card.</summary>
+        Plan,
+
+        /// <summary>The plan comes once the questions are answered, said plainly, and the waiting question again.</summary>
+        PlanAfterQuestions,
+
+        /// <summary>No plan yet: "say start and I'll put one together".</summary>
+        NoPlanYet,
+
+        /// <summary>Nothing to change before there is a plan, said plainly, and the waiting question again.</summary>
+        ChangeOnceThereIsAPlan,
+
+        /// <summary>An exercise card with its easier version (or, at the easiest, a gentler exercise for the same area).</summary>
+        Easier,
+
+        /// <summary>An exercise card with its harder version, or word that it is already the hardest.</summary>
+        Harder,
+
+        /// <summary>An exercise card with another exercise swapped in.</summary>
+        Swapped,
+
+        /// <summary>The plan card again, changed: a gentler version in it, and saying so.</summary>
+        PlanEasier,
+
+        /// <summary>The plan card again, changed: a harder version in it, and saying so.</summary>
+        PlanHarder,
+
+        /// <summary>The plan card again, changed: another exercise swapped in, and saying so.</summary>
+        PlanSwapped,
+
+        /// <summary>The plan card again, unchanged, saying there is no other exercise for that area that fits.</summary>
+        PlanHasNoSwap,
+
+        /// <summary>An exercise's card showing how it is done, unchanged.</summary>
+        ExerciseCard,
+
+        /// <summary>At "how did that feel?": the answer is taken (a request for easier is "too hard") and the next exercise comes.</summary>
+        FeelingTaken,
+    }
+
+    /// <summary>
+    /// First table: where the person is, what they type, and what they must see. None of these wordings is a phrase of
+    /// the intent data files or another test. Before any fix: see the class remarks.
+    /// </summary>
+    public static TheoryData<Moment, string, Outcome> Requests => new()
+    {
+        // At the note, before anything is known.
+        { Moment.Disclaimer, "can u show me what the session will be", Outcome.PlanAfterQuestions },
+        { Moment.Disclaimer, "is there a gentler option for people like me", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.Disclaimer, "what does a bird-dog look like?", Outcome.ExerciseCard },
+
+        // The safety check.
+        { Moment.SafetyCheck, "what are we going to be doing today", Outcome.PlanAfterQuestions },
+        { Moment.SafetyCheck, "i want the hardest exercises", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.SafetyCheck, "wat does a side plank involve", Outcome.ExerciseCard },
+
+        // Each check-in question.
+        { Moment.Pain, "how many exercizes will there be", Outcome.PlanAfterQuestions },
+        { Moment.Pain, "can I swap out anything with kneeling", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.PainBelowKnee, "make everything lighter for me", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.PainBelowKnee, "whats the session gonna look like", Outcome.PlanAfterQuestions },
+        { Moment.Experience, "pls just show me the routine first", Outcome.PlanAfterQuestions },
+        { Moment.Experience, "can i see a picture of the squat", Outcome.ExerciseCard },
+        { Moment.Floor, "swop the floor exercises for standing ones", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.Floor, "what's a superman like", Outcome.ExerciseCard },
+        { Moment.Kneeling, "whats coming up after these questions", Outcome.PlanAfterQuestions },
+        { Moment.Kneeling, "could we do a tougher version", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.Equipment, "give me the hardest version", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.Equipment, "how long is the session going to be", Outcome.PlanAfterQuestions },
+        { Moment.Minutes, "wats the plan", Outcome.PlanAfterQuestions },
+        { Moment.Minutes, "can it be less intense", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.Focus, "what does the pallof press look like", Outcome.ExerciseCard },
+        { Moment.Focus, "which exercises am i doing", Outcome.PlanAfterQuestions },
+
+        // The plan: row, hip hinge, squat, bird dog, plank, superman, bridge.
+        { Moment.Plan, "can i swap the second one", Outcome.PlanSwapped },
+        { Moment.Plan, "swap out the squats pls", Outcome.PlanHasNoSwap },
+        { Moment.Plan, "what does number 3 look like", Outcome.ExerciseCard },
+        { Moment.Plan, "can the bird dog be harder", Outcome.PlanHarder },
+        { Moment.Plan, "its all a bit much for me", Outcome.PlanEasier },
+        { Moment.Plan, "how many are there in total", Outcome.Plan },
+        { Moment.Plan, "make the last one easier", Outcome.PlanEasier },
+
+        // Mid-exercise, at the first one (the row).
+        { Moment.Exercise, "this is too tricky", Outcome.Easier },
+        { Moment.Exercise, "can i get a more difficult variation", Outcome.Harder },
+        { Moment.Exercise, "swap this one for somethin else", Outcome.Swapped },
+        { Moment.Exercise, "can we swap the 4th one", Outcome.PlanSwapped },
+        { Moment.Exercise, "whats after this one", Outcome.Plan },
+        { Moment.Exercise, "how many to go", Outcome.Plan },
+        { Moment.Exercise, "show me everything", Outcome.Plan },
+        { Moment.Exercise, "what does it look like", Outcome.ExerciseCard },
+        { Moment.Exercise, "make the squat easier", Outcome.PlanEasier },
+        { Moment.Exercise, "swpa the hip hinge", Outcome.PlanSwapped },
+
+        // At "how did that feel?" after the first one.
+        { Moment.Feeling, "can i have an easier one", Outcome.FeelingTaken },
+        { Moment.Feeling, "how many have I got left", Outcome.Plan },
+        { Moment.Feeling, "swap the next one", Outcome.PlanSwapped },
+        { Moment.Feeling, "what does the next exercise look like", Outcome.ExerciseCard },
+
+        // At "how is your back now?", after the summary, and as a returning person the next day.
+        { Moment.PainAfter, "what did we do today", Outcome.Plan },
+        { Moment.PainAfter, "can you show me the bridge again", Outcome.ExerciseCard },
+        { Moment.AfterSummary, "what was on the plan again", Outcome.Plan },
+        { Moment.AfterSummary, "how do you do the supermans", Outcome.ExerciseCard },
+        { Moment.NextDay, "what have I got today", Outcome.NoPlanYet },
+        { Moment.NextDay, "gimme a harder version of the bridge", Outcome.Harder },
+        { Moment.NextDay, "go easier on the bird dog", Outcome.Easier },
+        { Moment.NextDay, "what does the hip hinge look like", Outcome.ExerciseCard },
+    };
+
+    /// <summary>
+    /// Second table: fresh wordings written after the first table's fixes, never tuned against. First run: see the
+    /// remarks of <see cref="AtAnyMomentTests"/>.
+    /// </summary>
+    public static TheoryData<Moment, string, Outcome> FreshRequests => new()
+    {
+        { Moment.Disclaimer, "what exercises will I get", Outcome.PlanAfterQuestions },
+        { Moment.SafetyCheck, "make it easy on me pls", Outcome.ChangeOnceThereIsAPlan },
+        { Moment.Pain, "what's a bird dog", Outcome.ExerciseCard },
+        { Moment.Experience, "how long will the workout take", Outcome.PlanAfterQuestions },
+        { Moment.Focus, "what does the routine involve", Outcome.PlanAfterQuestions },
+        { Moment.Plan, "swap exercise 5", Outcome.PlanSwapped },
+        { Moment.Plan, "the superman looks too hard for me", Outcome.PlanEasier },
+        { Moment.Plan, "show me the first one", Outcome.ExerciseCard },
+        { Moment.Exercise, "this is above my level", Outcome.Easier },
+        { Moment.Exercise, "need something more challenging than this", Outcome.Harder },
+        { Moment.Exercise, "what's the one after this?", Outcome.Plan },
+        { Moment.Exercise, "can u swap the bridge", Outcome.PlanHasNoSwap },
+        { Moment.Feeling, "whats the plan from here", Outcome.Plan },
+        { Moment.AfterSummary, "could I see the plan one more time", Outcome.Plan },
+        { Moment.NextDay, "harder squats pls", Outcome.Harder },
+    };
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    [MemberData(nameof(FreshRequests))]
+    public async Task A_request_gets_its_card_or_a_clear_answer_and_the_person_keeps_their_place(Moment moment, string said, Outcome outcome)
+    {
+        var chat = await GoToAsync(moment);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.True(Shows(replies, moment, outcome), $"At {moment}, \"{said}\" should get {outcome}, but got: {replies}");
+        if (outcome != Outcome.FeelingTaken)
+        {
+            var (answer, next) = NextStep(moment);
+            var after = await chat.SayAsync(answer);
+            Assert.True(after.Mention(next), $"At {moment}, after \"{said}\", \"{answer}\" should bring \"{next}\", but got: {after}");
+        }
+    }
+
+    [Fact]
+    public async Task Changing_an_exercise_still_to_come_leaves_the_one_on_screen_and_the_change_arrives_in_its_turn()
+    {
+        var chat = await GoToAsync(Moment.Exercise);
+
+        var plan = (await chat.SayAsync("make the squat easier")).Single(CardKind.Plan);
+
+        Assert.Contains("chair sit-to-stand", plan.Text, StringComparison.Ordinal);
+        Assert.True((await chat.SayAsync("done")).Mention("How did the bent-over row feel"), "The exercise on screen changed.");
+        Assert.Equal("Hip hinge", (await chat.SayAsync("about right")).Single(CardKind.SessionExercise).Title);
+        await FinishExerciseAsync(chat);
+        var squat = (await chat.SayAsync("how do i do this one")).Single(CardKind.SessionExercise);
+        Assert.Equal("Chair sit-to-stand", squat.VariationName);
+    }
+
+    [Fact]
+    public async Task Swap_at_how_did_that_feel_changes_nothing_and_asks_again()
+    {
+        var chat = await GoToAsync(Moment.Feeling);
+
+        var replies = await chat.SayAsync("swap it");
+
+        Assert.Equal(Texts.Of(host).SwapAfterExercise, replies[0].Text);
+        Assert.True(replies.Mention(Texts.Of(host).FeelingRetry), $"The feeling question was not asked again: {replies}");
+        Assert.False(replies.Has(CardKind.SessionExercise), $"An exercise card came while the feeling question waits: {replies}");
+        Assert.True((await chat.SayAsync("about right")).Mention(SecondExercise));
+    }
+
+    /// <summary>
+    /// Found driving a running bot after the second table: before, a name that is not in the plan changed the exercise
+    /// on screen instead ("make the side plank easier" made the row easier), and a name after "this for" was taken as the
+    /// exercise to change ("swap this for the plank" swapped the plank further down the plan).
+    /// </summary>
+    [Fact]
+    public async Task An_exercise_named_that_is_not_in_the_plan_changes_nothing_and_says_so()
+    {
+        var chat = await GoToAsync(Moment.Exercise);
+
+        var replies = await chat.SayAsync("make the side plank easier");
+
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.Of(host).NotInPlan, "side plank"), replies.Single(CardKind.None).Text);
+        Assert.True((await chat.SayAsync("done")).Mention("How did the bent-over row feel"), "The exercise on screen changed.");
+    }
+
+    [Fact]
+    public async Task Swapping_this_for_a_named_exercise_swaps_the_one_on_screen()
+    {
+        var chat = await GoToAsync(Moment.Exercise);
+
+        var replies = await chat.SayAsync("swap this for the plank");
+
+        Assert.Equal("Exercise 1 of 7", replies.Single(CardKind.SessionExercise).Lines[0]);
+        Assert.False(replies.Has(CardKind.Plan), $"Another exercise of the plan was changed: {replies}");
+    }
+
+    private bool Shows(Replies replies, Moment moment, Outcome outcome)
+    {
+        var texts = Texts.Of(host);
+        var exercise = replies.FirstOrDefault(card => card.Kind is CardKind.SessionExercise or CardKind.LookedUpExercise);
+        var plan = replies.FirstOrDefault(card => card.Kind == CardKind.Plan);
+        return outcome switch
+        {
+            Outcome.Plan => plan is not null,
+            Outcome.PlanAfterQuestions => replies.Mention(texts.PlanAfterQuestions) && AsksAgain(replies, moment),
+            Outcome.NoPlanYet => replies.Mention(texts.NoPlanYet),
+            Outcome.ChangeOnceThereIsAPlan => replies.Mention(texts.NoExerciseYet) && AsksAgain(replies, moment),
+            Outcome.Easier => exercise?.ChangeNote is { } easier
+                && (easier.Contains("Easier version", StringComparison.Ordinal) || replies.Mention("already the easiest")),
+            Outcome.Harder => exercise?.ChangeNote?.Contains("Harder version", StringComparison.Ordinal) == true || replies.Mention("already the hardest"),
+            Outcome.Swapped => exercise?.ChangeNote?.Contains("Swapped in", StringComparison.Ordinal) == true,
+            Outcome.PlanEasier => plan is not null && (plan.Text.Contains("easier", StringComparison.OrdinalIgnoreCase) || plan.Text == texts.PlanMadeEasier),
+            Outcome.PlanHarder => plan is not null && plan.Text.Contains("harder", StringComparison.OrdinalIgnoreCase),
+            Outcome.PlanSwapped => plan is not null && plan.Text.Contains("swapped", StringComparison.OrdinalIgnoreCase),
+            Outcome.PlanHasNoSwap => plan?.Text == texts.NoSwapAvailable,
+            Outcome.ExerciseCard => exercise is not null && exercise.ChangeNote is null,
+            Outcome.FeelingTaken => replies.Mention(SecondExercise),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the replies ask the question waiting at <paramref name="moment"/> again.</summary>
+    private static bool AsksAgain(Replies replies, Moment moment) => replies.Mention(moment switch
+    {
+        Moment.Disclaimer => "accept",
+        Moment.SafetyCheck => SafetyQuestion,
+        Moment.Pain => PainQuestion,
+        Moment.PainBelowKnee => BelowKneeQuestion,
+        Moment.Experience => ExperienceQuestion,
+        Moment.Floor => FloorQuestion,
+        Moment.Kneeling => KneelingQuestion,
+        Moment.Equipment => EquipmentQuestion,
+        Moment.Minutes => MinutesQuestion,
+        Moment.Focus => FocusQuestion,
+        _ => throw new ArgumentOutOfRangeException(nameof(moment), moment, "No check-in question waits here."),
+    });
+
+    /// <summary>The usual next answer at <paramref name="moment"/>, and words of what it brings.</summary>
+    private static (string Answer, string Brings) NextStep(Moment moment) => moment switch
+    {
+        Moment.Disclaimer => ("yes", SafetyQuestion),
+        Moment.SafetyCheck => ("no", PainQuestion),
+        Moment.Pain => ("3", BelowKneeQuestion),
+        Moment.PainBelowKnee => ("no", ExperienceQuestion),
+        Moment.Experience => ("some experience", FloorQuestion),
+        Moment.Floor => ("yes", KneelingQuestion),
+        Moment.Kneeling => ("yes", EquipmentQuestion),
+        Moment.Equipment => ("a chair", MinutesQuestion),
+        Moment.Minutes => ("20", FocusQuestion),
+        Moment.Focus => ("lower back", PlanCard),
+        Moment.Plan => ("start", FirstExercise),
+        Moment.Exercise => ("done", "How did"),
+        Moment.Feeling => ("about right", SecondExercise),
+        Moment.PainAfter => ("2", "Session complete"),
+        _ => ("start", SafetyQuestion),
+    };
+
+    private async Task<Chat> GoToAsync(Moment moment)
+    {
+        var chat = new SdkChat(host);
+        if (moment < Moment.PainAfter)
+        {
+            await JourneyPlaces.GoToAsync(chat, Enum.Parse<JourneyPlace>(moment.ToString()));
+            return chat;
+        }
+
+        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Exercise);
+        for (var exercises = 0; !(await FinishExerciseAsync(chat)).Mention("how is your back now"); exercises++)
+        {
+            Assert.True(exercises < 20, "The session never ended.");
+        }
+
+        if (moment == Moment.PainAfter)
+        {
+            return chat;
+        }
+
+        (await chat.SayAsync("2")).Single(CardKind.Summary);
+        return moment == Moment.NextDay ? chat.NewConversation() : chat;
+    }
+
+    private static async Task<Replies> FinishExerciseAsync(Chat chat)
+    {
+        (await chat.SayAsync("done")).Single(CardKind.Feeling);
+        return await chat.SayAsync("about right");
+    }
+}
