@@ -245,6 +245,16 @@ public sealed class MainDialog : ComponentDialog
                 await ClearTodayAsync(turn, cancellationToken);
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 return await innerDc.BeginDialogAsync(CoachFlow, null, cancellationToken);
+            case Intent.Stop when coaching.Session is { EndedEarly: true }:
+                // "Stop" again at the question asked after stopping declines it: the summary comes without a score.
+                return null;
+            case Intent.Stop when coaching.HasCurrentExercise && !coaching.CurrentExerciseStoppedForPain && !input.MentionsPain
+                && !_vocabulary.SaysUnwell(turn.Activity.Text):
+                // Stopped early with nothing hurting: one skippable question about the back now, then the summary. A stop
+                // after "it hurts" or one that says it hurts or feels unwell keeps to the safety path below.
+                await turn.SendActivityAsync(_texts.SessionEndedEarly, cancellationToken: cancellationToken);
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                return await innerDc.BeginDialogAsync(nameof(SessionDialog), SessionDialog.EndingEarly, cancellationToken);
             case Intent.Stop:
                 if (coaching.InSession)
                 {
