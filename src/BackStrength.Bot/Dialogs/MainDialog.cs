@@ -50,6 +50,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly InputReader _reader;
     private readonly CardViews _cards;
     private readonly ExerciseChanges _changes;
+    private readonly PositionQuestions _positions;
     private readonly SessionWrapUp _wrapUp;
     private readonly TodaysPlan _plan;
     private readonly ExerciseLibrary _library;
@@ -63,6 +64,7 @@ public sealed class MainDialog : ComponentDialog
         InputReader reader,
         CardViews cards,
         ExerciseChanges changes,
+        PositionQuestions positions,
         SessionWrapUp wrapUp,
         TodaysPlan plan,
         ExerciseLibrary library,
@@ -82,6 +84,7 @@ public sealed class MainDialog : ComponentDialog
         _reader = reader;
         _cards = cards;
         _changes = changes;
+        _positions = positions;
         _wrapUp = wrapUp;
         _plan = plan;
         _library = library;
@@ -187,6 +190,11 @@ public sealed class MainDialog : ComponentDialog
             return await ShowWaitingQuestionAsync(innerDc, coaching, cancellationToken);
         }
 
+        if (await TakePositionOfferAsync(turn, coaching, input, cancellationToken))
+        {
+            return Dialog.EndOfTurn;
+        }
+
         // "A bit sore, but let's start": the pain is acknowledged whatever else the message asks for.
         // A question only a clinician can answer ("is this good for sciatica?") is answered by pointing to one instead, and
         // starting over asks how much pain there is straight after the safety check.
@@ -225,6 +233,19 @@ public sealed class MainDialog : ComponentDialog
         {
             coaching.Assessment = assessment with { Equipment = assessment.Equipment & ~missing };
             return await ChangeAsync(innerDc, coaching, input with { Intent = Intent.Swap }, cancellationToken);
+        }
+
+        // "Can I do this sitting?" or "I can't get on the floor" at an exercise: an answer from the exercise's positions.
+        // Commands keep their meaning ("sit this one out" skips), "it hurts" stops the exercise, and another exercise's name
+        // is a look-up.
+        if (input.CardAction is null && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false }
+            && input.Intent is not (Intent.Stop or Intent.Pause or Intent.Done or Intent.Skip or Intent.Pain or Intent.Help or Intent.StartOver
+                or Intent.ForgetMe or Intent.Reminder or Intent.Progress or Intent.ShowLibrary or Intent.ShowPlan)
+            && (input.ExerciseId is null || input.ExerciseId == coaching.Plan!.Items[coaching.Session!.Index].ExerciseId)
+            && _positions.Read(turn.Activity.Text) is { } wish)
+        {
+            await _positions.AnswerAsync(turn, coaching, wish, cancellationToken);
+            return Dialog.EndOfTurn;
         }
 
         switch (input.Intent)
@@ -365,6 +386,38 @@ public sealed class MainDialog : ComponentDialog
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The answer to a change offered for "can I do this sitting?": "yes" (or "swap") takes it, "no" keeps the exercise.
+    /// Whatever the message, the offer is dropped, so a later "yes" cannot take it. False when the message is not an answer.
+    /// </summary>
+    private async Task<bool> TakePositionOfferAsync(ITurnContext turn, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
+    {
+        if (coaching.Session?.PositionOffer is not { } offer)
+        {
+            return false;
+        }
+
+        coaching.Session.PositionOffer = null;
+        if (!coaching.HasCurrentExercise || input.CardAction is not null)
+        {
+            return false;
+        }
+
+        if (_vocabulary.IsYes(turn.Activity.Text) || input.Intent == Intent.Swap)
+        {
+            await _positions.AcceptAsync(turn, coaching, await _state.ProfileAsync(turn, cancellationToken), offer, cancellationToken);
+            return true;
+        }
+
+        if (_vocabulary.IsDecline(turn.Activity.Text))
+        {
+            await turn.SendActivityAsync(_texts.PositionOfferDeclined, cancellationToken: cancellationToken);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -160,6 +160,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MinutesQuestion>();
         services.AddSingleton<TodaysPlan>();
         services.AddSingleton<ExerciseChanges>();
+        services.AddSingleton<PositionQuestions>();
         services.AddSingleton<SessionWrapUp>();
         services.AddSingleton<PrivacyEraser>();
         services.AddSingleton<DisclaimerDialog>();
