@@ -216,23 +216,56 @@ public sealed class EarlyStopPainTests(BotHost host) : IClassFixture<BotHost>
     }
 
     /// <summary>
-    /// Two sessions stopped early, each with the first exercise too easy and no more pain after: the exercise was
-    /// done in full both times, so it moves up a level as after two whole sessions.
+    /// Two sessions stopped early, with the same exercise too easy in each and no more pain after: the exercise was done
+    /// in full both times, so it moves up a level as after two whole sessions.
     /// </summary>
     [Fact]
     public async Task Sessions_stopped_early_with_a_score_count_towards_a_step_up()
     {
+        var summary = await TwoEasySessionsStoppedEarlyAsync(answer: "3");
+
+        Assert.Contains("moves up to the", summary.AllText, StringComparison.Ordinal);
+    }
+
+    /// <summary>Without a score after them, sessions stopped early say nothing of how the back took the exercise: no step up.</summary>
+    [Fact]
+    public async Task Sessions_stopped_early_without_a_score_do_not_count_towards_a_step_up()
+    {
+        var summary = await TwoEasySessionsStoppedEarlyAsync(answer: "skip");
+
+        Assert.DoesNotContain("moves up to the", summary.AllText, StringComparison.Ordinal);
+        Assert.Contains("felt easy", summary.AllText, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The first three exercises of a session, then one of them in a second session (the plan changes its order), each
+    /// "too easy" and stopped after with <paramref name="answer"/>; the second summary.
+    /// </summary>
+    private async Task<Card> TwoEasySessionsStoppedEarlyAsync(string answer)
+    {
         var chat = new SdkChat(host);
-        Card summary = null!;
-        for (var session = 0; session < 2; session++)
+        var exercise = await Journey.TapToSessionAsync(chat);
+        var done = new HashSet<string>();
+        for (var count = 0; count < 3; count++)
         {
-            var first = session == 0 ? await Journey.TapToSessionAsync(chat) : await StartAgainAsync(chat);
-            await chat.TapAsync((await chat.TapAsync(first, "Done")).Single(CardKind.Feeling), "Too easy");
-            await chat.SayAsync("stop");
-            summary = (await chat.SayAsync("3")).Single(CardKind.Summary);
+            done.Add(exercise.ExerciseId!);
+            var next = await chat.TapAsync((await chat.TapAsync(exercise, "Done")).Single(CardKind.Feeling), "Too easy");
+            exercise = next.Single(CardKind.SessionExercise);
         }
 
-        Assert.Contains("moves up", summary.AllText, StringComparison.Ordinal);
+        await chat.SayAsync("stop");
+        (await chat.SayAsync(answer)).Single(CardKind.Summary);
+
+        var again = await StartAgainAsync(chat);
+        for (var skipped = 0; !done.Contains(again.ExerciseId!); skipped++)
+        {
+            Assert.True(skipped < 10, "None of the first session's exercises is in the second.");
+            again = (await chat.TapAsync(again, "Skip")).Single(CardKind.SessionExercise);
+        }
+
+        await chat.TapAsync((await chat.TapAsync(again, "Done")).Single(CardKind.Feeling), "Too easy");
+        await chat.SayAsync("stop");
+        return (await chat.SayAsync(answer)).Single(CardKind.Summary);
     }
 
     /// <summary>A second session in the same conversation: the safety check, then the returning person's quick check.</summary>

@@ -153,6 +153,45 @@ public sealed class ExercisePositionQuestionTests(BotHost host) : IClassFixture<
         Assert.All(harder.Where(card => card.Kind == CardKind.SessionExercise), card => Assert.False(PositionOf(card).IsOnFloor(), $"{card.VariationName} is done on the floor."));
     }
 
+    /// <summary>The card's Swap button, tapped instead of "yes", swaps through the usual path and keeps off the floor.</summary>
+    [Fact]
+    public async Task Tapping_swap_after_saying_the_floor_is_out_brings_an_exercise_off_the_floor()
+    {
+        var chat = new SdkChat(host);
+        var birdDog = await GoToExerciseAsync(chat, BirdDog);
+        await chat.SayAsync("I can't get on the floor");
+
+        var swapped = (await chat.TapAsync(birdDog, "Swap")).Single(CardKind.SessionExercise);
+
+        Assert.NotEqual(birdDog.Title, swapped.Title);
+        Assert.False(PositionOf(swapped).IsOnFloor(), $"{swapped.VariationName} is done on the floor.");
+    }
+
+    /// <summary>Any other message drops the offer: a "yes" later does not change the exercise.</summary>
+    [Fact]
+    public async Task A_yes_after_something_else_does_not_take_an_old_offer()
+    {
+        var chat = new SdkChat(host);
+        var plank = await GoToExerciseAsync(chat, Plank);
+        await chat.SayAsync("can I do this standing?");
+        await chat.SayAsync("how many reps again?");
+
+        var replies = await chat.SayAsync("yes");
+
+        Assert.DoesNotContain(replies, card => card.Kind == CardKind.SessionExercise && card.VariationName != plank.VariationName);
+    }
+
+    [Fact]
+    public void Every_position_and_way_of_asking_has_words_to_say_it()
+    {
+        var texts = Texts.Of(host);
+        var vocabulary = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Conversation.AnswerVocabulary>>().Value;
+
+        Assert.All(Enum.GetNames<Position>(), position => Assert.Contains(position, texts.PositionPhrases.Keys));
+        Assert.All(vocabulary.PlaceWords.Keys.Except(["Floor", "Kneeling"]), place => Assert.Contains(place, texts.PlacePhrases.Keys));
+        Assert.All(new[] { nameof(State.PositionLimit.OffFloor), nameof(State.PositionLimit.NoKneeling) }, limit => Assert.Contains(limit, texts.PlacePhrases.Keys));
+    }
+
     [Fact]
     public async Task A_position_question_that_mentions_pain_still_gets_the_pain_advice()
     {

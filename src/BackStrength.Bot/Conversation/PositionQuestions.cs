@@ -110,7 +110,7 @@ public sealed class PositionQuestions(
     /// <summary>Takes the offer: the version through the easier/harder path, another exercise through the swap path.</summary>
     public async Task AcceptAsync(ITurnContext turn, CoachingState coaching, UserProfile profile, PositionOffer offer, CancellationToken cancellationToken)
     {
-        coaching.Assessment = Limited(coaching.Assessment!, offer.Limit);
+        RuleOut(coaching, offer.Limit);
         if (offer.VariationId is null)
         {
             await changes.ChangeAsync(turn, coaching, profile, Intent.Swap, cancellationToken);
@@ -119,6 +119,9 @@ public sealed class PositionQuestions(
 
         await changes.SwitchToAsync(turn, coaching, offer.VariationId, cancellationToken);
     }
+
+    /// <summary>Keeps today's answers to what the person ruled out, as if given at the check-in ("can you get down to the floor?": no).</summary>
+    public static void RuleOut(CoachingState coaching, PositionLimit limit) => coaching.Assessment = Limited(coaching.Assessment!, limit);
 
     /// <summary>
     /// With what the person would rather not do ruled out, where the exercise on screen needs it: a version of the same
@@ -147,7 +150,6 @@ public sealed class PositionQuestions(
     private string VersionOffer(Variation version) =>
         Format(_texts.PositionVersionOffer, MidSentence.Name(version.Name), _texts.PositionPhrases[version.Position.ToString()]);
 
-    /// <summary>Today's answers with the limit added, as if given at the check-in ("can you get down to the floor?": no).</summary>
     private static Assessment Limited(Assessment assessment, PositionLimit limit) => assessment with
     {
         CanGetToFloor = assessment.CanGetToFloor && !limit.HasFlag(PositionLimit.OffFloor),

@@ -389,8 +389,9 @@ public sealed class MainDialog : ComponentDialog
     }
 
     /// <summary>
-    /// The answer to a change offered for "can I do this sitting?": "yes" (or "swap") takes it, "no" keeps the exercise.
-    /// Whatever the message, the offer is dropped, so a later "yes" cannot take it. False when the message is not an answer.
+    /// The answer to a change offered for "can I do this sitting?": "yes" takes it, "no" keeps the exercise, and "swap"
+    /// (typed or tapped) goes the usual swap way, keeping to what the person ruled out. Whatever the message, the offer
+    /// is dropped, so a later "yes" cannot take it. False when the message is left to the rest.
     /// </summary>
     private async Task<bool> TakePositionOfferAsync(ITurnContext turn, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
     {
@@ -400,12 +401,23 @@ public sealed class MainDialog : ComponentDialog
         }
 
         coaching.Session.PositionOffer = null;
-        if (!coaching.HasCurrentExercise || input.CardAction is not null)
+        if (!coaching.HasCurrentExercise)
         {
             return false;
         }
 
-        if (_vocabulary.IsYes(turn.Activity.Text) || input.Intent == Intent.Swap)
+        if (input.Intent == Intent.Swap)
+        {
+            PositionQuestions.RuleOut(coaching, offer.Limit);
+            return false;
+        }
+
+        if (input.CardAction is not null)
+        {
+            return false;
+        }
+
+        if (_vocabulary.IsYes(turn.Activity.Text))
         {
             await _positions.AcceptAsync(turn, coaching, await _state.ProfileAsync(turn, cancellationToken), offer, cancellationToken);
             return true;
