@@ -272,8 +272,8 @@ public sealed class ConversationTexts
     public Dictionary<string, string> PositionPhrases { get; set; } = [];
 
     /// <summary>
-    /// How each way of asking reads after "is done" or "you can do", by the <see cref="AnswerVocabulary.PlaceWords"/> group,
-    /// and the limits "OffFloor" and "NoKneeling".
+    /// How each way of asking reads after "is done" or "you can do", by the <see cref="AnswerVocabulary.PlaceWords"/> group
+    /// ("Seated", "Standing", "Desk"; a bed has <see cref="PositionInBed"/>), and the limits "OffFloor" and "NoKneeling".
     /// </summary>
     public Dictionary<string, string> PlacePhrases { get; set; } = [];
 }
