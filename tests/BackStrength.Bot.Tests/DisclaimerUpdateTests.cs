@@ -167,6 +167,7 @@ public sealed class DisclaimerUpdateTests(BotHost host) : IClassFixture<BotHost>
 
         (await chat.TapAsync(exercise, "Done")).Single(CardKind.Feeling);
         await chat.SayAsync("stop");
+        await chat.SayAsync("skip");
 
         Assert.Equal(Texts.Of(host).DisclaimerUpdated, (await chat.SayAsync("start")).Single(CardKind.Disclaimer).Text);
     }

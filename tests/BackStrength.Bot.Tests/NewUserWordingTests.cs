@@ -276,6 +276,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         var first = await Journey.TapToSessionAsync(chat);
         await chat.TapAsync((await chat.TapAsync(first, "Done")).Single(CardKind.Feeling), "About right");
         await chat.SayAsync("stop");
+        await chat.SayAsync("skip");
         await chat.SayAsync("start");
 
         var replies = await chat.SayAsync("harder");

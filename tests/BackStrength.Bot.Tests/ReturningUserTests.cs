@@ -55,6 +55,7 @@ public sealed class ReturningUserTests(BotHost host) : IClassFixture<BotHost>
         var first = await Journey.TapToSessionAsync(chat);
         await chat.TapAsync((await chat.TapAsync(first, "Done")).Single(CardKind.Feeling), "Too easy");
         await chat.SayAsync("stop");
+        await chat.SayAsync("skip");
 
         var later = chat.NewConversation();
         (await later.JoinAsync()).Single(CardKind.Welcome);
@@ -63,7 +64,8 @@ public sealed class ReturningUserTests(BotHost host) : IClassFixture<BotHost>
         var plan = (await later.TapAsync(quick, "Plan today's session", new { painNow = "2", minutes = "10" })).Single(CardKind.Plan);
         var next = (await later.TapAsync(plan, "Start")).Single(CardKind.SessionExercise);
         await later.TapAsync((await later.TapAsync(next, "Done")).Single(CardKind.Feeling), "About right");
-        (await later.SayAsync("stop")).Single(CardKind.Summary);
+        await later.SayAsync("stop");
+        (await later.SayAsync("skip")).Single(CardKind.Summary);
 
         await Sessions.AssertSavedAsync(host, later, sessions: 2);
     }

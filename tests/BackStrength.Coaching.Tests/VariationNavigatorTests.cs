@@ -25,6 +25,23 @@ public class VariationNavigatorTests
         Assert.Equal("plank.wall", result.Variation?.Id);
     }
 
+    [Theory]
+    [InlineData("plank.standard", Position.Standing, "plank.wall")]
+    [InlineData("pallof-press.standard", Position.Seated, "pallof-press.seated")]
+    [InlineData("pallof-press.seated", Position.Kneeling, "pallof-press.half-kneeling")]
+    [InlineData("bird-dog.standard", Position.Standing, null)]
+    [InlineData("bent-over-row.standard", Position.Seated, null)]
+    public void NearestIn_finds_the_version_done_in_a_position_only_where_the_exercise_has_one(string variationId, Position position, string? expected)
+    {
+        Assert.Equal(expected, Shipped.Navigator.NearestIn(variationId, People.Able, [position])?.Id);
+    }
+
+    [Fact]
+    public void NearestIn_keeps_to_what_suits_the_person()
+    {
+        Assert.Null(Shipped.Navigator.NearestIn("pallof-press.standard", NoKneeling, [Position.Kneeling]));
+    }
+
     [Fact]
     public void Below_the_easiest_rung_the_gentler_alternative_is_offered()
     {

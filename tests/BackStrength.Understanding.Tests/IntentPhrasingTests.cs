@@ -62,7 +62,8 @@ public class IntentPhrasingTests
     [
         "stop", "cancel", "quit", "exit", "end", "that's enough", "I'm done for today", "end session", "finish",
         "STOP", "stpo", "please stop", "i need to stop now", "ok that's enough for today", "call it a day",
-        "im done for the day thx", "cancel the session", "I have to go 🛑", "end the workout",
+        "im done for the day thx", "cancel the session", "I have to go 🛑", "end the workout", "that's me done",
+        "no more today", "no more for today thanks",
     ];
 
     public static TheoryData<string> ForgetMePhrasings =>

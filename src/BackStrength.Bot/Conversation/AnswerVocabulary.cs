@@ -131,6 +131,15 @@ public sealed partial class AnswerVocabulary
 
     public Dictionary<string, List<string>> Feelings { get; set; } = [];
 
+    /// <summary>Whole answers that decline a skippable question ("skip", "rather not", "dunno").</summary>
+    public List<string> SkipAnswers { get; set; } = [];
+
+    /// <summary>
+    /// Words for where or how the person would do an exercise: "Seated", "Standing", "Desk" and "Bed" count when named
+    /// ("can I do this sitting?"), "Floor" and "Kneeling" when denied ("I can't get on the floor").
+    /// </summary>
+    public Dictionary<string, List<string>> PlaceWords { get; set; } = [];
+
     public Dictionary<string, string> FeelingLabels { get; set; } = [];
 
     /// <summary>A 0-10 pain score from typed text: the score said, else 0 when the text says there is no pain; otherwise null.</summary>
@@ -153,6 +162,18 @@ public sealed partial class AnswerVocabulary
 
         bool Listed(IEnumerable<string> answer) => NoneAnswers.Contains(string.Join(' ', answer), StringComparer.Ordinal);
         return Listed(words) || (words.Count > 1 && NoWords.Contains(words[0], StringComparer.Ordinal) && Listed(words.Skip(1)));
+    }
+
+    /// <summary>Whether the whole answer declines a skippable question, with or without thanks ("I'd rather not, thanks").</summary>
+    public bool IsSkip(string? text)
+    {
+        var words = Normalise(text);
+        foreach (var polite in PoliteWords.Select(Normalise).Where(polite => words.EndsWith($" {polite}", StringComparison.Ordinal)))
+        {
+            words = words[..^(polite.Length + 1)];
+        }
+
+        return SkipAnswers.Contains(words, StringComparer.Ordinal);
     }
 
     public bool IsDecline(string? text) => DeclineAnswers.Contains(Normalise(text), StringComparer.Ordinal);

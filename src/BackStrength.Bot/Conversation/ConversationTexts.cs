@@ -259,6 +259,47 @@ public sealed class ConversationTexts
     public string AskForgetMe { get; set; } = string.Empty;
 
     public string TurnFailed { get; set; } = string.Empty;
+
+    /// <summary>The heading of the one skippable question asked when a session is stopped early, without pain.</summary>
+    public string PainAfterEarlyTitle { get; set; } = string.Empty;
+
+    /// <summary>That question, above its Skip button.</summary>
+    public string AskPainAfterEarly { get; set; } = string.Empty;
+
+    /// <summary>Said once when the answer is no score; a second answer without one leaves the score out.</summary>
+    public string PainAfterEarlyRetry { get; set; } = string.Empty;
+
+    public string SkipButton { get; set; } = string.Empty;
+
+    /// <summary>"Can I do this standing?" when it is. {0}: the exercise; {1}: its position, from <see cref="PositionPhrases"/>.</summary>
+    public string PositionYes { get; set; } = string.Empty;
+
+    /// <summary>Before an offer of another version, when the one on screen is not done that way. {0}: the exercise; {1}: its position.</summary>
+    public string PositionAsShown { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise; {1}: the way asked for, from <see cref="PlacePhrases"/>; {2}: the positions its versions are done in.</summary>
+    public string PositionNone { get; set; } = string.Empty;
+
+    /// <summary>No exercise is written for a bed. {0}: the exercise; {1}: its position.</summary>
+    public string PositionInBed { get; set; } = string.Empty;
+
+    /// <summary>{0}: the version offered; {1}: its position.</summary>
+    public string PositionVersionOffer { get; set; } = string.Empty;
+
+    /// <summary>{0}: what the other exercise keeps to, from <see cref="PlacePhrases"/> ("off the floor").</summary>
+    public string PositionSwapOffer { get; set; } = string.Empty;
+
+    /// <summary>"No" to that offer: the exercise stays.</summary>
+    public string PositionOfferDeclined { get; set; } = string.Empty;
+
+    /// <summary>How each <see cref="Coaching.Exercises.Position"/> reads after "is done" ("on your hands and knees").</summary>
+    public Dictionary<string, string> PositionPhrases { get; set; } = [];
+
+    /// <summary>
+    /// How each way of asking reads after "is done" or "you can do", by the <see cref="AnswerVocabulary.PlaceWords"/> group
+    /// ("Seated", "Standing", "Desk"; a bed has <see cref="PositionInBed"/>), and the limits "OffFloor" and "NoKneeling".
+    /// </summary>
+    public Dictionary<string, string> PlacePhrases { get; set; } = [];
 }
 
 /// <summary>

@@ -79,6 +79,15 @@ public sealed class ExerciseChanges(
         }
     }
 
+    /// <summary>Shows another version of the exercise on screen in its place, saying what changes, as "easier" and "harder" do.</summary>
+    public async Task SwitchToAsync(ITurnContext turn, CoachingState coaching, string variationId, CancellationToken cancellationToken)
+    {
+        var exercise = library.ExerciseOf(variationId);
+        var version = library.GetVariation(variationId);
+        var note = exercise.IndexOf(variationId) < exercise.IndexOf(coaching.CurrentVariationId!) ? _texts.EasierNote : _texts.HarderNote;
+        await ShowAsync(turn, coaching, coaching.Assessment!, exercise, version, Format(note, version.WhatChanges), cancellationToken);
+    }
+
     /// <summary>
     /// Stops the current exercise: records it (once, however often it is said), gives the pain advice, and offers
     /// an easier version.

@@ -47,6 +47,19 @@ public sealed class SessionWrapUp(
     }
 
     /// <summary>
+    /// Ends the exercises of a session stopped early while keeping it open for the pain question: the exercise
+    /// awaiting "how did that feel?" counts, and none is on screen any more.
+    /// </summary>
+    public static void StopExercises(CoachingState coaching)
+    {
+        CountExerciseAwaitingFeeling(coaching);
+        var session = coaching.Session!;
+        session.AwaitingFeeling = false;
+        session.Index = coaching.Plan!.Items.Count;
+        session.EndedEarly = true;
+    }
+
+    /// <summary>
     /// Stopping at "how did that feel?" comes after the exercise was done, so it counts, without a rating the
     /// person never gave. Unless "it hurts" already recorded it.
     /// </summary>

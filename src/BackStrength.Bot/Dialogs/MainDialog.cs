@@ -51,6 +51,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly CardViews _cards;
     private readonly ExerciseChanges _changes;
     private readonly PlanItemChanges _planItems;
+    private readonly PositionQuestions _positions;
     private readonly SessionWrapUp _wrapUp;
     private readonly TodaysPlan _plan;
     private readonly ExerciseLibrary _library;
@@ -67,6 +68,7 @@ public sealed class MainDialog : ComponentDialog
         CardViews cards,
         ExerciseChanges changes,
         PlanItemChanges planItems,
+        PositionQuestions positions,
         SessionWrapUp wrapUp,
         TodaysPlan plan,
         ExerciseLibrary library,
@@ -89,6 +91,7 @@ public sealed class MainDialog : ComponentDialog
         _cards = cards;
         _changes = changes;
         _planItems = planItems;
+        _positions = positions;
         _wrapUp = wrapUp;
         _plan = plan;
         _library = library;
@@ -196,6 +199,11 @@ public sealed class MainDialog : ComponentDialog
             return await ShowWaitingQuestionAsync(innerDc, coaching, cancellationToken);
         }
 
+        if (await TakePositionOfferAsync(turn, coaching, input, cancellationToken))
+        {
+            return Dialog.EndOfTurn;
+        }
+
         // "A bit sore, but let's start": the pain is acknowledged whatever else the message asks for.
         // A question only a clinician can answer ("is this good for sciatica?") is answered by pointing to one instead, and
         // starting over asks how much pain there is straight after the safety check.
@@ -260,6 +268,19 @@ public sealed class MainDialog : ComponentDialog
             return await ChangeAsync(innerDc, coaching, input with { Intent = Intent.Swap }, cancellationToken);
         }
 
+        // "Can I do this sitting?" or "I can't get on the floor" at an exercise: an answer from the exercise's positions.
+        // Commands keep their meaning ("sit this one out" skips), "it hurts" stops the exercise, and another exercise's name
+        // is a look-up.
+        if (input.CardAction is null && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false }
+            && input.Intent is not (Intent.Stop or Intent.Pause or Intent.Done or Intent.Skip or Intent.Pain or Intent.Help or Intent.StartOver
+                or Intent.ForgetMe or Intent.Reminder or Intent.Progress or Intent.ShowLibrary or Intent.ShowPlan)
+            && (input.ExerciseId is null || input.ExerciseId == coaching.Plan!.Items[coaching.Session!.Index].ExerciseId)
+            && _positions.Read(turn.Activity.Text) is { } wish)
+        {
+            await _positions.AnswerAsync(turn, coaching, wish, cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
         // "How many reps?" or "can you time me?": the dose in a line, rather than the whole card again.
         if (input is { CardAction: null, ExerciseId: null, Intent: Intent.None or Intent.ExerciseLookup }
             && _doseQuestion.AnswerFor(coaching, turn.Activity.Text) is { } dose)
@@ -284,6 +305,16 @@ public sealed class MainDialog : ComponentDialog
                 return await innerDc.BeginDialogAsync(CoachFlow, null, cancellationToken);
             case Intent.Stop when innerDc.ActiveDialog is { } waiting && FindDialog(waiting.Id) is ISideQuestion sideQuestion:
                 return await sideQuestion.DropAsync(innerDc, cancellationToken);
+            case Intent.Stop when coaching.Session is { EndedEarly: true }:
+                // "Stop" again at the question asked after stopping declines it: the summary comes without a score.
+                return null;
+            case Intent.Stop when coaching.HasCurrentExercise && !coaching.CurrentExerciseStoppedForPain && !input.MentionsPain
+                && !_vocabulary.SaysUnwell(turn.Activity.Text):
+                // Stopped early with nothing hurting: one skippable question about the back now, then the summary. A stop
+                // after "it hurts" or one that says it hurts or feels unwell keeps to the safety path below.
+                await turn.SendActivityAsync(_texts.SessionEndedEarly, cancellationToken: cancellationToken);
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                return await innerDc.BeginDialogAsync(nameof(SessionDialog), SessionDialog.EndingEarly, cancellationToken);
             case Intent.Stop:
                 if (coaching.InSession)
                 {
@@ -388,6 +419,50 @@ public sealed class MainDialog : ComponentDialog
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The answer to a change offered for "can I do this sitting?": "yes" takes it, "no" keeps the exercise, and "swap"
+    /// (typed or tapped) goes the usual swap way, keeping to what the person ruled out. Whatever the message, the offer
+    /// is dropped, so a later "yes" cannot take it. False when the message is left to the rest.
+    /// </summary>
+    private async Task<bool> TakePositionOfferAsync(ITurnContext turn, CoachingState coaching, UserInput input, CancellationToken cancellationToken)
+    {
+        if (coaching.Session?.PositionOffer is not { } offer)
+        {
+            return false;
+        }
+
+        coaching.Session.PositionOffer = null;
+        if (!coaching.HasCurrentExercise)
+        {
+            return false;
+        }
+
+        if (input.Intent == Intent.Swap)
+        {
+            PositionQuestions.RuleOut(coaching, offer.Limit);
+            return false;
+        }
+
+        if (input.CardAction is not null)
+        {
+            return false;
+        }
+
+        if (_vocabulary.IsYes(turn.Activity.Text))
+        {
+            await _positions.AcceptAsync(turn, coaching, await _state.ProfileAsync(turn, cancellationToken), offer, cancellationToken);
+            return true;
+        }
+
+        if (_vocabulary.IsDecline(turn.Activity.Text))
+        {
+            await turn.SendActivityAsync(_texts.PositionOfferDeclined, cancellationToken: cancellationToken);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using BackStrength.Bot.Cards;
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.State;
 using BackStrength.Cards;
+using BackStrength.Cards.ViewModels;
 using BackStrength.Coaching.Progress;
 using BackStrength.Dialogs;
 using BackStrength.Dialogs.Choices;
@@ -22,14 +23,23 @@ public sealed class SessionDialog : ComponentDialog
 {
     private const string ExerciseSteps = "sessionExerciseSteps";
     private const string EndSteps = "sessionEndSteps";
+    private const string EarlyEndSteps = "sessionEarlyEndSteps";
     private const string ActionPrompt = "sessionActionPrompt";
     private const string FeelingPrompt = "feelingPrompt";
     private const string PainAfterPrompt = "painAfterPrompt";
+    private const string EarlyPainAfterPrompt = "earlyPainAfterPrompt";
     private const string DoneAnswer = "done";
     private const string SkipAnswer = "skip";
 
     // The pain question's key among the reasons each question is asked.
     private const string PainAfterQuestion = "painAfter";
+
+    // After a stop the pain question may be declined: one answer that is no score gets the question again with how to
+    // skip it, and a second leaves the score out rather than holding the summary back.
+    private const int EarlyPainAfterAttempts = 2;
+
+    /// <summary>The options that begin this dialog at its end, for a session stopped early without pain.</summary>
+    public static readonly object EndingEarly = new EndingEarlyOptions();
 
     private readonly CoachingStateAccessors _state;
     private readonly CardViews _cards;
@@ -52,9 +62,11 @@ public sealed class SessionDialog : ComponentDialog
         _clock = clock;
         AddDialog(new WaterfallDialog(ExerciseSteps, [ShowExerciseAsync, AfterExerciseAsync, RecordFeelingAsync]));
         AddDialog(new WaterfallDialog(EndSteps, [AskPainAfterAsync, SummariseAsync]));
+        AddDialog(new WaterfallDialog(EarlyEndSteps, [AskPainAfterEarlyAsync, SummariseAsync]));
         AddDialog(new TextPrompt(ActionPrompt, ValidateActionAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(FeelingPrompt, ValidateFeelingAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(PainAfterPrompt, ValidatePainAsync) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new TextPrompt(EarlyPainAfterPrompt, ValidateEarlyPainAsync) { MaxAttempts = EarlyPainAfterAttempts });
         InitialDialogId = ExerciseSteps;
     }
 
@@ -71,7 +83,7 @@ public sealed class SessionDialog : ComponentDialog
     /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
-        if (innerDc.ActiveDialog?.Id == PainAfterPrompt && ComparesPainWithoutScore(innerDc.Context.Activity.Text))
+        if (innerDc.ActiveDialog?.Id is PainAfterPrompt or EarlyPainAfterPrompt && ComparesPainWithoutScore(innerDc.Context.Activity.Text))
         {
             var painBefore = (await _state.CoachingAsync(innerDc.Context, cancellationToken)).Session?.PainBefore ?? 0;
             await innerDc.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, _texts.PainAfterCompared, painBefore),
@@ -105,6 +117,19 @@ public sealed class SessionDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
         var coaching = await _state.CoachingAsync(innerDc.Context, cancellationToken);
+        if (options is EndingEarlyOptions)
+        {
+            SessionWrapUp.StopExercises(coaching);
+            if (coaching.Session!.AnyExerciseTried)
+            {
+                return await innerDc.BeginDialogAsync(EarlyEndSteps, null, cancellationToken);
+            }
+
+            // Nothing was done, so there is nothing to compare: "nothing to save" straight away.
+            await _wrapUp.FinishAsync(innerDc.Context, painAfter: null, cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
         coaching.Session = new SessionProgress
         {
             PainBefore = coaching.Assessment?.PainNow ?? 0,
@@ -181,6 +206,12 @@ public sealed class SessionDialog : ComponentDialog
             RetryPrompt = MessageFactory.Text(_texts.PainAfterRetry),
         }, cancellationToken);
 
+    /// <summary>The same question as at the end, but skippable, from a card with a Skip button or typed.</summary>
+    private async Task<DialogTurnResult> AskPainAfterEarlyAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await CardQuestion.AskAsync(step, EarlyPainAfterPrompt,
+            _cards.Message(_texts.PainAfterEarlyTitle, _texts.AskPainAfterEarly, new MessageButton(_texts.SkipButton, CardActions.Skip)),
+            question: null, _texts.PainAfterEarlyRetry, cancellationToken);
+
     private async Task<DialogTurnResult> SummariseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var answer = step.Result as string;
@@ -252,6 +283,24 @@ public sealed class SessionDialog : ComponentDialog
         Task.FromResult(_vocabulary.PainScore(prompt.Context.Activity.Text, _recognizer.Recognize(prompt.Context.Activity.Text).Score) is not null
             || _vocabulary.SaysPainUnchanged(prompt.Context.Activity.Text));
 
+    /// <summary>
+    /// A score as at the end, or a decline ("skip", "rather not", the Skip button, "stop" again), which is taken as no
+    /// score: the summary then comes without one.
+    /// </summary>
+    private async Task<bool> ValidateEarlyPainAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        if (await ValidatePainAsync(prompt, cancellationToken))
+        {
+            return true;
+        }
+
+        var text = prompt.Context.Activity.Text;
+        var declined = CardAnswers.ActionOf(prompt.Context) == CardActions.Skip || _vocabulary.IsSkip(text)
+            || _recognizer.Recognize(text).Intent is Intent.Skip or Intent.Stop;
+        prompt.Recognized.Value = string.Empty;
+        return declined;
+    }
+
     /// <summary>The answers to "how did that feel", in the order of <see cref="Feeling"/>'s first three values.</summary>
     private enum FeelingChoice
     {
@@ -259,4 +308,6 @@ public sealed class SessionDialog : ComponentDialog
         AboutRight = Feeling.AboutRight,
         TooHard = Feeling.TooHard,
     }
+
+    private sealed record EndingEarlyOptions;
 }

@@ -161,6 +161,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TodaysPlan>();
         services.AddSingleton<ExerciseChanges>();
         services.AddSingleton<PlanItemChanges>();
+        services.AddSingleton<PositionQuestions>();
         services.AddSingleton<SessionWrapUp>();
         services.AddSingleton<PrivacyEraser>();
         services.AddSingleton<PrivacyAnswer>();

@@ -52,9 +52,33 @@ public sealed class SessionProgress
 
     public List<SessionStep> Steps { get; set; } = [];
 
+    /// <summary>
+    /// Stopped before its end without pain: the exercises are over and the skippable "how is your back now?" waits,
+    /// so "stop" again answers it with no score.
+    /// </summary>
+    public bool EndedEarly { get; set; }
+
+    /// <summary>The change offered for "can I do this sitting?", which a "yes" next takes; any other message drops it.</summary>
+    public PositionOffer? PositionOffer { get; set; }
+
     /// <summary>Whether any exercise was tried (done, or stopped because it hurt) rather than only skipped.</summary>
     [JsonIgnore]
     public bool AnyExerciseTried => Steps.Exists(step => step.Feeling != Feeling.Skipped);
+}
+
+/// <summary>
+/// A version of the exercise on screen (<paramref name="VariationId"/>), or another exercise when null, offered because the
+/// person asked to do it another way; <paramref name="Limit"/> is what they cannot do, kept in today's answers once taken.
+/// </summary>
+public sealed record PositionOffer(string? VariationId, PositionLimit Limit);
+
+/// <summary>Positions the person says are out today, as the assessment records them.</summary>
+[Flags]
+public enum PositionLimit
+{
+    None = 0,
+    OffFloor = 1,
+    NoKneeling = 2,
 }
 
 /// <summary>One exercise of the session as it went: which variation, and how it felt (or that it was skipped).</summary>

@@ -48,6 +48,24 @@ public sealed class VariationNavigator(ExerciseLibrary library, Progression prog
         return new SwapResult(replacement?.Exercise, replacement?.Variation);
     }
 
+    /// <summary>
+    /// The version of the exercise done in one of <paramref name="positions"/> that suits the person and is nearest
+    /// to the given one (the easier of two equally near), or null when the exercise has no such version.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">Unknown variation id.</exception>
+    public Variation? NearestIn(string variationId, Assessment assessment, IReadOnlyCollection<Position> positions)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(positions);
+        var exercise = library.ExerciseOf(variationId);
+        var index = exercise.IndexOf(variationId);
+        return exercise.Variations
+            .Where(v => positions.Contains(v.Position) && v.Fits(assessment))
+            .OrderBy(v => Math.Abs(exercise.IndexOf(v.Id) - index))
+            .ThenBy(v => exercise.IndexOf(v.Id))
+            .FirstOrDefault();
+    }
+
     private static Variation? Step(Exercise exercise, string variationId, Assessment assessment, int direction)
     {
         ArgumentNullException.ThrowIfNull(assessment);

@@ -75,6 +75,10 @@ public sealed class Progression
             return new ProgressionDecision(ProgressionStep.StepDown, last.VariationId);
         }
 
+        // A session stopped early counts once a score after it was given: each of its entries is an exercise done in
+        // full and rated, and the score says the back was no worse for it, the same evidence a whole session gives.
+        // Stopping later says nothing about that exercise (a stop because it hurt records it as stopped for pain, which
+        // steps down). Without a score (PainAfter null) the comparison below is false, so such a session never counts.
         var easyRun = recent
             .Take(EasySessionsBeforeStepUp)
             .Where(e => e.VariationId == last.VariationId && e.Feeling == Feeling.TooEasy && e.PainAfter <= e.PainBefore)

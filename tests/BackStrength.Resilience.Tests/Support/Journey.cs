@@ -59,12 +59,13 @@ public static class Journey
         return next;
     }
 
-    /// <summary>Does a session, checks it was stored, then asks to be forgotten and confirms.</summary>
+    /// <summary>Does a session, stops it with a pain score, checks it was stored, then asks to be forgotten and confirms.</summary>
     public static async Task ForgetAfterASessionAsync(TestChat chat, IStorage store)
     {
         await Journey.ToFirstExerciseAsync(chat);
         await Journey.FinishExerciseAsync(chat, nextNumber: 2);
         await chat.SayAsync("stop");
+        await chat.SayAsync("2");
         Assert.True(await SavedState.HistoryCountAsync(store, chat) > 0, "The session was not stored, so forgetting it proves nothing.");
 
         Assert.Contains("forgetMeConfirm", (await chat.SayAsync("forget me")).Actions);
