@@ -53,7 +53,7 @@ public sealed class InputReader(IntentRecognizer recognizer, SafetyScreen safety
             safetyScreen.ScanText(text))
         {
             MentionsPain = recognition.Intent == Intent.Pain || recognizer.IntentsIn(text).Contains(Intent.Pain),
-            NamesTime = recognition.Minutes is not null,
+            Minutes = recognition.Minutes,
         };
     }
 }
