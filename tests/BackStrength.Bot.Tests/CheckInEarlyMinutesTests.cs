@@ -127,6 +127,53 @@ public sealed class CheckInEarlyMinutesTests(BotHost host) : IClassFixture<BotHo
         Assert.Equal(planned, await SavedMinutesAsync(chat));
     }
 
+    /// <summary>Found after the tables passed: the time question itself planned "15" as 10 without a word.</summary>
+    [Theory]
+    [InlineData("15", 10, "the longest session that fits in the 15 minutes")]
+    [InlineData("45 mins", 30, "the longest session that fits in the 45 minutes")]
+    [InlineData("3 minutes", 5, "rather than 3")]
+    public async Task A_time_between_the_options_at_the_time_question_is_planned_as_one_and_said(string said, int planned, string note)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToTimeQuestionAsync(chat);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.True(replies.Mention(note) && replies.Mention($"{planned} minutes") && replies.Mention(FocusQuestion), $"\"{said}\": {replies}");
+        (await chat.SayAsync("lower back")).Single(CardKind.Plan);
+        Assert.Equal(planned, await SavedMinutesAsync(chat));
+    }
+
+    /// <summary>Found trying the bot after the tables passed: "actually my pain is 5" at the time question was planned as 5 minutes.</summary>
+    [Theory]
+    [InlineData("actually my pain is 5")]
+    [InlineData("pain 5")]
+    [InlineData("my pain's more like a 5 now")]
+    public async Task A_pain_score_at_the_time_question_is_the_pain_not_minutes(string said)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToTimeQuestionAsync(chat);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.True(replies.Mention(MinutesQuestion) && !replies.Mention(FocusQuestion), $"\"{said}\": {replies}");
+        await chat.SayAsync("20");
+        (await chat.SayAsync("lower back")).Single(CardKind.Plan);
+        Assert.Equal(20, await SavedMinutesAsync(chat));
+        Assert.Equal(5, (int?)(await Sessions.SavedConversationAsync(host, chat))?.SelectToken("$..Assessment.PainNow"));
+    }
+
+    [Fact]
+    public async Task An_offered_time_at_the_time_question_needs_no_note()
+    {
+        var chat = new SdkChat(host);
+        await Journey.TypeToTimeQuestionAsync(chat);
+
+        var replies = await chat.SayAsync("20 mins");
+
+        Assert.True(replies.Mention(FocusQuestion) && !replies.Mention("I'll plan"), $"{replies}");
+    }
+
     private async Task<int?> SavedMinutesAsync(Chat chat) =>
         (int?)(await Sessions.SavedConversationAsync(host, chat))?.SelectToken("$..Assessment.MinutesAvailable");
 }

@@ -111,6 +111,21 @@ public sealed class CheckInPainSameAsLastTimeTests(BotHost host) : IClassFixture
         Assert.True(replies.Mention("no score from an earlier session") && !replies.Mention(BelowKneeQuestion), $"Got: {replies}");
     }
 
+    [Theory]
+    [InlineData("pain 5")]
+    [InlineData("actually my pain is a 5")]
+    public async Task The_score_said_back_can_be_corrected_at_the_next_question(string correction)
+    {
+        var later = await ReturningWithHistoryAsync();
+        Assert.True((await later.SayAsync("same as last time")).Mention(MinutesQuestion));
+
+        var replies = await later.SayAsync(correction);
+
+        Assert.True(replies.Mention(MinutesQuestion) && !replies.Has(CardKind.Plan), $"\"{correction}\" got: {replies}");
+        (await later.SayAsync("10")).Single(CardKind.Plan);
+        Assert.Equal(5, await SavedPainAsync(later));
+    }
+
     [Fact]
     public async Task A_number_given_with_a_comparison_is_taken_as_said()
     {

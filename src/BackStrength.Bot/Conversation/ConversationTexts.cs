@@ -85,10 +85,10 @@ public sealed class ConversationTexts
     /// <summary>Said when the time question is skipped for a time given earlier that is one of the options: {0} minutes.</summary>
     public string MinutesKept { get; set; } = string.Empty;
 
-    /// <summary>Said when a time given earlier is between the options: {0} is the option planned, {1} the minutes said.</summary>
+    /// <summary>Said when a time given is between the options: {0} is the longest option that fits, {1} the minutes said.</summary>
     public string MinutesFitted { get; set; } = string.Empty;
 
-    /// <summary>Said when a time given earlier is shorter than the shortest option: {0} is that option, {1} the minutes said.</summary>
+    /// <summary>Said when a time given is shorter than the shortest option: {0} is that option, {1} the minutes said.</summary>
     public string MinutesRaised { get; set; } = string.Empty;
 
     public string LateAnswerNoted { get; set; } = string.Empty;

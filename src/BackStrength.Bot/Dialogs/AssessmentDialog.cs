@@ -55,6 +55,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private readonly ConversationTexts _texts;
     private readonly AnswerVocabulary _vocabulary;
     private readonly NamedYesNoAnswers _yesNoAnswers;
+    private readonly MinutesQuestion _minutesQuestion;
 
     public AssessmentDialog(CoachingStateAccessors state, CardViews cards, IntentRecognizer recognizer,
         MinutesQuestion minutesQuestion, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
@@ -66,6 +67,7 @@ public sealed class AssessmentDialog : ComponentDialog
         _texts = texts.Value;
         _vocabulary = vocabulary.Value;
         _yesNoAnswers = new NamedYesNoAnswers(_vocabulary);
+        _minutesQuestion = minutesQuestion;
 
         AddDialog(new WaterfallDialog(EntrySteps, [AskFirstAsync, RouteFirstAnswerAsync, FinishAsync]));
         AddDialog(new WaterfallDialog(FullSteps,
@@ -380,7 +382,7 @@ public sealed class AssessmentDialog : ComponentDialog
             return false;
         }
 
-        if (!NamesKitNotExperience(waiting, text) && await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+        if (!NamesKitNotExperience(waiting, text) && !GivesPainNotMinutes(waiting, text) && await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
         {
             KeepAnswersToComeInPassing(innerDc, run, text);
             return false;
@@ -390,7 +392,8 @@ public sealed class AssessmentDialog : ComponentDialog
         var recognition = _recognizer.Recognize(text);
         var corrects = _vocabulary.Corrects(text);
         var taken = false;
-        if ((corrects || recognition.Intent == Intent.Pain) && _vocabulary.PainScore(text, recognition.Score) is { } pain && recognition.Score is not null)
+        if ((corrects || recognition.Intent == Intent.Pain || GivesPainNotMinutes(waiting, text))
+            && _vocabulary.PainScore(text, recognition.Score) is { } pain && recognition.Score is not null)
         {
             values["pain"] = pain;
             taken = true;
@@ -459,6 +462,13 @@ public sealed class AssessmentDialog : ComponentDialog
     /// </summary>
     private bool NamesKitNotExperience(string waiting, string text) =>
         waiting == ExperiencePrompt && _vocabulary.FindEquipmentInPassing(text) is not null && _vocabulary.FindExperienceInPassing(text) is null;
+
+    /// <summary>
+    /// "Actually my pain is 5" at the time question: a number said of pain is a new pain score, never 5 minutes. A time
+    /// with its unit ("pain's fine, 20 mins") still answers the question.
+    /// </summary>
+    private bool GivesPainNotMinutes(string waiting, string text) =>
+        waiting == MinutesPrompt && MinutesQuestion.SpeaksOfPainNotTime(_recognizer, text);
 
     /// <summary>
     /// Options: ask everything even when a baseline is known ("update everything"); the message that answered the
@@ -677,7 +687,7 @@ public sealed class AssessmentDialog : ComponentDialog
 
         if (step.Values.GetValue<int?>(EarlyMinutes) is { } said && AssessmentForm.FittingMinutes(said) is { } minutes)
         {
-            await step.Context.SendActivityAsync(MinutesTakenNote(minutes, said), cancellationToken: cancellationToken);
+            await step.Context.SendActivityAsync(_minutesQuestion.TakenNote(minutes, said), cancellationToken: cancellationToken);
             return await step.NextAsync(minutes, cancellationToken);
         }
 
@@ -688,10 +698,6 @@ public sealed class AssessmentDialog : ComponentDialog
             Choices = MinutesQuestion.Choices,
         }, cancellationToken);
     }
-
-    /// <summary>What the plan takes from a time given before its question: the time said, or the option that best fits it.</summary>
-    private string MinutesTakenNote(int minutes, int said) => string.Format(System.Globalization.CultureInfo.InvariantCulture,
-        said == minutes ? _texts.MinutesKept : said < minutes ? _texts.MinutesRaised : _texts.MinutesFitted, minutes, said);
 
     private async Task<DialogTurnResult> AskFocusAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
