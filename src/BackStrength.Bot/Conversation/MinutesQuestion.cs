@@ -40,7 +40,7 @@ public sealed class MinutesQuestion(IntentRecognizer recognizer, IOptions<Conver
         said == planned ? texts.Value.MinutesKept : said < planned ? texts.Value.MinutesRaised : texts.Value.MinutesFitted, planned, said);
 
     /// <summary>Whether a number in the message is said of pain and no length of time is named: "my pain is 5" is no 5 minutes.</summary>
-    public static bool SpeaksOfPainNotTime(IntentRecognizer recognizer, string? text)
+    public bool SpeaksOfPainNotTime(string? text)
     {
         var recognition = recognizer.Recognize(text);
         return recognition.Minutes is null && recognition.Score is not null
@@ -49,7 +49,7 @@ public sealed class MinutesQuestion(IntentRecognizer recognizer, IOptions<Conver
 
     private async Task<bool> ValidateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        if (SpeaksOfPainNotTime(recognizer, prompt.Context.Activity.Text))
+        if (SpeaksOfPainNotTime(prompt.Context.Activity.Text))
         {
             prompt.Recognized.Succeeded = false;
             return false;

@@ -157,18 +157,14 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult?> PainComparedWithLastTimeAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var text = innerDc.Context.Activity.Text;
-        if (innerDc.ActiveDialog?.Id != FirstAnswerPrompt || CardAnswers.ActionOf(innerDc.Context) is not null || IsPainScore(text))
-        {
-            return null;
-        }
-
-        if (!ComparesPainWithBefore(text))
+        if (innerDc.ActiveDialog?.Id != FirstAnswerPrompt || CardAnswers.ActionOf(innerDc.Context) is not null
+            || IsPainScore(text) || !ComparesPainWithBefore(text))
         {
             return null;
         }
 
         var same = _vocabulary.SaysPainSameAsBefore(text);
-
+        // The score given at the start of the last session: the answer to this same question last time.
         var profile = await _state.ProfileAsync(innerDc.Context, cancellationToken);
         var lastScore = profile.History.LastOrDefault(session => session.Entries.Count > 0)?.Entries[0].PainBefore;
         var said = lastScore is not { } last ? _texts.PainNoEarlierScore
@@ -468,7 +464,7 @@ public sealed class AssessmentDialog : ComponentDialog
     /// with its unit ("pain's fine, 20 mins") still answers the question.
     /// </summary>
     private bool GivesPainNotMinutes(string waiting, string text) =>
-        waiting == MinutesPrompt && MinutesQuestion.SpeaksOfPainNotTime(_recognizer, text);
+        waiting == MinutesPrompt && _minutesQuestion.SpeaksOfPainNotTime(text);
 
     /// <summary>
     /// Options: ask everything even when a baseline is known ("update everything"); the message that answered the
@@ -482,12 +478,12 @@ public sealed class AssessmentDialog : ComponentDialog
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         var full = profile.Baseline is null || step.Options is Options { Full: true };
         step.Values["full"] = full;
-        // A returning person is asked only the pain and the time: other answers given early would be noted for nothing.
         if (step.Options is Options { MinutesSaidBefore: { } minutesSaid })
         {
             step.Values[EarlyMinutes] = minutesSaid;
         }
 
+        // A returning person is asked only the pain and the time: other answers given early would be noted for nothing.
         if (step.Options is Options { GivenWithSafetyCheck: { } given } && EarlyAnswers.Read(given, _vocabulary, _recognizer) is var early
             && (full ? early.Any : early.Pain is not null || early.Minutes is not null))
         {

@@ -20,10 +20,11 @@ internal sealed record PhraseMatches(IReadOnlyList<PhraseMatch> Matches, bool De
 
 /// <summary>
 /// Finds the phrases of each group in an answer, in order and side by side (ignoring case, accents and punctuation,
-/// tolerating a small typo in words of five or more letters, and a letter left out or two swapped in shorter ones). Where found phrases overlap, the longest wins, so
-/// "not very active" is read as a whole rather than as "very" and "active". A phrase is denied when a negator
-/// ("not", "dont", "never"...) comes before it in the same clause, unless the negator is part of the phrase itself:
-/// "I don't exercise regularly" denies "regularly", and "sometimes but not a lot" denies only "a lot".
+/// tolerating a small typo in words of five or more letters, and a letter left out or two swapped in shorter ones).
+/// Where found phrases overlap, the longest wins, so "not very active" is read as a whole rather than as "very" and
+/// "active". A phrase is denied when a negator ("not", "dont", "never"...) comes before it in the same clause, unless
+/// the negator is part of the phrase itself: "I don't exercise regularly" denies "regularly", and "sometimes but not a
+/// lot" denies only "a lot".
 /// </summary>
 internal static class PhraseMatcher
 {
