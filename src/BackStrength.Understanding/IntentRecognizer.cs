@@ -35,6 +35,7 @@ public sealed class IntentRecognizer
     private readonly ExerciseNameMatcher _exercises;
     private readonly Lexicon _lexicon;
     private readonly PhraseScorer _phrases;
+    private readonly OtherLanguageFilter _otherLanguages;
 
     /// <param name="exerciseNames">Every exercise's id, display name and aliases, from the exercise library.</param>
     public IntentRecognizer(IEnumerable<ExerciseName> exerciseNames)
@@ -43,6 +44,7 @@ public sealed class IntentRecognizer
         _exercises = new ExerciseNameMatcher(exerciseNames, _vocabulary.Tokenizer);
         _lexicon = new Lexicon(_vocabulary.KnownWords.Concat(_exercises.Words));
         _phrases = new PhraseScorer(_vocabulary.Phrases, _vocabulary.Context, _lexicon);
+        _otherLanguages = new OtherLanguageFilter(_vocabulary.OtherLanguages, _lexicon);
     }
 
     /// <summary>Reads one message; null, empty or unclear text gives <see cref="Intent.None"/> with confidence 0.</summary>
@@ -77,6 +79,13 @@ public sealed class IntentRecognizer
     /// </summary>
     public IReadOnlyList<Intent> IntentsIn(string? text) =>
         [.. Ranked(_phrases.Score(_vocabulary.Tokenizer.Tokenize(text))).Select(candidate => candidate.Intent).Where(intent => intent != Intent.None).Distinct()];
+
+    /// <summary>
+    /// Whether the message is clearly in another language written in the Latin alphabet ("hola, me duele la espalda",
+    /// "bonjour"), from the common words of other languages in Data/otherLanguages.json. English with typos, names and
+    /// short answers English speakers use too ("ok", "ja") are not.
+    /// </summary>
+    public bool IsOtherLanguage(string? text) => _otherLanguages.IsOtherLanguage(_vocabulary.Tokenizer.Tokenize(text));
 
     /// <summary>
     /// <paramref name="text"/> with the emoji that carry a meaning written as words ("👍" is "yes"), for readers of

@@ -29,6 +29,7 @@ public sealed class BackStrengthBot(
     ReminderStore reminders,
     SharedSpaces sharedSpaces,
     UnreadableAnswers unreadableAnswers,
+    IntentRecognizer recognizer,
     SafetyScreen safetyScreen,
     IOptions<ConversationTexts> texts,
     IOptions<MessagesEndpointOptions> limits) : TeamsActivityHandler
@@ -188,7 +189,7 @@ public sealed class BackStrengthBot(
         }
 
         await reminderReferences.RememberAsync(turnContext, await FlagsAsync(turnContext, cancellationToken), cancellationToken);
-        if (UnreadableMessage.Of(message) is not Unreadable.No and var unreadable)
+        if (UnreadableMessage.Of(message, recognizer) is not Unreadable.No and var unreadable)
         {
             await unreadableAnswers.AnswerAsync(turnContext, unreadable, cancellationToken);
             return;

@@ -8,7 +8,7 @@ public sealed class CannotReadTexts
     /// <summary>The reply to a picture, file, GIF or sticker sent without words.</summary>
     public string Attachment { get; set; } = string.Empty;
 
-    /// <summary>The reply to words in a script other than the Latin alphabet.</summary>
+    /// <summary>The reply to words the bot cannot read as English: in another alphabet, or clearly in another language.</summary>
     public string OtherScript { get; set; } = string.Empty;
 
     /// <summary>Said after either of those when no question is waiting: how to begin.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BackStrength.Understanding;
 using Microsoft.Bot.Schema;
 
 namespace BackStrength.Bot.Bots;
@@ -14,12 +15,15 @@ public enum Unreadable
 
     /// <summary>Words, but none in the Latin alphabet (Arabic, Chinese, Cyrillic...), which the bot cannot read.</summary>
     OtherScript,
+
+    /// <summary>Words in the Latin alphabet, but clearly in another language ("hola, me duele la espalda").</summary>
+    OtherLanguage,
 }
 
 /// <summary>Tells messages the bot cannot read from those its conversation should answer.</summary>
 public static class UnreadableMessage
 {
-    public static Unreadable Of(IMessageActivity message)
+    public static Unreadable Of(IMessageActivity message, IntentRecognizer recognizer)
     {
         if (message.Value is not null)
         {
@@ -35,7 +39,9 @@ public static class UnreadableMessage
         }
 
         var letters = words.Where(char.IsLetter).ToList();
-        return letters.Count > 0 && !letters.Any(IsLatin) ? Unreadable.OtherScript : Unreadable.No;
+        return letters.Count > 0 && !letters.Any(IsLatin) ? Unreadable.OtherScript
+            : recognizer.IsOtherLanguage(HtmlText.Flatten(message.Text)) ? Unreadable.OtherLanguage
+            : Unreadable.No;
     }
 
     /// <summary>Anything but the HTML copy of the message Teams attaches, unless that copy holds a picture (a sticker).</summary>

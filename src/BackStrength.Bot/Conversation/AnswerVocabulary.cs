@@ -32,6 +32,12 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whole answers to "how is your back now?" that mean no change from before the session ("about the same").</summary>
     public List<string> UnchangedPainAnswers { get; set; } = [];
 
+    /// <summary>Words that tie an answer to an earlier time ("same as last time", "no change since yesterday"), before one of <see cref="EarlierTimes"/>.</summary>
+    public List<string> EarlierTimeLinks { get; set; } = [];
+
+    /// <summary>Ways of naming an earlier check-in ("last time", "yesterday", "last session").</summary>
+    public List<string> EarlierTimes { get; set; } = [];
+
     /// <summary>Ways of saying goodbye ("bye", "see you tomorrow"), which with nothing under way deserve a goodbye back.</summary>
     public List<string> GoodbyeWords { get; set; } = [];
 
@@ -215,6 +221,26 @@ public sealed partial class AnswerVocabulary
         }
 
         return UnchangedPainAnswers.Contains(words, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a clause of the answer says the pain has not changed since an earlier time, named or not: "same as last
+    /// time", "no change since yesterday", "about the same as before, I think".
+    /// </summary>
+    public bool SaysPainSameAsBefore(string? text) => Clauses(text).Any(clause => SaysPainUnchanged(WithoutEarlierTime(clause)));
+
+    /// <summary>The clause without the earlier time it names ("same as last time" is "same").</summary>
+    private string WithoutEarlierTime(string clause)
+    {
+        var words = $" {Normalise(clause)} ";
+        var named = EarlierTimeLinks.SelectMany(link => EarlierTimes.Select(time => $" {Normalise(link)} {Normalise(time)} "))
+            .OrderByDescending(phrase => phrase.Length);
+        foreach (var phrase in named)
+        {
+            words = words.Replace(phrase, " ", StringComparison.Ordinal);
+        }
+
+        return words.Trim();
     }
 
     public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);

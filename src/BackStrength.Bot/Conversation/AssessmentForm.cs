@@ -66,9 +66,12 @@ public static class AssessmentForm
     /// Minutes as the planner takes them: the longest offered option that fits in the time given (the shortest when
     /// none does), so "15" becomes 10: the plan should never run past the time the person has.
     /// </summary>
-    public static int? FittingMinutes(int? minutes) => minutes is null or < 1 or > 600
-        ? null
-        : MinuteOptions.LastOrDefault(option => option <= minutes.Value, MinuteOptions[0]);
+    public static int? FittingMinutes(int? minutes) => PlausibleMinutes(minutes) is { } plausible
+        ? MinuteOptions.LastOrDefault(option => option <= plausible, MinuteOptions[0])
+        : null;
+
+    /// <summary>A length of time as said, or null when it cannot be a session today (none, or longer than ten hours).</summary>
+    public static int? PlausibleMinutes(int? minutes) => minutes is null or < 1 or > 600 ? null : minutes;
 
     public static Equipment? ReadEquipment(string choices)
     {

@@ -79,6 +79,24 @@ public sealed class ConversationTexts
     public string AboutNextStep { get; set; } = string.Empty;
 
     /// <summary>An answer to another assessment question given out of turn has been kept; the waiting question follows.</summary>
+    /// <summary>Said when a returning person's pain is "the same as last time": {0} is last time's score, said back so it can be corrected.</summary>
+    public string PainSameAsLastTime { get; set; } = string.Empty;
+
+    /// <summary>Asks for today's number when the pain is only compared with last time ("a bit better"): {0} is last time's score.</summary>
+    public string PainComparedWithLastTime { get; set; } = string.Empty;
+
+    /// <summary>Asks for the number when the pain is compared with a last time the bot has no score for.</summary>
+    public string PainNoEarlierScore { get; set; } = string.Empty;
+
+    /// <summary>Said when the time question is skipped for a time given earlier that is one of the options: {0} minutes.</summary>
+    public string MinutesKept { get; set; } = string.Empty;
+
+    /// <summary>Said when a time given is between the options: {0} is the longest option that fits, {1} the minutes said.</summary>
+    public string MinutesFitted { get; set; } = string.Empty;
+
+    /// <summary>Said when a time given is shorter than the shortest option: {0} is that option, {1} the minutes said.</summary>
+    public string MinutesRaised { get; set; } = string.Empty;
+
     public string LateAnswerNoted { get; set; } = string.Empty;
 
     /// <summary>The assessment card arrived with some answers unreadable; the others are kept.</summary>

@@ -10,6 +10,9 @@ namespace BackStrength.Bot.Conversation;
 /// </summary>
 public sealed record EarlyAnswers(int? Pain, Experience? Experience, Equipment? Equipment, int? Minutes, IReadOnlyDictionary<string, bool> YesNo, bool SpeaksOfPain)
 {
+    /// <summary>The time said, before it is fitted to the planner's options: "15 mins" is 15 here and 10 in <see cref="Minutes"/>.</summary>
+    public int? MinutesSaid { get; init; }
+
     public bool Any => Minutes is not null || ChangesPlanBeyondTime;
 
     /// <summary>Whether an answer other than the time is given: the time alone has questions of its own at the plan.</summary>
@@ -46,6 +49,9 @@ public sealed record EarlyAnswers(int? Pain, Experience? Experience, Equipment? 
             vocabulary.FindEquipmentInPassing(text),
             AssessmentForm.FittingMinutes(recognition.Minutes),
             new NamedYesNoAnswers(vocabulary).Read(text, waiting: string.Empty),
-            speaksOfPain);
+            speaksOfPain)
+        {
+            MinutesSaid = AssessmentForm.PlausibleMinutes(recognition.Minutes),
+        };
     }
 }

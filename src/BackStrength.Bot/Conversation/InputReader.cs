@@ -53,8 +53,8 @@ public sealed class InputReader(IntentRecognizer recognizer, SafetyScreen safety
             safetyScreen.ScanText(text))
         {
             MentionsPain = recognition.Intent == Intent.Pain || recognizer.IntentsIn(text).Contains(Intent.Pain),
-            NamesTime = recognition.Minutes is not null,
             Place = recognition.Place,
+            Minutes = recognition.Minutes,
         };
     }
 }

@@ -19,8 +19,11 @@ public sealed record UserInput(
     /// <summary>Whether the typed message speaks of pain, even when something else it says wins ("a bit sore, but let's start").</summary>
     public bool MentionsPain { get; init; }
 
-    /// <summary>Whether the typed message names a length of time ("just 5 min today"): it speaks of a session.</summary>
-    public bool NamesTime { get; init; }
+    /// <summary>The length of time the typed message names, in minutes ("just 5 min today"); null when it names none.</summary>
+    public int? Minutes { get; init; }
+
+    /// <summary>Whether the typed message names a length of time: it speaks of a session.</summary>
+    public bool NamesTime => Minutes is not null;
 
     /// <summary>An exercise of the plan the typed message names by its place ("the second one", "number 3", "the next one").</summary>
     public PlanPlace? Place { get; init; }

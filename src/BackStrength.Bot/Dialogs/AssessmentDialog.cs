@@ -55,6 +55,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private readonly ConversationTexts _texts;
     private readonly AnswerVocabulary _vocabulary;
     private readonly NamedYesNoAnswers _yesNoAnswers;
+    private readonly MinutesQuestion _minutesQuestion;
 
     public AssessmentDialog(CoachingStateAccessors state, CardViews cards, IntentRecognizer recognizer,
         MinutesQuestion minutesQuestion, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
@@ -66,6 +67,7 @@ public sealed class AssessmentDialog : ComponentDialog
         _texts = texts.Value;
         _vocabulary = vocabulary.Value;
         _yesNoAnswers = new NamedYesNoAnswers(_vocabulary);
+        _minutesQuestion = minutesQuestion;
 
         AddDialog(new WaterfallDialog(EntrySteps, [AskFirstAsync, RouteFirstAnswerAsync, FinishAsync]));
         AddDialog(new WaterfallDialog(FullSteps,
@@ -77,7 +79,7 @@ public sealed class AssessmentDialog : ComponentDialog
         AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync)
         {
             MaxAttempts = PromptPatience.Unlimited,
-            Understands = turn => IsPainScore(turn.Activity.Text),
+            Understands = turn => IsPainScore(turn.Activity.Text) || ComparesPainWithBefore(turn.Activity.Text),
         });
         AddDialog(YesNoQuestion(PainSpreadPrompt, _vocabulary.PainSpreadsAnswers, _vocabulary.PainStaysAnswers));
         AddDialog(YesNoQuestion(ComfortPrompt, _vocabulary.ComfortableAnswers, _vocabulary.UncomfortableAnswers));
@@ -103,6 +105,11 @@ public sealed class AssessmentDialog : ComponentDialog
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete, fromCard);
+        }
+
+        if (await PainComparedWithLastTimeAsync(innerDc, cancellationToken) is { } compared)
+        {
+            return compared;
         }
 
         // "Prefer not to say" is no answer, even where a yes/no question would hear a "no" in it.
@@ -139,6 +146,42 @@ public sealed class AssessmentDialog : ComponentDialog
         }
 
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Same as last time" at the pain question takes the score of the last session, said back so it can be corrected;
+    /// "a bit better" or "worse than last time" without a number asks for today's, naming last time's, as a guess could
+    /// plan too hard a session. Without an earlier score the bot says so and asks for the number. Null when the message
+    /// gives a score or does not compare the pain with before.
+    /// </summary>
+    private async Task<DialogTurnResult?> PainComparedWithLastTimeAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var text = innerDc.Context.Activity.Text;
+        if (innerDc.ActiveDialog?.Id != FirstAnswerPrompt || CardAnswers.ActionOf(innerDc.Context) is not null
+            || IsPainScore(text) || !ComparesPainWithBefore(text))
+        {
+            return null;
+        }
+
+        var same = _vocabulary.SaysPainSameAsBefore(text);
+        // The score given at the start of the last session: the answer to this same question last time.
+        var profile = await _state.ProfileAsync(innerDc.Context, cancellationToken);
+        var lastScore = profile.History.LastOrDefault(session => session.Entries.Count > 0)?.Entries[0].PainBefore;
+        var said = lastScore is not { } last ? _texts.PainNoEarlierScore
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, same ? _texts.PainSameAsLastTime : _texts.PainComparedWithLastTime, last);
+        await innerDc.Context.SendActivityAsync(said, cancellationToken: cancellationToken);
+        if (!same || lastScore is null)
+        {
+            return EndOfTurn;
+        }
+
+        // Answers to later questions said with it ("same as last time, only 10 mins") are kept as with a number.
+        if (CurrentRun(innerDc) is { } run)
+        {
+            KeepAnswersToComeInPassing(innerDc, run, text!);
+        }
+
+        return await innerDc.EndDialogAsync(lastScore.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
     }
 
     /// <summary>
@@ -336,7 +379,7 @@ public sealed class AssessmentDialog : ComponentDialog
             return false;
         }
 
-        if (!NamesKitNotExperience(waiting, text) && await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
+        if (!NamesKitNotExperience(waiting, text) && !GivesPainNotMinutes(waiting, text) && await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken))
         {
             KeepAnswersToComeInPassing(innerDc, run, text);
             return false;
@@ -346,16 +389,17 @@ public sealed class AssessmentDialog : ComponentDialog
         var recognition = _recognizer.Recognize(text);
         var corrects = _vocabulary.Corrects(text);
         var taken = false;
-        if ((corrects || recognition.Intent == Intent.Pain) && _vocabulary.PainScore(text, recognition.Score) is { } pain && recognition.Score is not null)
+        if ((corrects || recognition.Intent == Intent.Pain || GivesPainNotMinutes(waiting, text))
+            && _vocabulary.PainScore(text, recognition.Score) is { } pain && recognition.Score is not null)
         {
             values["pain"] = pain;
             taken = true;
         }
 
         // At the first question a length of time ("10 minut") can only be the time for today, given early.
-        if ((corrects || run.Id == EntrySteps) && waiting != MinutesPrompt && AssessmentForm.FittingMinutes(recognition.Minutes) is { } minutes)
+        if ((corrects || run.Id == EntrySteps) && waiting != MinutesPrompt && AssessmentForm.PlausibleMinutes(recognition.Minutes) is { } minutes)
         {
-            values["minutes"] = minutes;
+            values["minutes"] = AssessmentForm.FittingMinutes(minutes)!;
             values[EarlyMinutes] = minutes;
             taken = true;
         }
@@ -403,7 +447,7 @@ public sealed class AssessmentDialog : ComponentDialog
         }
 
         if (ToCome("minutes") && innerDc.ActiveDialog?.Id != ExperiencePrompt
-            && AssessmentForm.FittingMinutes(_recognizer.Recognize(text).Minutes) is { } minutes)
+            && AssessmentForm.PlausibleMinutes(_recognizer.Recognize(text).Minutes) is { } minutes)
         {
             values[EarlyMinutes] = minutes;
         }
@@ -417,16 +461,29 @@ public sealed class AssessmentDialog : ComponentDialog
         waiting == ExperiencePrompt && _vocabulary.FindEquipmentInPassing(text) is not null && _vocabulary.FindExperienceInPassing(text) is null;
 
     /// <summary>
-    /// Options: ask everything even when a baseline is known ("update everything"); the message that answered the
-    /// safety check, whose answers to these questions are kept ("none of those, I'm a beginner, 15 min").
+    /// "Actually my pain is 5" at the time question: a number said of pain is a new pain score, never 5 minutes. A time
+    /// with its unit ("pain's fine, 20 mins") still answers the question.
     /// </summary>
-    public sealed record Options(bool Full, string? GivenWithSafetyCheck = null);
+    private bool GivesPainNotMinutes(string waiting, string text) =>
+        waiting == MinutesPrompt && _minutesQuestion.SpeaksOfPainNotTime(text);
+
+    /// <summary>
+    /// Options: ask everything even when a baseline is known ("update everything"); the message that answered the
+    /// safety check, whose answers to these questions are kept ("none of those, I'm a beginner, 15 min"); the minutes
+    /// said before that, as the check-in began ("just 5 min today").
+    /// </summary>
+    public sealed record Options(bool Full, string? GivenWithSafetyCheck = null, int? MinutesSaidBefore = null);
 
     private async Task<DialogTurnResult> AskFirstAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         var full = profile.Baseline is null || step.Options is Options { Full: true };
         step.Values["full"] = full;
+        if (step.Options is Options { MinutesSaidBefore: { } minutesSaid })
+        {
+            step.Values[EarlyMinutes] = minutesSaid;
+        }
+
         // A returning person is asked only the pain and the time: other answers given early would be noted for nothing.
         if (step.Options is Options { GivenWithSafetyCheck: { } given } && EarlyAnswers.Read(given, _vocabulary, _recognizer) is var early
             && (full ? early.Any : early.Pain is not null || early.Minutes is not null))
@@ -450,7 +507,7 @@ public sealed class AssessmentDialog : ComponentDialog
     {
         (string Key, object? Value)[] given =
         [
-            (EarlyExperience, early.Experience?.ToString()), (EarlyEquipment, (int?)early.Equipment), (EarlyMinutes, early.Minutes),
+            (EarlyExperience, early.Experience?.ToString()), (EarlyEquipment, (int?)early.Equipment), (EarlyMinutes, early.MinutesSaid),
             .. early.YesNo.Select(answer => (EarlyYesNo[answer.Key], (object?)answer.Value)),
         ];
         foreach (var (key, value) in given.Where(answer => answer.Value is not null))
@@ -510,7 +567,7 @@ public sealed class AssessmentDialog : ComponentDialog
             _vocabulary.PainScore(text, recognition.Score)!.Value,
             _vocabulary.FindExperienceInPassing(text)?.ToString(),
             (int?)_vocabulary.FindEquipmentInPassing(text),
-            AssessmentForm.FittingMinutes(recognition.Minutes));
+            AssessmentForm.PlausibleMinutes(recognition.Minutes));
     }
 
     /// <summary>Starts a typed run: keeps the pain score and the answers given early for the steps that would ask them.</summary>
@@ -550,6 +607,9 @@ public sealed class AssessmentDialog : ComponentDialog
 
         return Task.FromResult(valid);
     }
+
+    /// <summary>"Same as last time", "a bit better": an answer to the pain question that needs last time's score.</summary>
+    private bool ComparesPainWithBefore(string? text) => _vocabulary.SaysPainSameAsBefore(text) || _vocabulary.ComparesPain(text);
 
     private bool IsPainScore(string? text) => _vocabulary.PainScore(text, _recognizer.Recognize(text).Score) is not null;
 
@@ -622,8 +682,9 @@ public sealed class AssessmentDialog : ComponentDialog
             step.Values["equipment"] = step.Result is int early ? early : (int)(_vocabulary.FindEquipment(step.Result as string) ?? Equipment.None);
         }
 
-        if (step.Values.GetValue<int?>(EarlyMinutes) is { } minutes)
+        if (step.Values.GetValue<int?>(EarlyMinutes) is { } said && AssessmentForm.FittingMinutes(said) is { } minutes)
         {
+            await step.Context.SendActivityAsync(_minutesQuestion.TakenNote(minutes, said), cancellationToken: cancellationToken);
             return await step.NextAsync(minutes, cancellationToken);
         }
 

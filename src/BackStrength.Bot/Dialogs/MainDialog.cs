@@ -26,6 +26,9 @@ public sealed class MainDialog : ComponentDialog
 {
     private const string CoachFlow = "coachFlow";
 
+    // The time for today said before the questions began ("just 5 min today" to start), kept for the time question.
+    private const string MinutesSaid = "minutesSaid";
+
     /// <summary>The buttons of a session's exercise, feeling and pain cards, which carry the exercise's id.</summary>
     private static readonly HashSet<string> SessionButtons =
     [
@@ -133,7 +136,7 @@ public sealed class MainDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        // "Just 5 min today" asks for a session: the check-in starts, and asks the time again where it is needed.
+        // "Just 5 min today" asks for a session: the check-in starts, and keeps the time for its own question.
         if (input.Intent == Intent.None && input.CardAction is null && !input.NamesTime && !string.IsNullOrWhiteSpace(innerDc.Context.Activity.Text))
         {
             await SendNotUnderstoodAsync(innerDc.Context, cancellationToken);
@@ -346,7 +349,7 @@ public sealed class MainDialog : ComponentDialog
             case Intent.ShowPlan when coaching.Plan is not null && coaching.Assessment is not null:
                 await turn.SendActivityAsync(_cards.Plan(coaching.Plan, coaching.Assessment), cancellationToken);
                 return Dialog.EndOfTurn;
-            case Intent.ShowPlan:
+            case Intent.ShowPlan when !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken):
                 // Mid-assessment the plan is only a few answers away, and the question still waits for one.
                 await turn.SendActivityAsync(innerDc.ActiveDialog is null ? _texts.NoPlanYet : _texts.PlanAfterQuestions, cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
@@ -620,8 +623,21 @@ public sealed class MainDialog : ComponentDialog
 
     private static bool AnswersAgain(WaterfallStepContext step) => StoredValues.Convert<FlowOptions>(step.Options) is { AnswersAgain: true };
 
+    /// <summary>
+    /// Keeps a length of time said in the message that began the check-in, or answered the note, for the time question
+    /// ("just 5 min today"); the safety check's answer is read by the assessment itself.
+    /// </summary>
+    private void KeepMinutesSaid(WaterfallStepContext step)
+    {
+        if (step.Context.Activity.Value is null && _reader.Read(step.Context).Minutes is { } minutes)
+        {
+            step.Values[MinutesSaid] = minutes;
+        }
+    }
+
     private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        KeepMinutesSaid(step);
         // The last exercise of an earlier session is no longer on screen: "harder" at the safety check must not change it.
         (await _state.CoachingAsync(step.Context, cancellationToken)).CurrentVariationId = null;
         // Going back from the plan to the questions: the note was accepted and the safety check answered minutes ago.
@@ -630,10 +646,13 @@ public sealed class MainDialog : ComponentDialog
             : await step.BeginDialogAsync(nameof(DisclaimerDialog), null, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> SafetyCheckAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.Result is not true ? await step.EndDialogAsync(null, cancellationToken)
-        : AnswersAgain(step) ? await step.NextAsync(new List<string>(), cancellationToken)
-        : await step.BeginDialogAsync(nameof(SafetyCheckDialog), null, cancellationToken);
+    private async Task<DialogTurnResult> SafetyCheckAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        KeepMinutesSaid(step);
+        return step.Result is not true ? await step.EndDialogAsync(null, cancellationToken)
+            : AnswersAgain(step) ? await step.NextAsync(new List<string>(), cancellationToken)
+            : await step.BeginDialogAsync(nameof(SafetyCheckDialog), null, cancellationToken);
+    }
 
     private async Task<DialogTurnResult> AssessmentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -651,7 +670,8 @@ public sealed class MainDialog : ComponentDialog
         // The safety check's answer may hold answers to the questions ("none of those, beginner, 15 min"); from a card it has none.
         var options = AnswersAgain(step)
             ? new AssessmentDialog.Options(Full: true)
-            : new AssessmentDialog.Options(Full: false, GivenWithSafetyCheck: step.Context.Activity.Text);
+            : new AssessmentDialog.Options(Full: false, GivenWithSafetyCheck: step.Context.Activity.Text,
+                MinutesSaidBefore: step.Values.GetValue<int?>(MinutesSaid));
         return await step.BeginDialogAsync(nameof(AssessmentDialog), options, cancellationToken);
     }
 

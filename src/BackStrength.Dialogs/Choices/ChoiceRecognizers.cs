@@ -94,9 +94,17 @@ public static class ChoiceRecognizers
         return positions is [var position] && position >= 1 && position <= count ? position - 1 : null;
     }
 
-    /// <summary>Whether the word at <paramref name="at"/> ends its answer or comes before a word like "one" or "please".</summary>
-    private static bool StandsAlone(string[] tokens, int at) =>
-        at + 1 == tokens.Length || LanguageData.English.OrdinalNouns.Contains(tokens[at + 1]) || LanguageData.English.ChoiceNumberFillers.Contains(tokens[at + 1]);
+    /// <summary>
+    /// Whether the ordinal at <paramref name="at"/> is the answer itself: it begins the answer or follows "the", and
+    /// ends it or comes before "one" or "please" ("the last one", "second please"), unlike "show me that first".
+    /// </summary>
+    private static bool StandsAlone(string[] tokens, int at)
+    {
+        var language = LanguageData.English;
+        var opens = at == 0 || language.ChoiceNumberFillers.Contains(tokens[at - 1]);
+        var closes = at + 1 == tokens.Length || language.OrdinalNouns.Contains(tokens[at + 1]) || language.ChoiceNumberFillers.Contains(tokens[at + 1]);
+        return opens && closes;
+    }
 
     /// <summary>
     /// The choice the number in the answer names. When the choices are themselves numbers ("5", "10", "15"

@@ -51,6 +51,13 @@ internal sealed class LanguageData
     [JsonRequired]
     public HashSet<string> ClauseBreaks { get; init; } = [];
 
+    /// <summary>
+    /// Real English words of three or four letters, which are taken as typed and never as a slip in a short answer
+    /// word: "bad" is not "band", "can" is not "cant", "late" is not "later".
+    /// </summary>
+    [JsonRequired]
+    public HashSet<string> RealShortWords { get; init; } = [];
+
     private static LanguageData Load()
     {
         using var stream = typeof(LanguageData).Assembly.GetManifestResourceStream(ResourceName)

@@ -20,15 +20,18 @@ internal sealed record PhraseMatches(IReadOnlyList<PhraseMatch> Matches, bool De
 
 /// <summary>
 /// Finds the phrases of each group in an answer, in order and side by side (ignoring case, accents and punctuation,
-/// tolerating a small typo in words of five or more letters). Where found phrases overlap, the longest wins, so
-/// "not very active" is read as a whole rather than as "very" and "active". A phrase is denied when a negator
-/// ("not", "dont", "never"...) comes before it in the same clause, unless the negator is part of the phrase itself:
-/// "I don't exercise regularly" denies "regularly", and "sometimes but not a lot" denies only "a lot".
+/// tolerating a small typo in words of five or more letters, and a letter left out or two swapped in shorter ones).
+/// Where found phrases overlap, the longest wins, so "not very active" is read as a whole rather than as "very" and
+/// "active". A phrase is denied when a negator ("not", "dont", "never"...) comes before it in the same clause, unless
+/// the negator is part of the phrase itself: "I don't exercise regularly" denies "regularly", and "sometimes but not a
+/// lot" denies only "a lot".
 /// </summary>
 internal static class PhraseMatcher
 {
     private const int MinimumFuzzyWordLength = 5;
     private const int LongWordLength = 9;
+    private const int ShortestSlip = 3;
+    private const int ShortestWordWithSlip = 4;
 
     // Phrases are the questions' own words (content and choices), a bounded set read on every answer: normalise each once.
     private static readonly ConcurrentDictionary<string, string[]> PhraseWords = new(StringComparer.Ordinal);
@@ -96,6 +99,31 @@ internal static class PhraseMatcher
         }
     }
 
+    /// <summary>
+    /// A slip of the fingers in a short word: one letter left out ("bak", "lowr", "nek") or two neighbours swapped
+    /// ("nekc"), the first letter typed right, and the result no real word ("bad" is not "band"). A changed or added
+    /// letter is not forgiven here: in words this short it mostly makes another word ("pack", "bank" for "back").
+    /// </summary>
+    private static bool IsShortWordSlip(string typed, string expected)
+    {
+        if (typed.Length < ShortestSlip || expected.Length < ShortestWordWithSlip || expected.Length > MinimumFuzzyWordLength
+            || typed[0] != expected[0] || !typed.All(char.IsLetter) || !expected.All(char.IsLetter)
+            || LanguageData.English.RealShortWords.Contains(typed))
+        {
+            return false;
+        }
+
+        if (typed.Length == expected.Length - 1)
+        {
+            return Enumerable.Range(1, expected.Length - 1).Any(left => string.Concat(expected.AsSpan(0, left), expected.AsSpan(left + 1)) == typed);
+        }
+
+        return typed.Length == expected.Length && Enumerable.Range(1, expected.Length - 2).Any(swap =>
+            typed[swap] == expected[swap + 1] && typed[swap + 1] == expected[swap]
+            && typed.AsSpan(0, swap).SequenceEqual(expected.AsSpan(0, swap))
+            && typed.AsSpan(swap + 2).SequenceEqual(expected.AsSpan(swap + 2)));
+    }
+
     /// <summary>0 for the same word, the number of typos when small enough to tolerate, otherwise null.</summary>
     private static int? WordDistance(string typed, string expected)
     {
@@ -107,7 +135,7 @@ internal static class PhraseMatcher
         if (typed.Length < MinimumFuzzyWordLength || expected.Length < MinimumFuzzyWordLength
             || !expected.Any(char.IsLetter))
         {
-            return null;
+            return IsShortWordSlip(typed, expected) ? 1 : null;
         }
 
         var allowed = expected.Length >= LongWordLength ? 2 : 1;

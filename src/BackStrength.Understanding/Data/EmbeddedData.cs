@@ -11,6 +11,8 @@ internal static class EmbeddedData
 
     public static IntentData LoadIntents() => Load("intents.json", DataFilesJsonContext.Default.IntentData);
 
+    public static OtherLanguageData LoadOtherLanguages() => Load("otherLanguages.json", DataFilesJsonContext.Default.OtherLanguageData);
+
     private static T Load<T>(string fileName, JsonTypeInfo<T> typeInfo)
     {
         var resourceName = $"BackStrength.Understanding.Data.{fileName}";
@@ -28,4 +30,5 @@ internal static class EmbeddedData
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(LanguageData))]
 [JsonSerializable(typeof(IntentData))]
+[JsonSerializable(typeof(OtherLanguageData))]
 internal sealed partial class DataFilesJsonContext : JsonSerializerContext;

@@ -8,11 +8,13 @@ internal sealed class Vocabulary
 {
     private static readonly Lazy<Vocabulary> Loaded = new(() => new Vocabulary(
         EmbeddedData.LoadLanguage(),
-        EmbeddedData.LoadIntents()));
+        EmbeddedData.LoadIntents(),
+        EmbeddedData.LoadOtherLanguages()));
 
-    private Vocabulary(LanguageData language, IntentData intents)
+    private Vocabulary(LanguageData language, IntentData intents, OtherLanguageData otherLanguages)
     {
         Language = language;
+        OtherLanguages = otherLanguages;
         Tokenizer = new Tokenizer(language);
         Phrases = new IntentPhrases(intents, Tokenizer);
         Context = new ContextFilter(language);
@@ -25,6 +27,8 @@ internal sealed class Vocabulary
     public static Vocabulary Shared => Loaded.Value;
 
     public LanguageData Language { get; }
+
+    public OtherLanguageData OtherLanguages { get; }
 
     public Tokenizer Tokenizer { get; }
 
