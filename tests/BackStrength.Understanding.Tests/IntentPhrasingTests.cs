@@ -146,6 +146,7 @@ public class IntentPhrasingTests
     [InlineData("how long do you keep my info")]
     [InlineData("privacy?")]
     [InlineData("is this anonymous")]
+    [InlineData("what do you keep?")]
     public void Asks_what_is_kept_and_who_sees_it(string text) => AssertIntent(text, Intent.Privacy);
 
     [Theory]
