@@ -50,8 +50,13 @@ export const journey = [
   { name: 'done', ...tapThenSee('Done', 'How did') },
   { name: 'felt about right', ...tapThenSee('About right', 'Exercise 2 of') },
   {
-    name: 'summary',
+    name: 'stopped early',
     act: (chat) => chat.send('stop'),
+    expect: (chat) => chat.waitForBotMessage({ containing: 'how is your back now' }),
+  },
+  {
+    name: 'summary',
+    act: (chat) => chat.send('2'),
     expect: (chat) => chat.waitForBotMessage({ containing: 'Session complete' }),
   },
   {
