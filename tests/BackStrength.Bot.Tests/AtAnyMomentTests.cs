@@ -64,6 +64,9 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
         /// <summary>The plan card.</summary>
         Plan,
 
+        /// <summary>Today's plan is done: said so, with what was done, rather than shown as still to do.</summary>
+        PlanDone,
+
         /// <summary>The plan comes once the questions are answered, said plainly, and the waiting question again.</summary>
         PlanAfterQuestions,
 
@@ -76,7 +79,7 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
         /// <summary>An exercise card with its easier version (or, at the easiest, a gentler exercise for the same area).</summary>
         Easier,
 
-        /// <summary>An exercise card with its harder version, or word that it is already the hardest.</summary>
+        /// <summary>An exercise card with its harder version, or word that it is already the hardest (for today's answers).</summary>
         Harder,
 
         /// <summary>An exercise card with another exercise swapped in.</summary>
@@ -165,7 +168,7 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
         // At "how is your back now?", after the summary, and as a returning person the next day.
         { Moment.PainAfter, "what did we do today", Outcome.Plan },
         { Moment.PainAfter, "can you show me the bridge again", Outcome.ExerciseCard },
-        { Moment.AfterSummary, "what was on the plan again", Outcome.Plan },
+        { Moment.AfterSummary, "what was on the plan again", Outcome.PlanDone },
         { Moment.AfterSummary, "how do you do the supermans", Outcome.ExerciseCard },
         { Moment.NextDay, "what have I got today", Outcome.NoPlanYet },
         { Moment.NextDay, "gimme a harder version of the bridge", Outcome.Harder },
@@ -192,7 +195,7 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
         { Moment.Exercise, "what's the one after this?", Outcome.Plan },
         { Moment.Exercise, "can u swap the bridge", Outcome.PlanHasNoSwap },
         { Moment.Feeling, "whats the plan from here", Outcome.Plan },
-        { Moment.AfterSummary, "could I see the plan one more time", Outcome.Plan },
+        { Moment.AfterSummary, "could I see the plan one more time", Outcome.PlanDone },
         { Moment.NextDay, "harder squats pls", Outcome.Harder },
     };
 
@@ -282,7 +285,9 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
             Outcome.ChangeOnceThereIsAPlan => replies.Mention(texts.NoExerciseYet) && AsksAgain(replies, moment),
             Outcome.Easier => exercise?.ChangeNote is { } easier
                 && (easier.Contains("Easier version", StringComparison.Ordinal) || replies.Mention("already the easiest")),
-            Outcome.Harder => exercise?.ChangeNote?.Contains("Harder version", StringComparison.Ordinal) == true || replies.Mention("already the hardest"),
+            Outcome.Harder => exercise?.ChangeNote?.Contains("Harder version", StringComparison.Ordinal) == true || replies.Mention("already the hardest")
+                || replies.Mention("the hardest one for today"),
+            Outcome.PlanDone => plan is null && replies.Mention(texts.PlanDoneTitle),
             Outcome.Swapped => exercise?.ChangeNote?.Contains("Swapped in", StringComparison.Ordinal) == true,
             Outcome.PlanEasier => plan is not null && (plan.Text.Contains("easier", StringComparison.OrdinalIgnoreCase) || plan.Text == texts.PlanMadeEasier),
             Outcome.PlanHarder => plan is not null && plan.Text.Contains("harder", StringComparison.OrdinalIgnoreCase),

@@ -63,6 +63,30 @@ public sealed class ConversationTexts
 
     public string SessionEndedEarly { get; set; } = string.Empty;
 
+    /// <summary>
+    /// "Harder" when every harder version needs what today's answers rule out. {0}: the exercise; {1}: what they need,
+    /// from <see cref="NeedPhrases"/>.
+    /// </summary>
+    public string HarderNeedsRuledOut { get; set; } = string.Empty;
+
+    /// <summary>What an exercise can need, by "Floor", "Kneeling" and each kind of kit, in words.</summary>
+    public Dictionary<string, string> NeedPhrases { get; set; } = [];
+
+    /// <summary>No kit of a kind the exercise on screen only uses if at hand. {0}: the exercise; {1}: the kit.</summary>
+    public string KitOptional { get; set; } = string.Empty;
+
+    /// <summary>No kit of a kind, said at "how did that feel?" once the exercise is done. {0}: the kit.</summary>
+    public string KitNotedAfterExercise { get; set; } = string.Empty;
+
+    public string PlanDoneTitle { get; set; } = string.Empty;
+
+    /// <summary>The plan asked for once today's session is over. {0}: the exercises done.</summary>
+    public string PlanDoneToday { get; set; } = string.Empty;
+
+    public string AnotherCheckInButton { get; set; } = string.Empty;
+
+    public string ReminderButton { get; set; } = string.Empty;
+
     /// <summary>"What is this?", "is this medical advice?": what the bot is, and that it gives no medical advice.</summary>
     public string About { get; set; } = string.Empty;
 

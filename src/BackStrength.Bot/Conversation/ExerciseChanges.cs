@@ -55,7 +55,10 @@ public sealed class ExerciseChanges(
                 var harder = navigator.Harder(current.Id, assessment);
                 if (harder.Variation is null)
                 {
-                    await turn.SendActivityAsync(Format(_texts.EndOfChainHarder, MidSentence.Name(exercise.Name)), cancellationToken: cancellationToken);
+                    var needs = RuledOutByHarderVersions(exercise, current, assessment);
+                    await turn.SendActivityAsync(needs.Count == 0
+                        ? Format(_texts.EndOfChainHarder, MidSentence.Name(exercise.Name))
+                        : Format(_texts.HarderNeedsRuledOut, MidSentence.Name(exercise.Name), string.Join(" or ", needs)), cancellationToken: cancellationToken);
                 }
                 else
                 {
@@ -103,6 +106,51 @@ public sealed class ExerciseChanges(
         var current = library.GetVariation(item.VariationId);
         var easier = navigator.Easier(current.Id, coaching.Assessment!);
         await turn.SendActivityAsync(cards.PainAdvice(current, easier.Variation ?? easier.GentlerAlternativeVariation), cancellationToken);
+    }
+
+    /// <summary>
+    /// Kit the person turns out not to have, with an exercise on screen or just done: today's answers forget it, and
+    /// where the exercise only uses it if at hand, or is already done, that is said and the exercise stays. False when
+    /// the exercise needs the kit, for the caller to swap it.
+    /// </summary>
+    public async Task<bool> KeepDespiteMissingKitAsync(ITurnContext turn, CoachingState coaching, Equipment missing, CancellationToken cancellationToken)
+    {
+        coaching.Assessment = coaching.Assessment! with { Equipment = coaching.Assessment.Equipment & ~missing };
+        var current = library.GetVariation(coaching.CurrentVariationId!);
+        var kit = string.Join(" or ", Enum.GetValues<Equipment>().Where(one => one != Equipment.None && missing.HasFlag(one)).Select(one => _texts.NeedPhrases[one.ToString()]));
+        if ((current.RequiredEquipment & missing) == Equipment.None && (current.OptionalEquipment & missing) != Equipment.None)
+        {
+            await turn.SendActivityAsync(Format(_texts.KitOptional, MidSentence.Name(library.ExerciseOf(current.Id).Name), kit), cancellationToken: cancellationToken);
+            return true;
+        }
+
+        if (coaching.Session is { AwaitingFeeling: true })
+        {
+            await turn.SendActivityAsync(Format(_texts.KitNotedAfterExercise, kit), cancellationToken: cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What today's answers rule out that the harder versions of the exercise need (the floor, kneeling, kit), in words;
+    /// empty when there is no harder version at all.
+    /// </summary>
+    private List<string> RuledOutByHarderVersions(Exercise exercise, Variation current, Assessment assessment)
+    {
+        var atHand = assessment.EquipmentAtHand();
+        return exercise.Variations.Skip(exercise.IndexOf(current.Id) + 1)
+            .SelectMany(version => new[]
+                {
+                    version.Position.IsOnFloor() && !assessment.CanGetToFloor ? "Floor" : null,
+                    version.Position.NeedsKneeling() && !assessment.KneelingComfortable ? "Kneeling" : null,
+                }
+                .Concat(Enum.GetValues<Equipment>().Where(kit => kit != Equipment.None && (version.RequiredEquipment & ~atHand).HasFlag(kit)).Select(kit => kit.ToString())))
+            .OfType<string>()
+            .Distinct()
+            .Select(need => _texts.NeedPhrases[need])
+            .ToList();
     }
 
     public IEnumerable<RedFlag> RedFlagsById(IReadOnlyCollection<string> ids) =>

@@ -41,6 +41,7 @@ public sealed class SessionWrapUp(
             session.Steps.Select(step => new SessionEntry(step.ExerciseId, step.VariationId, step.Feeling, painBefore, painAfter)).ToList());
         var profile = await state.ProfileAsync(turnContext, cancellationToken);
         profile.AddToHistory(record);
+        coaching.PlanDone = true;
 
         var minutes = (int)Math.Max(1, Math.Round((clock.GetUtcNow() - session.StartedOn).TotalMinutes));
         await turnContext.SendActivityAsync(cards.Summary(record, minutes, NextTime(record, profile.History), _texts.Encouragement), cancellationToken);
@@ -56,7 +57,6 @@ public sealed class SessionWrapUp(
         var session = coaching.Session!;
         session.AwaitingFeeling = false;
         session.Index = coaching.Plan!.Items.Count;
-        session.EndedEarly = true;
     }
 
     /// <summary>

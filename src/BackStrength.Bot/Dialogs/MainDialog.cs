@@ -56,6 +56,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly PlanItemChanges _planItems;
     private readonly PositionQuestions _positions;
     private readonly SessionWrapUp _wrapUp;
+    private readonly FinishedPlan _finishedPlan;
     private readonly TodaysPlan _plan;
     private readonly ExerciseLibrary _library;
     private readonly ConversationTexts _texts;
@@ -73,6 +74,7 @@ public sealed class MainDialog : ComponentDialog
         PlanItemChanges planItems,
         PositionQuestions positions,
         SessionWrapUp wrapUp,
+        FinishedPlan finishedPlan,
         TodaysPlan plan,
         ExerciseLibrary library,
         IOptions<ConversationTexts> texts,
@@ -96,6 +98,7 @@ public sealed class MainDialog : ComponentDialog
         _planItems = planItems;
         _positions = positions;
         _wrapUp = wrapUp;
+        _finishedPlan = finishedPlan;
         _plan = plan;
         _library = library;
         _texts = texts.Value;
@@ -262,13 +265,14 @@ public sealed class MainDialog : ComponentDialog
             return null;
         }
 
-        // "I don't have a weight after all" with an exercise on screen: today's plan forgets that kit, and another
-        // exercise that does without it comes instead.
-        if (input.Intent == Intent.None && input.CardAction is null && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false, Assessment: { } assessment }
+        // "I don't have a weight after all" with an exercise on screen or just done: today's plan forgets that kit. An
+        // exercise that needs it gives way to another that does without; one that only uses it if at hand stays.
+        if (input.Intent == Intent.None && input.CardAction is null && coaching is { HasCurrentExercise: true, Assessment: not null }
             && _vocabulary.DeniedEquipment(turn.Activity.Text) is { } missing)
         {
-            coaching.Assessment = assessment with { Equipment = assessment.Equipment & ~missing };
-            return await ChangeAsync(innerDc, coaching, input with { Intent = Intent.Swap }, cancellationToken);
+            return !await _changes.KeepDespiteMissingKitAsync(turn, coaching, missing, cancellationToken)
+                ? await ChangeAsync(innerDc, coaching, input with { Intent = Intent.Swap }, cancellationToken)
+                : coaching.Session!.AwaitingFeeling ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
         }
 
         // "Can I do this sitting?" or "I can't get on the floor" at an exercise: an answer from the exercise's positions.
@@ -308,8 +312,9 @@ public sealed class MainDialog : ComponentDialog
                 return await innerDc.BeginDialogAsync(CoachFlow, null, cancellationToken);
             case Intent.Stop when innerDc.ActiveDialog is { } waiting && FindDialog(waiting.Id) is ISideQuestion sideQuestion:
                 return await sideQuestion.DropAsync(innerDc, cancellationToken);
-            case Intent.Stop when coaching.Session is { EndedEarly: true }:
-                // "Stop" again at the question asked after stopping declines it: the summary comes without a score.
+            case Intent.Stop when coaching is { InSession: true, HasCurrentExercise: false }:
+                // The exercises are over and "how is your back now?" waits, after the last one or after stopping early:
+                // "stop" declines it, and the summary comes without a score.
                 return null;
             case Intent.Stop when coaching.HasCurrentExercise && !coaching.CurrentExerciseStoppedForPain && !input.MentionsPain
                 && !_vocabulary.SaysUnwell(turn.Activity.Text):
@@ -341,10 +346,14 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Reminder when innerDc.ActiveDialog?.Id != nameof(ReminderDialog):
                 return await innerDc.BeginDialogAsync(nameof(ReminderDialog), null, cancellationToken);
             case Intent.ShowLibrary:
+                // A look-up, like the others: a question waiting comes again; an exercise on screen stays above the list.
                 await turn.SendActivityAsync(_cards.Library(), cancellationToken);
-                return Dialog.EndOfTurn;
+                return coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false } ? Dialog.EndOfTurn : await RepromptAsync(innerDc, cancellationToken);
             case Intent.Progress:
                 await ShowProgressAsync(turn, cancellationToken);
+                return Dialog.EndOfTurn;
+            case Intent.ShowPlan when coaching.PlanDone && innerDc.ActiveDialog is null:
+                await _finishedPlan.SendAsync(turn, cancellationToken);
                 return Dialog.EndOfTurn;
             case Intent.ShowPlan when coaching.Plan is not null && coaching.Assessment is not null:
                 await turn.SendActivityAsync(_cards.Plan(coaching.Plan, coaching.Assessment), cancellationToken);
@@ -638,8 +647,11 @@ public sealed class MainDialog : ComponentDialog
     private async Task<DialogTurnResult> DisclaimerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         KeepMinutesSaid(step);
-        // The last exercise of an earlier session is no longer on screen: "harder" at the safety check must not change it.
-        (await _state.CoachingAsync(step.Context, cancellationToken)).CurrentVariationId = null;
+        // The last exercise of an earlier session is no longer on screen: "harder" at the safety check must not change it,
+        // and its plan is no longer today's.
+        var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        coaching.CurrentVariationId = null;
+        coaching.PlanDone = false;
         // Going back from the plan to the questions: the note was accepted and the safety check answered minutes ago.
         return AnswersAgain(step)
             ? await step.NextAsync(true, cancellationToken)

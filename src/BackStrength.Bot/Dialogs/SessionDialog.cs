@@ -65,8 +65,8 @@ public sealed class SessionDialog : ComponentDialog
         AddDialog(new WaterfallDialog(EarlyEndSteps, [AskPainAfterEarlyAsync, SummariseAsync]));
         AddDialog(new TextPrompt(ActionPrompt, ValidateActionAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(FeelingPrompt, ValidateFeelingAsync) { MaxAttempts = PromptPatience.Unlimited });
-        AddDialog(new TextPrompt(PainAfterPrompt, ValidatePainAsync) { MaxAttempts = PromptPatience.Unlimited });
-        AddDialog(new TextPrompt(EarlyPainAfterPrompt, ValidateEarlyPainAsync) { MaxAttempts = EarlyPainAfterAttempts });
+        AddDialog(new TextPrompt(PainAfterPrompt, ValidatePainOrDeclineAsync) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new TextPrompt(EarlyPainAfterPrompt, ValidatePainOrDeclineAsync) { MaxAttempts = EarlyPainAfterAttempts });
         InitialDialogId = ExerciseSteps;
     }
 
@@ -284,10 +284,10 @@ public sealed class SessionDialog : ComponentDialog
             || _vocabulary.SaysPainUnchanged(prompt.Context.Activity.Text));
 
     /// <summary>
-    /// A score as at the end, or a decline ("skip", "rather not", the Skip button, "stop" again), which is taken as no
-    /// score: the summary then comes without one.
+    /// A score, or a decline ("skip", "rather not", the Skip button, "stop"), which is taken as no score: the summary
+    /// then comes without one, whether the session ran to its end or was stopped early.
     /// </summary>
-    private async Task<bool> ValidateEarlyPainAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    private async Task<bool> ValidatePainOrDeclineAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         if (await ValidatePainAsync(prompt, cancellationToken))
         {

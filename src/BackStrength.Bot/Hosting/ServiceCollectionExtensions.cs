@@ -163,6 +163,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PlanItemChanges>();
         services.AddSingleton<PositionQuestions>();
         services.AddSingleton<SessionWrapUp>();
+        services.AddSingleton<FinishedPlan>();
         services.AddSingleton<PrivacyEraser>();
         services.AddSingleton<PrivacyAnswer>();
         services.AddSingleton<DoseQuestion>();

@@ -20,6 +20,9 @@ public sealed class CoachingState
     /// <summary>The variation whose card was shown last, which "easier", "harder" and "swap" act on.</summary>
     public string? CurrentVariationId { get; set; }
 
+    /// <summary>Today's session ran to its summary: the plan is done, not still to do.</summary>
+    public bool PlanDone { get; set; }
+
     /// <summary>The bot's last reply was the safety stop, so "I understand" or "thanks" answers it.</summary>
     public bool SafetyStopShown { get; set; }
 
@@ -51,12 +54,6 @@ public sealed class SessionProgress
     public bool AwaitingFeeling { get; set; }
 
     public List<SessionStep> Steps { get; set; } = [];
-
-    /// <summary>
-    /// Stopped before its end without pain: the exercises are over and the skippable "how is your back now?" waits,
-    /// so "stop" again answers it with no score.
-    /// </summary>
-    public bool EndedEarly { get; set; }
 
     /// <summary>The change offered for "can I do this sitting?", which a "yes" next takes; any other message drops it.</summary>
     public PositionOffer? PositionOffer { get; set; }
