@@ -109,6 +109,8 @@ public sealed class AfterTheSessionTests(BotHost host) : IClassFixture<BotHost>
         Assert.DoesNotContain("Back pain", summary.AllText, StringComparison.Ordinal);
         var saved = (await Sessions.SavedProfileAsync(host, chat))!["UserProfile"]!.ToObject<UserProfile>()!.History;
         Assert.All(Assert.Single(saved).Entries, entry => Assert.Null(entry.PainAfter));
+        var progress = (await chat.SayAsync("show my progress")).Single(CardKind.Progress);
+        Assert.DoesNotContain("ended early", progress.AllText + progress.FallbackText, StringComparison.Ordinal);
     }
 
     /// <summary>The decline does not make a score any less welcome.</summary>

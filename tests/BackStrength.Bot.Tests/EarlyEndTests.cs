@@ -36,8 +36,8 @@ public sealed class EarlyEndTests(BotHost host) : IClassFixture<BotHost>
         Assert.DoesNotContain("Back pain", summary.AllText, StringComparison.Ordinal);
         Assert.Null(Assert.Single((await SavedHistoryAsync(chat)).Single().Entries).PainAfter);
         var progress = (await chat.SayAsync("show my progress")).Single(CardKind.Progress);
-        Assert.Contains(progress.Lines, line => line.EndsWith("→ ended early", StringComparison.Ordinal));
-        Assert.Contains("ended early", progress.FallbackText, StringComparison.Ordinal);
+        Assert.Contains(progress.Lines, line => line.EndsWith("→ not scored", StringComparison.Ordinal));
+        Assert.Contains("no score after", progress.FallbackText, StringComparison.Ordinal);
     }
 
     private async Task<IReadOnlyList<SessionRecord>> SavedHistoryAsync(Chat chat) =>

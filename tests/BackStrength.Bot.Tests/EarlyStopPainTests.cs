@@ -117,7 +117,7 @@ public sealed class EarlyStopPainTests(BotHost host) : IClassFixture<BotHost>
         Assert.DoesNotContain("Back pain", summary.AllText, StringComparison.Ordinal);
         Assert.Null(Assert.Single((await SavedHistoryAsync(chat)).Single().Entries).PainAfter);
         var progress = (await chat.SayAsync("show my progress")).Single(CardKind.Progress);
-        Assert.Contains(progress.Lines, line => line.EndsWith("→ ended early", StringComparison.Ordinal));
+        Assert.Contains(progress.Lines, line => line.EndsWith("→ not scored", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class EarlyStopPainTests(BotHost host) : IClassFixture<BotHost>
         var progress = (await chat.SayAsync("show my progress")).Single(CardKind.Progress);
 
         Assert.Contains(progress.Lines, line => line == $"{PainBefore} → 2");
-        Assert.DoesNotContain("ended early", progress.FallbackText, StringComparison.Ordinal);
+        Assert.DoesNotContain("no score after", progress.FallbackText, StringComparison.Ordinal);
     }
 
     /// <summary>A higher score after stopping gets the same advice as at the end of a whole session.</summary>
