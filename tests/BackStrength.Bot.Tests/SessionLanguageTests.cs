@@ -76,6 +76,33 @@ public sealed class SessionLanguageTests(BotHost host) : IClassFixture<BotHost>
         Assert.StartsWith("Exercise 2 of ", next.Lines[0], StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "Fine, maybe slightly easy": a hedge is about right, which neither steps the exercise up nor down. Before, the two
+    /// feelings in one answer cancelled out and the question came again (3 of these 4).
+    /// </summary>
+    [Theory]
+    [InlineData("it was fine, maybe slightly easy")]
+    [InlineData("a bit hard but ok")]
+    [InlineData("bit easy tbh")]
+    [InlineData("challenging but ok")]
+    public async Task A_hedged_feeling_is_about_right(string answer)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+        await chat.TapAsync(first, "Done");
+
+        (await chat.SayAsync(answer)).Single(CardKind.SessionExercise);
+        var summary = await StopAndSkipAsync(chat);
+
+        Assert.Contains("About right", summary.AllText, StringComparison.Ordinal);
+    }
+
+    private static async Task<Card> StopAndSkipAsync(SdkChat chat)
+    {
+        await chat.SayAsync("stop");
+        return (await chat.SayAsync("skip")).Single(CardKind.Summary);
+    }
+
     [Fact]
     public async Task Typed_session_answers_work_like_the_buttons()
     {
