@@ -35,29 +35,6 @@ namespace BackStrength.Bot.Tests;
 /// </remarks>
 public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
 {
-    /// <summary>Every point of the journey a request is tried at, in the order the journey reaches them.</summary>
-    public enum Moment
-    {
-        Disclaimer,
-        SafetyCheck,
-        Pain,
-        PainBelowKnee,
-        Experience,
-        Floor,
-        Kneeling,
-        Equipment,
-        Minutes,
-        Focus,
-        Plan,
-        Exercise,
-        Feeling,
-        PainAfter,
-        AfterSummary,
-
-        /// <summary>The same person in a new conversation after a finished session, before saying "start".</summary>
-        NextDay,
-    }
-
     /// <summary>What the person must see in reply.</summary>
     public enum Outcome
     {
@@ -108,101 +85,101 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
     /// First table: where the person is, what they type, and what they must see. None of these wordings is a phrase of
     /// the intent data files or another test. Before any fix: see the class remarks.
     /// </summary>
-    public static TheoryData<Moment, string, Outcome> Requests => new()
+    public static TheoryData<JourneyPlace, string, Outcome> Requests => new()
     {
         // At the note, before anything is known.
-        { Moment.Disclaimer, "can u show me what the session will be", Outcome.PlanAfterQuestions },
-        { Moment.Disclaimer, "is there a gentler option for people like me", Outcome.ChangeOnceThereIsAPlan },
-        { Moment.Disclaimer, "what does a bird-dog look like?", Outcome.ExerciseCard },
+        { JourneyPlace.Disclaimer, "can u show me what the session will be", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Disclaimer, "is there a gentler option for people like me", Outcome.ChangeOnceThereIsAPlan },
+        { JourneyPlace.Disclaimer, "what does a bird-dog look like?", Outcome.ExerciseCard },
 
         // The safety check.
-        { Moment.SafetyCheck, "what are we going to be doing today", Outcome.PlanAfterQuestions },
-        { Moment.SafetyCheck, "i want the hardest exercises", Outcome.ChangeOnceThereIsAPlan },
-        { Moment.SafetyCheck, "wat does a side plank involve", Outcome.ExerciseCard },
+        { JourneyPlace.SafetyCheck, "what are we going to be doing today", Outcome.PlanAfterQuestions },
+        { JourneyPlace.SafetyCheck, "i want the hardest exercises", Outcome.ChangeOnceThereIsAPlan },
+        { JourneyPlace.SafetyCheck, "wat does a side plank involve", Outcome.ExerciseCard },
 
         // Each check-in question.
-        { Moment.Pain, "how many exercizes will there be", Outcome.PlanAfterQuestions },
-        { Moment.Pain, "can I swap out anything with kneeling", Outcome.ChangeOnceThereIsAPlan },
-        { Moment.PainBelowKnee, "make everything lighter for me", Outcome.ChangeOnceThereIsAPlan },
-        { Moment.PainBelowKnee, "whats the session gonna look like", Outcome.PlanAfterQuestions },
-        { Moment.Experience, "pls just show me the routine first", Outcome.PlanAfterQuestions },
-        { Moment.Experience, "can i see a picture of the squat", Outcome.ExerciseCard },
-        { Moment.Floor, "swop the floor exercises for standing ones", Outcome.ChangeOnceThereIsAPlan },
-        { Moment.Floor, "what's a superman like", Outcome.ExerciseCard },
-        { Moment.Kneeling, "whats coming up after these questions", Outcome.PlanAfterQuestions },
-        { Moment.Kneeling, "could we do a tougher version", Outcome.ChangeOnceThereIsAPlan },
-        { Moment.Equipment, "give me the hardest version", Outcome.ChangeOnceThereIsAPlan },
-        { Moment.Equipment, "how long is the session going to be", Outcome.PlanAfterQuestions },
-        { Moment.Minutes, "wats the plan", Outcome.PlanAfterQuestions },
-        { Moment.Minutes, "can it be less intense", Outcome.ChangeOnceThereIsAPlan },
-        { Moment.Focus, "what does the pallof press look like", Outcome.ExerciseCard },
-        { Moment.Focus, "which exercises am i doing", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Pain, "how many exercizes will there be", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Pain, "can I swap out anything with kneeling", Outcome.ChangeOnceThereIsAPlan },
+        { JourneyPlace.PainBelowKnee, "make everything lighter for me", Outcome.ChangeOnceThereIsAPlan },
+        { JourneyPlace.PainBelowKnee, "whats the session gonna look like", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Experience, "pls just show me the routine first", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Experience, "can i see a picture of the squat", Outcome.ExerciseCard },
+        { JourneyPlace.Floor, "swop the floor exercises for standing ones", Outcome.ChangeOnceThereIsAPlan },
+        { JourneyPlace.Floor, "what's a superman like", Outcome.ExerciseCard },
+        { JourneyPlace.Kneeling, "whats coming up after these questions", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Kneeling, "could we do a tougher version", Outcome.ChangeOnceThereIsAPlan },
+        { JourneyPlace.Equipment, "give me the hardest version", Outcome.ChangeOnceThereIsAPlan },
+        { JourneyPlace.Equipment, "how long is the session going to be", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Minutes, "wats the plan", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Minutes, "can it be less intense", Outcome.ChangeOnceThereIsAPlan },
+        { JourneyPlace.Focus, "what does the pallof press look like", Outcome.ExerciseCard },
+        { JourneyPlace.Focus, "which exercises am i doing", Outcome.PlanAfterQuestions },
 
         // The plan: row, hip hinge, squat, bird dog, plank, superman, bridge.
-        { Moment.Plan, "can i swap the second one", Outcome.PlanSwapped },
-        { Moment.Plan, "swap out the squats pls", Outcome.PlanHasNoSwap },
-        { Moment.Plan, "what does number 3 look like", Outcome.ExerciseCard },
-        { Moment.Plan, "can the bird dog be harder", Outcome.PlanHarder },
-        { Moment.Plan, "its all a bit much for me", Outcome.PlanEasier },
-        { Moment.Plan, "how many are there in total", Outcome.Plan },
-        { Moment.Plan, "make the last one easier", Outcome.PlanEasier },
+        { JourneyPlace.Plan, "can i swap the second one", Outcome.PlanSwapped },
+        { JourneyPlace.Plan, "swap out the squats pls", Outcome.PlanHasNoSwap },
+        { JourneyPlace.Plan, "what does number 3 look like", Outcome.ExerciseCard },
+        { JourneyPlace.Plan, "can the bird dog be harder", Outcome.PlanHarder },
+        { JourneyPlace.Plan, "its all a bit much for me", Outcome.PlanEasier },
+        { JourneyPlace.Plan, "how many are there in total", Outcome.Plan },
+        { JourneyPlace.Plan, "make the last one easier", Outcome.PlanEasier },
 
         // Mid-exercise, at the first one (the row).
-        { Moment.Exercise, "this is too tricky", Outcome.Easier },
-        { Moment.Exercise, "can i get a more difficult variation", Outcome.Harder },
-        { Moment.Exercise, "swap this one for somethin else", Outcome.Swapped },
-        { Moment.Exercise, "can we swap the 4th one", Outcome.PlanSwapped },
-        { Moment.Exercise, "whats after this one", Outcome.Plan },
-        { Moment.Exercise, "how many to go", Outcome.Plan },
-        { Moment.Exercise, "show me everything", Outcome.Plan },
-        { Moment.Exercise, "what does it look like", Outcome.ExerciseCard },
-        { Moment.Exercise, "make the squat easier", Outcome.PlanEasier },
-        { Moment.Exercise, "swpa the hip hinge", Outcome.PlanSwapped },
+        { JourneyPlace.Exercise, "this is too tricky", Outcome.Easier },
+        { JourneyPlace.Exercise, "can i get a more difficult variation", Outcome.Harder },
+        { JourneyPlace.Exercise, "swap this one for somethin else", Outcome.Swapped },
+        { JourneyPlace.Exercise, "can we swap the 4th one", Outcome.PlanSwapped },
+        { JourneyPlace.Exercise, "whats after this one", Outcome.Plan },
+        { JourneyPlace.Exercise, "how many to go", Outcome.Plan },
+        { JourneyPlace.Exercise, "show me everything", Outcome.Plan },
+        { JourneyPlace.Exercise, "what does it look like", Outcome.ExerciseCard },
+        { JourneyPlace.Exercise, "make the squat easier", Outcome.PlanEasier },
+        { JourneyPlace.Exercise, "swpa the hip hinge", Outcome.PlanSwapped },
 
         // At "how did that feel?" after the first one.
-        { Moment.Feeling, "can i have an easier one", Outcome.FeelingTaken },
-        { Moment.Feeling, "how many have I got left", Outcome.Plan },
-        { Moment.Feeling, "swap the next one", Outcome.PlanSwapped },
-        { Moment.Feeling, "what does the next exercise look like", Outcome.ExerciseCard },
+        { JourneyPlace.Feeling, "can i have an easier one", Outcome.FeelingTaken },
+        { JourneyPlace.Feeling, "how many have I got left", Outcome.Plan },
+        { JourneyPlace.Feeling, "swap the next one", Outcome.PlanSwapped },
+        { JourneyPlace.Feeling, "what does the next exercise look like", Outcome.ExerciseCard },
 
         // At "how is your back now?", after the summary, and as a returning person the next day.
-        { Moment.PainAfter, "what did we do today", Outcome.Plan },
-        { Moment.PainAfter, "can you show me the bridge again", Outcome.ExerciseCard },
-        { Moment.AfterSummary, "what was on the plan again", Outcome.PlanDone },
-        { Moment.AfterSummary, "how do you do the supermans", Outcome.ExerciseCard },
-        { Moment.NextDay, "what have I got today", Outcome.NoPlanYet },
-        { Moment.NextDay, "gimme a harder version of the bridge", Outcome.Harder },
-        { Moment.NextDay, "go easier on the bird dog", Outcome.Easier },
-        { Moment.NextDay, "what does the hip hinge look like", Outcome.ExerciseCard },
+        { JourneyPlace.PainAfter, "what did we do today", Outcome.Plan },
+        { JourneyPlace.PainAfter, "can you show me the bridge again", Outcome.ExerciseCard },
+        { JourneyPlace.AfterSummary, "what was on the plan again", Outcome.PlanDone },
+        { JourneyPlace.AfterSummary, "how do you do the supermans", Outcome.ExerciseCard },
+        { JourneyPlace.NextDay, "what have I got today", Outcome.NoPlanYet },
+        { JourneyPlace.NextDay, "gimme a harder version of the bridge", Outcome.Harder },
+        { JourneyPlace.NextDay, "go easier on the bird dog", Outcome.Easier },
+        { JourneyPlace.NextDay, "what does the hip hinge look like", Outcome.ExerciseCard },
     };
 
     /// <summary>
     /// Second table: fresh wordings written after the first table's fixes, never tuned against. First run: see the
     /// remarks of <see cref="AtAnyMomentTests"/>.
     /// </summary>
-    public static TheoryData<Moment, string, Outcome> FreshRequests => new()
+    public static TheoryData<JourneyPlace, string, Outcome> FreshRequests => new()
     {
-        { Moment.Disclaimer, "what exercises will I get", Outcome.PlanAfterQuestions },
-        { Moment.SafetyCheck, "make it easy on me pls", Outcome.ChangeOnceThereIsAPlan },
-        { Moment.Pain, "what's a bird dog", Outcome.ExerciseCard },
-        { Moment.Experience, "how long will the workout take", Outcome.PlanAfterQuestions },
-        { Moment.Focus, "what does the routine involve", Outcome.PlanAfterQuestions },
-        { Moment.Plan, "swap exercise 5", Outcome.PlanSwapped },
-        { Moment.Plan, "the superman looks too hard for me", Outcome.PlanEasier },
-        { Moment.Plan, "show me the first one", Outcome.ExerciseCard },
-        { Moment.Exercise, "this is above my level", Outcome.Easier },
-        { Moment.Exercise, "need something more challenging than this", Outcome.Harder },
-        { Moment.Exercise, "what's the one after this?", Outcome.Plan },
-        { Moment.Exercise, "can u swap the bridge", Outcome.PlanHasNoSwap },
-        { Moment.Feeling, "whats the plan from here", Outcome.Plan },
-        { Moment.AfterSummary, "could I see the plan one more time", Outcome.PlanDone },
-        { Moment.NextDay, "harder squats pls", Outcome.Harder },
+        { JourneyPlace.Disclaimer, "what exercises will I get", Outcome.PlanAfterQuestions },
+        { JourneyPlace.SafetyCheck, "make it easy on me pls", Outcome.ChangeOnceThereIsAPlan },
+        { JourneyPlace.Pain, "what's a bird dog", Outcome.ExerciseCard },
+        { JourneyPlace.Experience, "how long will the workout take", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Focus, "what does the routine involve", Outcome.PlanAfterQuestions },
+        { JourneyPlace.Plan, "swap exercise 5", Outcome.PlanSwapped },
+        { JourneyPlace.Plan, "the superman looks too hard for me", Outcome.PlanEasier },
+        { JourneyPlace.Plan, "show me the first one", Outcome.ExerciseCard },
+        { JourneyPlace.Exercise, "this is above my level", Outcome.Easier },
+        { JourneyPlace.Exercise, "need something more challenging than this", Outcome.Harder },
+        { JourneyPlace.Exercise, "what's the one after this?", Outcome.Plan },
+        { JourneyPlace.Exercise, "can u swap the bridge", Outcome.PlanHasNoSwap },
+        { JourneyPlace.Feeling, "whats the plan from here", Outcome.Plan },
+        { JourneyPlace.AfterSummary, "could I see the plan one more time", Outcome.PlanDone },
+        { JourneyPlace.NextDay, "harder squats pls", Outcome.Harder },
     };
 
     [Theory]
     [MemberData(nameof(Requests))]
     [MemberData(nameof(FreshRequests))]
-    public async Task A_request_gets_its_card_or_a_clear_answer_and_the_person_keeps_their_place(Moment moment, string said, Outcome outcome)
+    public async Task A_request_gets_its_card_or_a_clear_answer_and_the_person_keeps_their_place(JourneyPlace moment, string said, Outcome outcome)
     {
         var chat = await GoToAsync(moment);
 
@@ -220,14 +197,14 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
     [Fact]
     public async Task Changing_an_exercise_still_to_come_leaves_the_one_on_screen_and_the_change_arrives_in_its_turn()
     {
-        var chat = await GoToAsync(Moment.Exercise);
+        var chat = await GoToAsync(JourneyPlace.Exercise);
 
         var plan = (await chat.SayAsync("make the squat easier")).Single(CardKind.Plan);
 
         Assert.Contains("chair sit-to-stand", plan.Text, StringComparison.Ordinal);
         Assert.True((await chat.SayAsync("done")).Mention("How did the bent-over row feel"), "The exercise on screen changed.");
         Assert.Equal("Hip hinge", (await chat.SayAsync("about right")).Single(CardKind.SessionExercise).Title);
-        await FinishExerciseAsync(chat);
+        await JourneyPlaces.FinishExerciseAsync(chat);
         var squat = (await chat.SayAsync("how do i do this one")).Single(CardKind.SessionExercise);
         Assert.Equal("Chair sit-to-stand", squat.VariationName);
     }
@@ -235,7 +212,7 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
     [Fact]
     public async Task Swap_at_how_did_that_feel_changes_nothing_and_asks_again()
     {
-        var chat = await GoToAsync(Moment.Feeling);
+        var chat = await GoToAsync(JourneyPlace.Feeling);
 
         var replies = await chat.SayAsync("swap it");
 
@@ -253,7 +230,7 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
     [Fact]
     public async Task An_exercise_named_that_is_not_in_the_plan_changes_nothing_and_says_so()
     {
-        var chat = await GoToAsync(Moment.Exercise);
+        var chat = await GoToAsync(JourneyPlace.Exercise);
 
         var replies = await chat.SayAsync("make the side plank easier");
 
@@ -264,7 +241,7 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
     [Fact]
     public async Task Swapping_this_for_a_named_exercise_swaps_the_one_on_screen()
     {
-        var chat = await GoToAsync(Moment.Exercise);
+        var chat = await GoToAsync(JourneyPlace.Exercise);
 
         var replies = await chat.SayAsync("swap this for the plank");
 
@@ -272,7 +249,7 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
         Assert.False(replies.Has(CardKind.Plan), $"Another exercise of the plan was changed: {replies}");
     }
 
-    private bool Shows(Replies replies, Moment moment, Outcome outcome)
+    private bool Shows(Replies replies, JourneyPlace moment, Outcome outcome)
     {
         var texts = Texts.Of(host);
         var exercise = replies.FirstOrDefault(card => card.Kind is CardKind.SessionExercise or CardKind.LookedUpExercise);
@@ -300,68 +277,45 @@ public sealed class AtAnyMomentTests(BotHost host) : IClassFixture<BotHost>
     }
 
     /// <summary>Whether the replies ask the question waiting at <paramref name="moment"/> again.</summary>
-    private static bool AsksAgain(Replies replies, Moment moment) => replies.Mention(moment switch
+    private static bool AsksAgain(Replies replies, JourneyPlace moment) => replies.Mention(moment switch
     {
-        Moment.Disclaimer => "accept",
-        Moment.SafetyCheck => SafetyQuestion,
-        Moment.Pain => PainQuestion,
-        Moment.PainBelowKnee => BelowKneeQuestion,
-        Moment.Experience => ExperienceQuestion,
-        Moment.Floor => FloorQuestion,
-        Moment.Kneeling => KneelingQuestion,
-        Moment.Equipment => EquipmentQuestion,
-        Moment.Minutes => MinutesQuestion,
-        Moment.Focus => FocusQuestion,
+        JourneyPlace.Disclaimer => "accept",
+        JourneyPlace.SafetyCheck => SafetyQuestion,
+        JourneyPlace.Pain => PainQuestion,
+        JourneyPlace.PainBelowKnee => BelowKneeQuestion,
+        JourneyPlace.Experience => ExperienceQuestion,
+        JourneyPlace.Floor => FloorQuestion,
+        JourneyPlace.Kneeling => KneelingQuestion,
+        JourneyPlace.Equipment => EquipmentQuestion,
+        JourneyPlace.Minutes => MinutesQuestion,
+        JourneyPlace.Focus => FocusQuestion,
         _ => throw new ArgumentOutOfRangeException(nameof(moment), moment, "No check-in question waits here."),
     });
 
     /// <summary>The usual next answer at <paramref name="moment"/>, and words of what it brings.</summary>
-    private static (string Answer, string Brings) NextStep(Moment moment) => moment switch
+    private static (string Answer, string Brings) NextStep(JourneyPlace moment) => moment switch
     {
-        Moment.Disclaimer => ("yes", SafetyQuestion),
-        Moment.SafetyCheck => ("no", PainQuestion),
-        Moment.Pain => ("3", BelowKneeQuestion),
-        Moment.PainBelowKnee => ("no", ExperienceQuestion),
-        Moment.Experience => ("some experience", FloorQuestion),
-        Moment.Floor => ("yes", KneelingQuestion),
-        Moment.Kneeling => ("yes", EquipmentQuestion),
-        Moment.Equipment => ("a chair", MinutesQuestion),
-        Moment.Minutes => ("20", FocusQuestion),
-        Moment.Focus => ("lower back", PlanCard),
-        Moment.Plan => ("start", FirstExercise),
-        Moment.Exercise => ("done", "How did"),
-        Moment.Feeling => ("about right", SecondExercise),
-        Moment.PainAfter => ("2", "Session complete"),
+        JourneyPlace.Disclaimer => ("yes", SafetyQuestion),
+        JourneyPlace.SafetyCheck => ("no", PainQuestion),
+        JourneyPlace.Pain => ("3", BelowKneeQuestion),
+        JourneyPlace.PainBelowKnee => ("no", ExperienceQuestion),
+        JourneyPlace.Experience => ("some experience", FloorQuestion),
+        JourneyPlace.Floor => ("yes", KneelingQuestion),
+        JourneyPlace.Kneeling => ("yes", EquipmentQuestion),
+        JourneyPlace.Equipment => ("a chair", MinutesQuestion),
+        JourneyPlace.Minutes => ("20", FocusQuestion),
+        JourneyPlace.Focus => ("lower back", PlanCard),
+        JourneyPlace.Plan => ("start", FirstExercise),
+        JourneyPlace.Exercise => ("done", "How did"),
+        JourneyPlace.Feeling => ("about right", SecondExercise),
+        JourneyPlace.PainAfter => ("2", "Session complete"),
         _ => ("start", SafetyQuestion),
     };
 
-    private async Task<Chat> GoToAsync(Moment moment)
+    private async Task<Chat> GoToAsync(JourneyPlace moment)
     {
         var chat = new SdkChat(host);
-        if (moment < Moment.PainAfter)
-        {
-            await JourneyPlaces.GoToAsync(chat, Enum.Parse<JourneyPlace>(moment.ToString()));
-            return chat;
-        }
-
-        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Exercise);
-        for (var exercises = 0; !(await FinishExerciseAsync(chat)).Mention("how is your back now"); exercises++)
-        {
-            Assert.True(exercises < 20, "The session never ended.");
-        }
-
-        if (moment == Moment.PainAfter)
-        {
-            return chat;
-        }
-
-        (await chat.SayAsync("2")).Single(CardKind.Summary);
-        return moment == Moment.NextDay ? chat.NewConversation() : chat;
-    }
-
-    private static async Task<Replies> FinishExerciseAsync(Chat chat)
-    {
-        (await chat.SayAsync("done")).Single(CardKind.Feeling);
-        return await chat.SayAsync("about right");
+        await JourneyPlaces.GoToAsync(chat, moment == JourneyPlace.NextDay ? JourneyPlace.AfterSummary : moment);
+        return moment == JourneyPlace.NextDay ? chat.NewConversation() : chat;
     }
 }

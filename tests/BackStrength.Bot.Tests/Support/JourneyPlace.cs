@@ -19,6 +19,15 @@ public enum JourneyPlace
     Feeling,
     WhichWarningSign,
     PlanNewTime,
+
+    /// <summary>"How is your back now?" after the last exercise of the session.</summary>
+    PainAfter,
+
+    /// <summary>The summary shown, in the same conversation.</summary>
+    AfterSummary,
+
+    /// <summary>The same person in a new conversation after a finished session, before saying "start".</summary>
+    NextDay,
 }
 
 /// <summary>Bringing a first-time person to a <see cref="JourneyPlace"/> by typing, as they would.</summary>
@@ -41,12 +50,33 @@ public static class JourneyPlaces
                 await chat.SayAsync("yes");
                 Assert.True((await chat.SayAsync("yes")).Mention("Which of these"));
                 return;
+            case JourneyPlace.PainAfter:
+                await GoToAsync(chat, JourneyPlace.Exercise);
+                for (var exercises = 0; !(await FinishExerciseAsync(chat)).Mention("how is your back now"); exercises++)
+                {
+                    Assert.True(exercises < 20, "The session never ended.");
+                }
+
+                return;
+            case JourneyPlace.AfterSummary:
+                await GoToAsync(chat, JourneyPlace.PainAfter);
+                (await chat.SayAsync("2")).Single(CardKind.Summary);
+                return;
+            case JourneyPlace.NextDay:
+                throw new ArgumentException("The next day is a new conversation: go to AfterSummary, then use chat.NewConversation().", nameof(place));
         }
 
         foreach (var answer in TypedAnswers.Take((int)place))
         {
             await chat.SayAsync(answer);
         }
+    }
+
+    /// <summary>"Done" and "about right" for the exercise on screen; returns what comes next.</summary>
+    public static async Task<Replies> FinishExerciseAsync(Chat chat)
+    {
+        (await chat.SayAsync("done")).Single(CardKind.Feeling);
+        return await chat.SayAsync("about right");
     }
 }
 
