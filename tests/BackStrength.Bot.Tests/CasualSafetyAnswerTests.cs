@@ -20,7 +20,7 @@ namespace BackStrength.Bot.Tests;
 /// asked again; 3 warning signs said casually were missed ("peeing is weird lately" and "cant really feel my bum..."
 /// asked again, and "5, also peeing is weird lately" at the pain question went on to the next question); a steroid
 /// inhaler gave a safety stop; "gym 3x a week" was not taken as exercising regularly; and "what's a resistance
-/// band?" was taken as having one.
+/// band?" was taken as having one. After the fixes: 67 of 67.
 /// </remarks>
 public sealed class CasualSafetyAnswerTests(BotHost host) : IClassFixture<BotHost>
 {

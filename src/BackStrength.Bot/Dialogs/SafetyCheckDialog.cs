@@ -181,19 +181,25 @@ public sealed class SafetyCheckDialog : ComponentDialog
     }
 
     /// <summary>
-    /// "No, none of those. I'm a beginner, 15 min, no equipment" or "yes all good, none of those": a plain "none" with,
-    /// beside it, only answers to the questions that come next (kept for them by <see cref="AssessmentDialog"/>) or
-    /// words that all is well. Anything else beside the "none" could describe a symptom, so such a message is asked
+    /// "No, none of those. I'm a beginner, 15 min, no equipment", "yes all good, none of those" or "nah just a sore back":
+    /// a plain "none" with, beside it, only answers to the questions that come next (kept for them by
+    /// <see cref="AssessmentDialog"/>), words that all is well, or an everyday sore or stiff back. Anything else beside the "none" could describe a symptom, so such a message is asked
     /// again, as is one naming any warning sign (checked first), one that denies being well ("not great"), and one
     /// that speaks of pain other than as a score ("pain 3" is an answer; "pain shoots down my leg" may not be).
     /// </summary>
     private bool SaysNoneWithAnswersToCome(string? text)
     {
-        var clauses = AnswerVocabulary.Clauses(text);
-        return clauses.Count > 1 && clauses.Any(_vocabulary.IsNone)
-            && clauses.Where(clause => !_vocabulary.IsNone(clause)).All(clause => SaysAllIsWell(clause)
-                || (EarlyAnswers.Read(clause, _vocabulary, _recognizer) is { Any: true } answers && (!answers.SpeaksOfPain || answers.Pain is not null)));
+        // A clause opening with a no is read in two ("nah" and "just a sore back") only when it is not already a
+        // "none" or an answer whole ("no equipment").
+        var parts = AnswerVocabulary.Clauses(text)
+            .SelectMany(clause => _vocabulary.IsNone(clause) || IsAnswerOrAllIsWell(clause) ? [clause] : _vocabulary.WithLeadingNoApart(clause))
+            .ToList();
+        return parts.Count > 1 && parts.Any(_vocabulary.IsNone) && parts.Where(part => !_vocabulary.IsNone(part)).All(IsAnswerOrAllIsWell);
     }
+
+    private bool IsAnswerOrAllIsWell(string clause) =>
+        SaysAllIsWell(clause) || _vocabulary.SpeaksOfEverydayBackOnly(clause)
+        || (EarlyAnswers.Read(clause, _vocabulary, _recognizer) is { Any: true } answers && (!answers.SpeaksOfPain || answers.Pain is not null));
 
     /// <summary>
     /// "Yes all good", "I'm fine": a word that all is well, not denied ("not great"), and nothing else but yes and the
@@ -204,9 +210,15 @@ public sealed class SafetyCheckDialog : ComponentDialog
         && AnswerVocabulary.Normalise(clause).Split(' ').All(word => _safety.ReassuranceWords.Contains(word)
             || _vocabulary.AgreeWords.Contains(word) || _vocabulary.AllIsWellFillers.Contains(word));
 
-    /// <summary>The red flags an answer names in short ("night pain", "the fall one"), but not those it denies ("no fever").</summary>
-    private List<string> NamedFlags(string? text) =>
-        [.. ChoiceRecognizers.FindMentions(text, FlagChoices()).Named.Distinct().Select(index => _safety.RedFlags[index].Id)];
+    /// <summary>
+    /// The red flags an answer names in short ("night pain", "the fall one"), but not those it denies ("no fever") or
+    /// says are not current ("a steroid inhaler", "surgery years ago").
+    /// </summary>
+    private List<string> NamedFlags(string? text)
+    {
+        var ruledOut = _screen.RuledOutIn(text ?? string.Empty).Select(flag => flag.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. ChoiceRecognizers.FindMentions(text, FlagChoices()).Named.Distinct().Select(index => _safety.RedFlags[index].Id).Where(id => !ruledOut.Contains(id))];
+    }
 
     private List<Choice> FlagChoices() =>
         [.. _safety.RedFlags.Select(flag => new Choice(flag.Name) { Synonyms = _vocabulary.RedFlagAnswers.GetValueOrDefault(flag.Id, []) })];

@@ -27,7 +27,8 @@ public sealed class SafetyContent
             Lowered(RequireTexts(file.ClauseBreakWords, FileName, "clauseBreakWords")),
             Lowered(RequireTexts(file.SegmentBreakWords, FileName, "segmentBreakWords")),
             RequireContractions(file.Contractions),
-            Lowered(RequireTexts(file.WordsBeforeNot, FileName, "wordsBeforeNot")));
+            Lowered(RequireTexts(file.WordsBeforeNot, FileName, "wordsBeforeNot")),
+            Lowered(file.WordsToSkip is null ? [] : RequireTexts(file.WordsToSkip, FileName, "wordsToSkip")));
         if (file.RedFlags is not { Count: > 0 } entries)
         {
             throw new ContentValidationException(FileName, "redFlags", "needs at least one red flag.");
