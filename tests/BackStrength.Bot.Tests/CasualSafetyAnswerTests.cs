@@ -136,8 +136,34 @@ public sealed class CasualSafetyAnswerTests(BotHost host) : IClassFixture<BotHos
         { JourneyPlace.Focus, "bit of numbness down there tbh", Outcome.Stop, "groin" },
     };
 
+    /// <summary>
+    /// Fifteen fresh rows written after the fixes to the first table, from the same people. First run: 12 of 15. "Broke
+    /// my wrist falling off a ladder in 2019" gave the bladder emergency stop (the short names of the warning signs
+    /// forgave "ladder" as a typo of "bladder"), "had a cancer scare but all clear" the cancer stop, and "night one" at
+    /// "which of these is it?" was asked again (only "the night one" was known). After the fixes: 15 of 15.
+    /// </summary>
+    public static TheoryData<JourneyPlace, string, Outcome, string?> SecondTable => new()
+    {
+        { JourneyPlace.Disclaimer, "k cool", Outcome.Next, null },
+        { JourneyPlace.Disclaimer, "no worries", Outcome.Next, null },
+        { JourneyPlace.SafetyCheck, "nah nothing like that mate", Outcome.Next, null },
+        { JourneyPlace.SafetyCheck, "none of em", Outcome.Next, null },
+        { JourneyPlace.SafetyCheck, "numb-ish around my privates", Outcome.Stop, "groin" },
+        { JourneyPlace.SafetyCheck, "bit leaky when i sneeze since the baby", Outcome.StopOrAskAgain, null },
+        { JourneyPlace.SafetyCheck, "broke my wrist falling off a ladder in 2019", Outcome.NextOrAskAgain, null },
+        { JourneyPlace.SafetyCheck, "on and off at night but it eases if i move", Outcome.NextOrAskAgain, null },
+        { JourneyPlace.SafetyCheck, "had a cancer scare but all clear", Outcome.NextOrAskAgain, null },
+        { JourneyPlace.WhichWarningSign, "night one", Outcome.Stop, "appointment" },
+        { JourneyPlace.WhichWarningSign, "nah none sorry", Outcome.AskAgain, null },
+        { JourneyPlace.Pain, "eh 2-3", Outcome.Next, null },
+        { JourneyPlace.PainBelowKnee, "just to my bum", Outcome.NextOrAskAgain, null },
+        { JourneyPlace.Floor, "nah dodgy knees", Outcome.Next, null },
+        { JourneyPlace.Equipment, "got a band and a chair i think", Outcome.Next, null },
+    };
+
     [Theory]
     [MemberData(nameof(FirstTable))]
+    [MemberData(nameof(SecondTable))]
     public async Task A_casual_answer_is_taken_asked_again_or_stops_as_a_physical_therapist_would(
         JourneyPlace place, string said, Outcome outcome, string? advice)
     {

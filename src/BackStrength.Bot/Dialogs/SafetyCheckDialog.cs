@@ -7,6 +7,7 @@ using BackStrength.Dialogs.Choices;
 using BackStrength.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Bot.Dialogs;
@@ -34,6 +35,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
     private readonly ConversationTexts _texts;
     private readonly AnswerVocabulary _vocabulary;
     private readonly IntentRecognizer _recognizer;
+    private readonly Regex _wordsThatAreNotTypos;
 
     public SafetyCheckDialog(CardViews cards, SafetyScreen screen, SafetyContent safety, IOptions<ConversationTexts> texts,
         IOptions<AnswerVocabulary> vocabulary, IntentRecognizer recognizer)
@@ -45,6 +47,8 @@ public sealed class SafetyCheckDialog : ComponentDialog
         _safety = safety;
         _texts = texts.Value;
         _vocabulary = vocabulary.Value;
+        _wordsThatAreNotTypos = new Regex($@"\b(?:{string.Join('|', safety.WordsThatAreNotTypos.Select(Regex.Escape))})\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         AddDialog(new WaterfallDialog("safetySteps", [AskAsync, InterpretAsync, WhichAsync]));
         AddDialog(new ConfirmPrompt(AnyFlagsPrompt, ValidateAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new ChoicePrompt(WhichFlagPrompt, ValidateWhichAsync) { MaxAttempts = PromptPatience.Unlimited });
@@ -217,11 +221,19 @@ public sealed class SafetyCheckDialog : ComponentDialog
     private List<string> NamedFlags(string? text)
     {
         var ruledOut = _screen.RuledOutIn(text ?? string.Empty).Select(flag => flag.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. ChoiceRecognizers.FindMentions(text, FlagChoices()).Named.Distinct().Select(index => _safety.RedFlags[index].Id).Where(id => !ruledOut.Contains(id))];
+        return [.. ChoiceRecognizers.FindMentions(WithoutWordsThatAreNotTypos(text), FlagChoices()).Named.Distinct()
+            .Select(index => _safety.RedFlags[index].Id).Where(id => !ruledOut.Contains(id))];
     }
 
+    // "Fell off a ladder" must not name the bladder one: the short names forgive typos, but not in real words.
+    private string WithoutWordsThatAreNotTypos(string? text) => _wordsThatAreNotTypos.Replace(text ?? string.Empty, string.Empty);
+
+    // Each short name also without its "the" ("night one" for "the night one").
     private List<Choice> FlagChoices() =>
-        [.. _safety.RedFlags.Select(flag => new Choice(flag.Name) { Synonyms = _vocabulary.RedFlagAnswers.GetValueOrDefault(flag.Id, []) })];
+        [.. _safety.RedFlags.Select(flag => new Choice(flag.Name)
+        {
+            Synonyms = [.. _vocabulary.RedFlagAnswers.GetValueOrDefault(flag.Id, []).SelectMany(name => name.StartsWith("the ", StringComparison.Ordinal) ? [name, name[4..]] : new[] { name })],
+        })];
 
     private List<string> TickedFlags(JObject? value)
     {
