@@ -20,7 +20,9 @@ namespace BackStrength.Bot.Tests;
 /// asked again; 3 warning signs said casually were missed ("peeing is weird lately" and "cant really feel my bum..."
 /// asked again, and "5, also peeing is weird lately" at the pain question went on to the next question); a steroid
 /// inhaler gave a safety stop; "gym 3x a week" was not taken as exercising regularly; and "what's a resistance
-/// band?" was taken as having one. After the fixes: 67 of 67.
+/// band?" was taken as having one. After the fixes: 67 of 67. Later, "sorry meant no" and "oops wrong button, none" at
+/// "which of these is it?" were held to more than a re-ask: they now must start the check again, as a plain "none"
+/// there does (they had been given the list again).
 /// </remarks>
 public sealed class CasualSafetyAnswerTests(BotHost host) : IClassFixture<BotHost>
 {
@@ -45,7 +47,10 @@ public sealed class CasualSafetyAnswerTests(BotHost host) : IClassFixture<BotHos
         StopOrAskAgain,
     }
 
-    /// <summary>Where the person is, what they type, what must follow, and (for a stop) words its advice must hold.</summary>
+    /// <summary>
+    /// Where the person is, what they type, what must follow, and words the reply must hold: for a stop, words of its
+    /// advice; for a question asked again, words of the question it must be.
+    /// </summary>
     public static TheoryData<JourneyPlace, string, Outcome, string?> FirstTable => new()
     {
         // The disclaimer.
@@ -91,8 +96,8 @@ public sealed class CasualSafetyAnswerTests(BotHost host) : IClassFixture<BotHos
         { JourneyPlace.SafetyCheck, "cant really feel my bum when i sit on the loo", Outcome.Stop, "groin" },
 
         // "Which of these is it?" after a yes.
-        { JourneyPlace.WhichWarningSign, "sorry meant no", Outcome.AskAgain, null },
-        { JourneyPlace.WhichWarningSign, "oops wrong button, none", Outcome.AskAgain, null },
+        { JourneyPlace.WhichWarningSign, "sorry meant no", Outcome.AskAgain, "Do any of these apply" },
+        { JourneyPlace.WhichWarningSign, "oops wrong button, none", Outcome.AskAgain, "Do any of these apply" },
         { JourneyPlace.WhichWarningSign, "the numbness one", Outcome.Stop, "groin" },
         { JourneyPlace.WhichWarningSign, "2nd one", Outcome.Stop, "groin" },
         { JourneyPlace.WhichWarningSign, "bladder stuff", Outcome.Stop, "bladder" },
@@ -161,11 +166,25 @@ public sealed class CasualSafetyAnswerTests(BotHost host) : IClassFixture<BotHos
         { JourneyPlace.Equipment, "got a band and a chair i think", Outcome.Next, null },
     };
 
+    /// <summary>
+    /// Tried on the running bot after both tables' fixes, as a returning person and first-timers. All passed the first
+    /// time; they are kept because each is a reading a change to the word lists could easily break.
+    /// </summary>
+    public static TheoryData<JourneyPlace, string, Outcome, string?> FoundOnTheRunningBot => new()
+    {
+        { JourneyPlace.SafetyCheck, "nah, same as last time", Outcome.AskAgain, null },
+        { JourneyPlace.SafetyCheck, "no, my wee is fine", Outcome.AskAgain, null },
+        { JourneyPlace.SafetyCheck, "bit tingly in my feet sometimes", Outcome.StopOrAskAgain, null },
+        { JourneyPlace.SafetyCheck, "none, 6 weeks post c-section tho", Outcome.Stop, "surgeon" },
+        { JourneyPlace.PainBelowKnee, "kinda, only on bad days", Outcome.NextOrAskAgain, null },
+    };
+
     [Theory]
     [MemberData(nameof(FirstTable))]
     [MemberData(nameof(SecondTable))]
+    [MemberData(nameof(FoundOnTheRunningBot))]
     public async Task A_casual_answer_is_taken_asked_again_or_stops_as_a_physical_therapist_would(
-        JourneyPlace place, string said, Outcome outcome, string? advice)
+        JourneyPlace place, string said, Outcome outcome, string? mustMention)
     {
         var chat = new SdkChat(host);
         await JourneyPlaces.GoToAsync(chat, place);
@@ -177,9 +196,9 @@ public sealed class CasualSafetyAnswerTests(BotHost host) : IClassFixture<BotHos
         var verdict = outcome switch
         {
             Outcome.Next => !stopped && !askedAgain,
-            Outcome.AskAgain => askedAgain,
+            Outcome.AskAgain => askedAgain && (mustMention is null || replies.Mention(mustMention)),
             Outcome.NextOrAskAgain => !stopped,
-            Outcome.Stop => stopped && (advice is null || replies.Mention(advice)),
+            Outcome.Stop => stopped && (mustMention is null || replies.Mention(mustMention)),
             Outcome.StopOrAskAgain => stopped || askedAgain,
             _ => false,
         };

@@ -243,6 +243,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whether the answer begins with a no ("no is hurting", "nope, just sore").</summary>
     public bool StartsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[0], StringComparer.Ordinal);
 
+    /// <summary>Whether the answer ends with a no ("sorry, meant no", "oh I meant none").</summary>
+    public bool EndsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[^1], StringComparer.Ordinal);
+
     /// <summary>Whether the answer says the pain has not changed, hedged or not ("about the same, I think").</summary>
     public bool SaysPainUnchanged(string? text)
     {

@@ -127,9 +127,11 @@ public sealed class SafetyCheckDialog : ComponentDialog
 
     private Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        // "No is hurting" at "which of these is it?" names none of them: the check is asked again from the start,
-        // where a plain "none" is the answer, rather than the list being repeated to someone who does not pick from it.
-        if (!prompt.Recognized.Succeeded && (_vocabulary.IsNone(prompt.Context.Activity.Text) || _vocabulary.StartsWithNo(prompt.Context.Activity.Text)))
+        // "No is hurting", "oops wrong button, none" or "sorry meant no" at "which of these is it?" names none of them:
+        // the check is asked again from the start, where a plain "none" is the answer, rather than the list being
+        // repeated to someone who does not pick from it.
+        if (!prompt.Recognized.Succeeded && AnswerVocabulary.Clauses(prompt.Context.Activity.Text).Any(clause =>
+            _vocabulary.IsNone(clause) || _vocabulary.StartsWithNo(clause) || _vocabulary.EndsWithNo(clause)))
         {
             prompt.Recognized.Value = new FoundChoice { Value = string.Empty, Index = NoneOfThem };
             prompt.Recognized.Succeeded = true;
