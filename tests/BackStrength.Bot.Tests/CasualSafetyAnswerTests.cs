@@ -167,8 +167,9 @@ public sealed class CasualSafetyAnswerTests(BotHost host) : IClassFixture<BotHos
     };
 
     /// <summary>
-    /// Tried on the running bot after both tables' fixes, as a returning person and first-timers. All passed the first
-    /// time; they are kept because each is a reading a change to the word lists could easily break.
+    /// Tried on the running bot after both tables' fixes, as a returning person and first-timers. All but one passed the
+    /// first time: "i had my appendix out 2 weeks ago" was asked again rather than read as a recent operation. They are
+    /// kept because each is a reading a change to the word lists could easily break.
     /// </summary>
     public static TheoryData<JourneyPlace, string, Outcome, string?> FoundOnTheRunningBot => new()
     {
@@ -177,6 +178,8 @@ public sealed class CasualSafetyAnswerTests(BotHost host) : IClassFixture<BotHos
         { JourneyPlace.SafetyCheck, "bit tingly in my feet sometimes", Outcome.StopOrAskAgain, null },
         { JourneyPlace.SafetyCheck, "none, 6 weeks post c-section tho", Outcome.Stop, "surgeon" },
         { JourneyPlace.PainBelowKnee, "kinda, only on bad days", Outcome.NextOrAskAgain, null },
+        { JourneyPlace.SafetyCheck, "i had my appendix out 2 weeks ago", Outcome.Stop, "surgeon" },
+        { JourneyPlace.SafetyCheck, "had my appendix out years ago, otherwise none", Outcome.NextOrAskAgain, null },
     };
 
     [Theory]

@@ -177,6 +177,8 @@ public class SafetyScreenTests
     [InlineData("bowels not right since monday", "bladder-bowel-control")]
     [InlineData("cant really feel my bum when i sit on the loo", "saddle-numbness")]
     [InlineData("I can't properly control my bladder", "bladder-bowel-control")]
+    [InlineData("i had my appendix out 2 weeks ago", "recent-surgery")]
+    [InlineData("gallbladder removed last month", "recent-surgery")]
     public void A_warning_sign_said_casually_is_detected(string text, string expectedId)
     {
         Assert.Contains(expectedId, Screen.ScanText(text).Select(f => f.Id));
