@@ -170,6 +170,37 @@ public class SafetyScreenTests
         Assert.Contains(expectedId, Screen.ScanText(text).Select(f => f.Id));
     }
 
+    // Said casually: a change in passing water or a stressing word between "can't" and "feel" ("can't really feel").
+    [Theory]
+    [InlineData("peeing is weird lately", "bladder-bowel-control")]
+    [InlineData("my bladder feels different", "bladder-bowel-control")]
+    [InlineData("bowels not right since monday", "bladder-bowel-control")]
+    [InlineData("cant really feel my bum when i sit on the loo", "saddle-numbness")]
+    [InlineData("I can't properly control my bladder", "bladder-bowel-control")]
+    [InlineData("i had my appendix out 2 weeks ago", "recent-surgery")]
+    [InlineData("gallbladder removed last month", "recent-surgery")]
+    public void A_warning_sign_said_casually_is_detected(string text, string expectedId)
+    {
+        Assert.Contains(expectedId, Screen.ScanText(text).Select(f => f.Id));
+    }
+
+    [Theory]
+    [InlineData("peeing is normal")]
+    [InlineData("a wee bit odd but fine")]
+    [InlineData("nothing weird with my bladder")]
+    public void A_casual_reassurance_about_passing_water_is_not_a_red_flag(string text)
+    {
+        Assert.Empty(Screen.ScanText(text));
+    }
+
+    [Theory]
+    [InlineData("the steroid one, but it's an inhaler", "osteoporosis-or-steroids")]
+    [InlineData("surgery years ago", "recent-surgery")]
+    public void A_red_flag_the_text_says_is_not_current_is_ruled_out(string text, string expectedId)
+    {
+        Assert.Contains(expectedId, Screen.RuledOutIn(text).Select(f => f.Id));
+    }
+
     // A recent fall or accident is a red flag on its own: people often mention when it happened rather than the back.
     [Theory]
     [InlineData("I had a bad car accident last week")]
@@ -245,6 +276,8 @@ public class SafetyScreenTests
     [InlineData("my back feels a bit worse after sitting all day")]
     [InlineData("I don't have osteoporosis")]
     [InlineData("")]
+    [InlineData("had a cancer scare but all clear")]
+    [InlineData("the lump was benign")]
     public void Near_misses_and_denials_are_not_red_flags(string text)
     {
         Assert.Empty(Screen.ScanText(text));

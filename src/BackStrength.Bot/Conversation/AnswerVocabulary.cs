@@ -107,6 +107,15 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public List<string> AllIsWellFillers { get; set; } = [];
 
+    /// <summary>Spoken ways of saying no that open with a yes ("yeah nah"): at the safety check they are a no.</summary>
+    public List<string> NoIdioms { get; set; } = [];
+
+    /// <summary>
+    /// The words of an everyday back complaint said beside a "none" ("nah, just a sore back", "just stiff from sitting
+    /// all day"). A clause with any other word may describe a symptom, so at the safety check it is asked about again.
+    /// </summary>
+    public List<string> EverydayBackWords { get; set; } = [];
+
     /// <summary>Plain ways of saying no in a clause that names a question ("I can't get down to the floor").</summary>
     public List<string> DisagreeWords { get; set; } = [];
 
@@ -160,7 +169,7 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public bool IsNone(string? text)
     {
-        var words = Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = WithNoIdiomAsNo(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 1 && NoneClosingWords.Contains(words[^1], StringComparer.Ordinal))
         {
             words.RemoveAt(words.Count - 1);
@@ -169,6 +178,29 @@ public sealed partial class AnswerVocabulary
         bool Listed(IEnumerable<string> answer) => NoneAnswers.Contains(string.Join(' ', answer), StringComparer.Ordinal);
         return Listed(words) || (words.Count > 1 && NoWords.Contains(words[0], StringComparer.Ordinal) && Listed(words.Skip(1)));
     }
+
+    /// <summary>The answer normalised, with a leading "yeah nah" read as the "no" it means.</summary>
+    private string WithNoIdiomAsNo(string? text)
+    {
+        var normalised = Normalise(text);
+        var idiom = NoIdioms.Select(Normalise).FirstOrDefault(idiom => normalised == idiom || normalised.StartsWith($"{idiom} ", StringComparison.Ordinal));
+        return idiom is null ? normalised : $"no{normalised[idiom.Length..]}";
+    }
+
+    /// <summary>
+    /// A clause that opens with a no split into that no and the rest ("nah just a sore back" into "nah" and "just a sore
+    /// back"), so each part can be read on its own; any other clause, and a whole "none" ("nothing like that"), as it is.
+    /// </summary>
+    public IEnumerable<string> WithLeadingNoApart(string clause)
+    {
+        var words = WithNoIdiomAsNo(clause).Split(' ', 2);
+        return words.Length == 2 && NoWords.Contains(words[0], StringComparer.Ordinal) && !IsNone(clause) ? words : [clause];
+    }
+
+    /// <summary>Whether a clause only describes an everyday sore or stiff back ("just stiff from sitting all day").</summary>
+    public bool SpeaksOfEverydayBackOnly(string clause) =>
+        Normalise(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && words.All(word => EverydayBackWords.Contains(word, StringComparer.Ordinal));
 
     /// <summary>Whether the whole answer declines a skippable question, with or without thanks ("I'd rather not, thanks").</summary>
     public bool IsSkip(string? text)
@@ -210,6 +242,9 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>Whether the answer begins with a no ("no is hurting", "nope, just sore").</summary>
     public bool StartsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[0], StringComparer.Ordinal);
+
+    /// <summary>Whether the answer ends with a no ("sorry, meant no", "oh I meant none").</summary>
+    public bool EndsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[^1], StringComparer.Ordinal);
 
     /// <summary>Whether the answer says the pain has not changed, hedged or not ("about the same, I think").</summary>
     public bool SaysPainUnchanged(string? text)

@@ -84,11 +84,10 @@ public sealed class AssessmentDialog : ComponentDialog
         AddDialog(YesNoQuestion(PainSpreadPrompt, _vocabulary.PainSpreadsAnswers, _vocabulary.PainStaysAnswers));
         AddDialog(YesNoQuestion(ComfortPrompt, _vocabulary.ComfortableAnswers, _vocabulary.UncomfortableAnswers));
         AddDialog(new ChoicePrompt(ExperiencePrompt) { MaxAttempts = PromptPatience.Unlimited });
-        AddDialog(new TextPrompt(EquipmentPrompt, (prompt, _) =>
-            Task.FromResult(_vocabulary.FindEquipment(prompt.Context.Activity.Text) is not null))
+        AddDialog(new TextPrompt(EquipmentPrompt, (prompt, _) => Task.FromResult(NamesEquipment(prompt.Context.Activity.Text)))
         {
             MaxAttempts = PromptPatience.Unlimited,
-            Understands = turn => _vocabulary.FindEquipment(turn.Activity.Text) is not null,
+            Understands = turn => NamesEquipment(turn.Activity.Text),
         });
         AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt));
         AddDialog(new ChoicePrompt(FocusPrompt) { MaxAttempts = PromptPatience.Unlimited });
@@ -588,6 +587,9 @@ public sealed class AssessmentDialog : ComponentDialog
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.EndDialogAsync(step.Result, cancellationToken);
+
+    // A question ("what's a resistance band?") names a thing, not that the person has it, so it is asked again.
+    private bool NamesEquipment(string? text) => !AnswerVocabulary.IsQuestion(text) && _vocabulary.FindEquipment(text) is not null;
 
     private Task<bool> ValidateFirstAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {

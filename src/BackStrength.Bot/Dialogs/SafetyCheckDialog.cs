@@ -7,6 +7,7 @@ using BackStrength.Dialogs.Choices;
 using BackStrength.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Bot.Dialogs;
@@ -34,6 +35,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
     private readonly ConversationTexts _texts;
     private readonly AnswerVocabulary _vocabulary;
     private readonly IntentRecognizer _recognizer;
+    private readonly Regex _wordsThatAreNotTypos;
 
     public SafetyCheckDialog(CardViews cards, SafetyScreen screen, SafetyContent safety, IOptions<ConversationTexts> texts,
         IOptions<AnswerVocabulary> vocabulary, IntentRecognizer recognizer)
@@ -45,6 +47,8 @@ public sealed class SafetyCheckDialog : ComponentDialog
         _safety = safety;
         _texts = texts.Value;
         _vocabulary = vocabulary.Value;
+        _wordsThatAreNotTypos = new Regex($@"\b(?:{string.Join('|', safety.WordsThatAreNotTypos.Select(Regex.Escape))})\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         AddDialog(new WaterfallDialog("safetySteps", [AskAsync, InterpretAsync, WhichAsync]));
         AddDialog(new ConfirmPrompt(AnyFlagsPrompt, ValidateAnswerAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new ChoicePrompt(WhichFlagPrompt, ValidateWhichAsync) { MaxAttempts = PromptPatience.Unlimited });
@@ -123,9 +127,11 @@ public sealed class SafetyCheckDialog : ComponentDialog
 
     private Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        // "No is hurting" at "which of these is it?" names none of them: the check is asked again from the start,
-        // where a plain "none" is the answer, rather than the list being repeated to someone who does not pick from it.
-        if (!prompt.Recognized.Succeeded && (_vocabulary.IsNone(prompt.Context.Activity.Text) || _vocabulary.StartsWithNo(prompt.Context.Activity.Text)))
+        // "No is hurting", "oops wrong button, none" or "sorry meant no" at "which of these is it?" names none of them:
+        // the check is asked again from the start, where a plain "none" is the answer, rather than the list being
+        // repeated to someone who does not pick from it.
+        if (!prompt.Recognized.Succeeded && AnswerVocabulary.Clauses(prompt.Context.Activity.Text).Any(clause =>
+            _vocabulary.IsNone(clause) || _vocabulary.StartsWithNo(clause) || _vocabulary.EndsWithNo(clause)))
         {
             prompt.Recognized.Value = new FoundChoice { Value = string.Empty, Index = NoneOfThem };
             prompt.Recognized.Succeeded = true;
@@ -181,19 +187,25 @@ public sealed class SafetyCheckDialog : ComponentDialog
     }
 
     /// <summary>
-    /// "No, none of those. I'm a beginner, 15 min, no equipment" or "yes all good, none of those": a plain "none" with,
-    /// beside it, only answers to the questions that come next (kept for them by <see cref="AssessmentDialog"/>) or
-    /// words that all is well. Anything else beside the "none" could describe a symptom, so such a message is asked
+    /// "No, none of those. I'm a beginner, 15 min, no equipment", "yes all good, none of those" or "nah just a sore back":
+    /// a plain "none" with, beside it, only answers to the questions that come next (kept for them by
+    /// <see cref="AssessmentDialog"/>), words that all is well, or an everyday sore or stiff back. Anything else beside the "none" could describe a symptom, so such a message is asked
     /// again, as is one naming any warning sign (checked first), one that denies being well ("not great"), and one
     /// that speaks of pain other than as a score ("pain 3" is an answer; "pain shoots down my leg" may not be).
     /// </summary>
     private bool SaysNoneWithAnswersToCome(string? text)
     {
-        var clauses = AnswerVocabulary.Clauses(text);
-        return clauses.Count > 1 && clauses.Any(_vocabulary.IsNone)
-            && clauses.Where(clause => !_vocabulary.IsNone(clause)).All(clause => SaysAllIsWell(clause)
-                || (EarlyAnswers.Read(clause, _vocabulary, _recognizer) is { Any: true } answers && (!answers.SpeaksOfPain || answers.Pain is not null)));
+        // A clause opening with a no is read in two ("nah" and "just a sore back") only when it is not already a
+        // "none" or an answer whole ("no equipment").
+        var parts = AnswerVocabulary.Clauses(text)
+            .SelectMany(clause => _vocabulary.IsNone(clause) || IsAnswerOrAllIsWell(clause) ? [clause] : _vocabulary.WithLeadingNoApart(clause))
+            .ToList();
+        return parts.Count > 1 && parts.Any(_vocabulary.IsNone) && parts.Where(part => !_vocabulary.IsNone(part)).All(IsAnswerOrAllIsWell);
     }
+
+    private bool IsAnswerOrAllIsWell(string clause) =>
+        SaysAllIsWell(clause) || _vocabulary.SpeaksOfEverydayBackOnly(clause)
+        || (EarlyAnswers.Read(clause, _vocabulary, _recognizer) is { Any: true } answers && (!answers.SpeaksOfPain || answers.Pain is not null));
 
     /// <summary>
     /// "Yes all good", "I'm fine": a word that all is well, not denied ("not great"), and nothing else but yes and the
@@ -204,12 +216,26 @@ public sealed class SafetyCheckDialog : ComponentDialog
         && AnswerVocabulary.Normalise(clause).Split(' ').All(word => _safety.ReassuranceWords.Contains(word)
             || _vocabulary.AgreeWords.Contains(word) || _vocabulary.AllIsWellFillers.Contains(word));
 
-    /// <summary>The red flags an answer names in short ("night pain", "the fall one"), but not those it denies ("no fever").</summary>
-    private List<string> NamedFlags(string? text) =>
-        [.. ChoiceRecognizers.FindMentions(text, FlagChoices()).Named.Distinct().Select(index => _safety.RedFlags[index].Id)];
+    /// <summary>
+    /// The red flags an answer names in short ("night pain", "the fall one"), but not those it denies ("no fever") or
+    /// says are not current ("a steroid inhaler", "surgery years ago").
+    /// </summary>
+    private List<string> NamedFlags(string? text)
+    {
+        var ruledOut = _screen.RuledOutIn(text ?? string.Empty).Select(flag => flag.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. ChoiceRecognizers.FindMentions(WithoutWordsThatAreNotTypos(text), FlagChoices()).Named.Distinct()
+            .Select(index => _safety.RedFlags[index].Id).Where(id => !ruledOut.Contains(id))];
+    }
 
+    // "Fell off a ladder" must not name the bladder one: the short names forgive typos, but not in real words.
+    private string WithoutWordsThatAreNotTypos(string? text) => _wordsThatAreNotTypos.Replace(text ?? string.Empty, string.Empty);
+
+    // Each short name also without its "the" ("night one" for "the night one").
     private List<Choice> FlagChoices() =>
-        [.. _safety.RedFlags.Select(flag => new Choice(flag.Name) { Synonyms = _vocabulary.RedFlagAnswers.GetValueOrDefault(flag.Id, []) })];
+        [.. _safety.RedFlags.Select(flag => new Choice(flag.Name)
+        {
+            Synonyms = [.. _vocabulary.RedFlagAnswers.GetValueOrDefault(flag.Id, []).SelectMany(name => name.StartsWith("the ", StringComparison.Ordinal) ? [name, name[4..]] : new[] { name })],
+        })];
 
     private List<string> TickedFlags(JObject? value)
     {

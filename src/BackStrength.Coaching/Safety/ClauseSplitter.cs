@@ -16,17 +16,23 @@ internal sealed class ClauseSplitter
     private readonly Regex _contraction;
     private readonly Dictionary<string, string> _contractions;
     private readonly Regex _notContraction;
+    private readonly HashSet<string> _wordsToSkip;
 
     /// <param name="clauseBreakWords">Contrast words that end a clause ("but", "although").</param>
     /// <param name="segmentBreakWords">Joining words that end a segment ("and", "because").</param>
     /// <param name="contractions">Whole words spelt out before matching ("can't" → "can not", "im" → "i am").</param>
     /// <param name="wordsBeforeNot">Words whose "n't" becomes " not", with or without the apostrophe ("dont").</param>
+    /// <param name="wordsToSkip">
+    /// Words that only soften or stress ("really", "properly"), left out so that "can't really feel" reads as "can not feel".
+    /// </param>
     public ClauseSplitter(
         IReadOnlyList<string> clauseBreakWords,
         IReadOnlyList<string> segmentBreakWords,
         IReadOnlyDictionary<string, string> contractions,
-        IReadOnlyList<string> wordsBeforeNot)
+        IReadOnlyList<string> wordsBeforeNot,
+        IReadOnlyList<string> wordsToSkip)
     {
+        _wordsToSkip = [.. wordsToSkip];
         _clauseBoundary = new Regex($@"[.!?;:\n\r,]+|\b(?:{Alternatives(clauseBreakWords)})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _segmentBreaks = [.. segmentBreakWords];
         _contractions = contractions.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
@@ -40,7 +46,7 @@ internal sealed class ClauseSplitter
         return
         [
             .. _clauseBoundary.Split(normalised)
-                .Select(part => WordPattern.Matches(part).Select(m => m.Value).ToList())
+                .Select(part => WordPattern.Matches(part).Select(m => m.Value).Where(word => !_wordsToSkip.Contains(word)).ToList())
                 .Where(tokens => tokens.Count > 0)
                 .Select(Segmented),
         ];

@@ -13,6 +13,9 @@ internal sealed record RedFlagRule(RedFlag Flag, IReadOnlyList<PhrasePattern> Pa
     public bool Matches(IReadOnlyList<Clause> clauses) =>
         AcrossClauses ? Matches(Clause.Join(clauses)) : clauses.Any(Matches);
 
+    /// <summary>Whether any clause holds a phrase that says the symptom is not current ("an inhaler", "years ago").</summary>
+    public bool IsRuledOut(IReadOnlyList<Clause> clauses) => clauses.Any(clause => CancelPhrases.Any(p => p.OccursIn(clause, Vocabulary)));
+
     public bool Matches(Clause clause)
     {
         if (CancelPhrases.Any(p => p.OccursIn(clause, Vocabulary)))

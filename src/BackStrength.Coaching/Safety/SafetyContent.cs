@@ -19,15 +19,17 @@ public sealed class SafetyContent
         GentlePlanAdvice = RequireText(file.GentlePlanAdvice, FileName, "gentlePlanAdvice");
         PainDuringExerciseAdvice = RequireText(file.PainDuringExerciseAdvice, FileName, "painDuringExerciseAdvice");
         ReassuranceWords = Lowered(RequireTexts(file.ReassuranceWords, FileName, "reassuranceWords"));
+        WordsThatAreNotTypos = Lowered(file.WordsThatAreNotTypos is null ? [] : RequireTexts(file.WordsThatAreNotTypos, FileName, "wordsThatAreNotTypos"));
         var vocabulary = new ScanVocabulary(
             Lowered(RequireTexts(file.NegationWords, FileName, "negationWords")),
             Lowered(RequireTexts(file.ReassuranceWords, FileName, "reassuranceWords")),
-            Lowered(file.WordsThatAreNotTypos is null ? [] : RequireTexts(file.WordsThatAreNotTypos, FileName, "wordsThatAreNotTypos")));
+            WordsThatAreNotTypos);
         Splitter = new ClauseSplitter(
             Lowered(RequireTexts(file.ClauseBreakWords, FileName, "clauseBreakWords")),
             Lowered(RequireTexts(file.SegmentBreakWords, FileName, "segmentBreakWords")),
             RequireContractions(file.Contractions),
-            Lowered(RequireTexts(file.WordsBeforeNot, FileName, "wordsBeforeNot")));
+            Lowered(RequireTexts(file.WordsBeforeNot, FileName, "wordsBeforeNot")),
+            Lowered(file.WordsToSkip is null ? [] : RequireTexts(file.WordsToSkip, FileName, "wordsToSkip")));
         if (file.RedFlags is not { Count: > 0 } entries)
         {
             throw new ContentValidationException(FileName, "redFlags", "needs at least one red flag.");
@@ -68,6 +70,12 @@ public sealed class SafetyContent
 
     /// <summary>Words that say all is well ("fine", "normal"): near a symptom they deny it.</summary>
     public IReadOnlyList<string> ReassuranceWords { get; }
+
+    /// <summary>
+    /// Real words one letter away from a symptom word ("ladder" and "bladder"): a matcher that forgives typos must not
+    /// read them as the symptom.
+    /// </summary>
+    public IReadOnlyList<string> WordsThatAreNotTypos { get; }
 
     internal IReadOnlyList<RedFlagRule> Rules { get; }
 

@@ -17,6 +17,7 @@ internal sealed record SafetyFile(
     IReadOnlyList<string?>? SegmentBreakWords,
     IReadOnlyDictionary<string, string?>? Contractions,
     IReadOnlyList<string?>? WordsBeforeNot,
+    IReadOnlyList<string?>? WordsToSkip,
     IReadOnlyList<RedFlagEntry?>? RedFlags);
 
 internal sealed record RedFlagEntry(

@@ -59,4 +59,15 @@ public sealed class SafetyScreen(SafetyContent content)
         var clauses = content.Splitter.Split(text);
         return [.. content.Rules.Where(rule => rule.Matches(clauses)).Select(rule => rule.Flag)];
     }
+
+    /// <summary>
+    /// Red flags the text says are not current, whatever else it says ("the steroid one, but it's an inhaler", "the
+    /// surgery one, years ago"), so that naming one in short does not count as having it.
+    /// </summary>
+    public IReadOnlyList<RedFlag> RuledOutIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clauses = content.Splitter.Split(text);
+        return [.. content.Rules.Where(rule => rule.IsRuledOut(clauses)).Select(rule => rule.Flag)];
+    }
 }
