@@ -25,6 +25,19 @@ public sealed class InterruptionTests(BotHost host) : IClassFixture<BotHost>
     }
 
     [Theory]
+    [InlineData(JourneyPlace.SafetyCheck, QuestionWords.SafetyQuestion)]
+    [InlineData(JourneyPlace.Minutes, QuestionWords.MinutesQuestion)]
+    public async Task Asking_for_progress_at_a_check_in_question_answers_and_asks_the_question_again(JourneyPlace place, string question)
+    {
+        var chat = new SdkChat(host);
+        await JourneyPlaces.GoToAsync(chat, place);
+
+        var replies = await chat.SayAsync("what did I do last time?");
+
+        Assert.True(replies.Mention(Texts.Of(host).NoProgressYet) && replies.Mention(question), $"Got: {replies}");
+    }
+
+    [Theory]
     [InlineData("show me all the exercises", CardKind.Library)]
     [InlineData("how do I do a bird dog?", CardKind.LookedUpExercise)]
     public async Task Browsing_during_the_assessment_answers_and_the_assessment_carries_on(string request, CardKind shown)

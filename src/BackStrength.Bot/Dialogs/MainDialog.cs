@@ -346,12 +346,11 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Reminder when innerDc.ActiveDialog?.Id != nameof(ReminderDialog):
                 return await innerDc.BeginDialogAsync(nameof(ReminderDialog), null, cancellationToken);
             case Intent.ShowLibrary:
-                // A look-up, like the others: a question waiting comes again; an exercise on screen stays above the list.
                 await turn.SendActivityAsync(_cards.Library(), cancellationToken);
-                return coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false } ? Dialog.EndOfTurn : await RepromptAsync(innerDc, cancellationToken);
+                return await AfterLookUpAsync(innerDc, coaching, cancellationToken);
             case Intent.Progress:
                 await ShowProgressAsync(turn, cancellationToken);
-                return Dialog.EndOfTurn;
+                return await AfterLookUpAsync(innerDc, coaching, cancellationToken);
             case Intent.ShowPlan when coaching.PlanDone && innerDc.ActiveDialog is null:
                 await _finishedPlan.SendAsync(turn, cancellationToken);
                 return Dialog.EndOfTurn;
@@ -599,6 +598,10 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>Whether the waiting question is one of the check-in's, before any plan: the note, the safety check, the assessment.</summary>
     private static bool IsCheckIn(DialogInstance? waiting) =>
         waiting?.Id is nameof(DisclaimerDialog) or nameof(SafetyCheckDialog) or nameof(AssessmentDialog);
+
+    /// <summary>After a look-up (the library, the progress card): a question waiting comes again; an exercise on screen stays above it.</summary>
+    private static async Task<DialogTurnResult> AfterLookUpAsync(DialogContext innerDc, CoachingState coaching, CancellationToken cancellationToken) =>
+        coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false } ? Dialog.EndOfTurn : await RepromptAsync(innerDc, cancellationToken);
 
     private static async Task<DialogTurnResult> RepromptAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
