@@ -198,9 +198,12 @@ public sealed partial class AnswerVocabulary
     }
 
     /// <summary>Whether a clause only describes an everyday sore or stiff back ("just stiff from sitting all day").</summary>
-    public bool SpeaksOfEverydayBackOnly(string clause) =>
+    public bool SpeaksOfEverydayBackOnly(string clause) => HasOnlyWordsFrom(clause, EverydayBackWords);
+
+    /// <summary>Whether a clause has words, and every one of them is in one of <paramref name="lists"/>.</summary>
+    public static bool HasOnlyWordsFrom(string clause, params IEnumerable<string>[] lists) =>
         Normalise(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
-        && words.All(word => EverydayBackWords.Contains(word, StringComparer.Ordinal));
+        && words.All(word => lists.Any(list => list.Contains(word, StringComparer.Ordinal)));
 
     /// <summary>Whether the whole answer declines a skippable question, with or without thanks ("I'd rather not, thanks").</summary>
     public bool IsSkip(string? text)

@@ -213,8 +213,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
     /// </summary>
     private bool SaysAllIsWell(string clause) =>
         ChoiceRecognizers.FindMentions(clause, [_safety.ReassuranceWords]) is { Named: [_], Denied: [] }
-        && AnswerVocabulary.Normalise(clause).Split(' ').All(word => _safety.ReassuranceWords.Contains(word)
-            || _vocabulary.AgreeWords.Contains(word) || _vocabulary.AllIsWellFillers.Contains(word));
+        && AnswerVocabulary.HasOnlyWordsFrom(clause, _safety.ReassuranceWords, _vocabulary.AgreeWords, _vocabulary.AllIsWellFillers);
 
     /// <summary>
     /// The red flags an answer names in short ("night pain", "the fall one"), but not those it denies ("no fever") or
