@@ -186,12 +186,21 @@ public sealed class MainDialog : ComponentDialog
 
         var coaching = await _state.CoachingAsync(turn, cancellationToken);
         var answersSafetyStop = coaching.SafetyStopShown;
+        var followsReminderTalk = coaching.ReminderJustTalkedAbout;
         coaching.SafetyStopShown = false;
+        coaching.ReminderJustTalkedAbout = false;
         if (input.IsCardAction(CardActions.RedFlagAcknowledged)
             || (answersSafetyStop && input.CardAction is null && input.Intent is Intent.Acknowledge or Intent.Thanks))
         {
             await turn.SendActivityAsync(_texts.RedFlagAcknowledged, cancellationToken: cancellationToken);
             return await innerDc.CancelAllDialogsAsync(cancellationToken);
+        }
+
+        // "Actually make it 11" straight after setting a reminder changes it, though it names neither it nor a session.
+        if (followsReminderTalk && input is { CardAction: null, NamesTime: false } && FindDialog(nameof(ReminderDialog)) is ReminderDialog reminders
+            && reminders.FollowsUp(turn.Activity.Text))
+        {
+            return await innerDc.BeginDialogAsync(nameof(ReminderDialog), null, cancellationToken);
         }
 
         if (IsStaleSessionTap(input, coaching))

@@ -24,6 +24,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     private const string PendingDaysFromToday = "daysFromToday";
     private const string PendingHalfOfDayOpen = "halfOfDayOpen";
 
+    private readonly CoachingStateAccessors _state;
     private readonly ReminderStore _store;
     private readonly ReminderCommands _commands;
     private readonly ScheduleWording _wording;
@@ -34,6 +35,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     private readonly ReminderOptions _options;
 
     public ReminderDialog(
+        CoachingStateAccessors state,
         ReminderStore store,
         ReminderCommands commands,
         ScheduleParser parser,
@@ -44,6 +46,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         IOptions<ReminderOptions> options)
         : base(nameof(ReminderDialog))
     {
+        _state = state;
         _store = store;
         _commands = commands;
         _parser = parser;
@@ -93,18 +96,52 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
 
     /// <summary>
     /// "Remind me later today at 5" names a day and a time: a reminder to set, though "later" is also a snooze word.
+    /// "Change my reminder to 8:30" changes it, though "my reminder" also asks to see it.
     /// </summary>
     private ReminderCommand TypedCommand(string? text)
     {
         var command = _commands.Classify(text);
-        return command == ReminderCommand.Snooze && _parser.Parse(text) is { IsOnce: true, Time: not null } ? ReminderCommand.Set : command;
+        var request = _parser.Parse(text);
+        return command switch
+        {
+            ReminderCommand.Snooze when request is { IsOnce: true, Time: not null } => ReminderCommand.Set,
+            ReminderCommand.Show when request.NamesAny && _commands.SaysChange(text) => ReminderCommand.Set,
+            _ => command,
+        };
+    }
+
+    /// <summary>
+    /// Whether a message straight after the bot talked about the reminder is about it, though it does not say so: a
+    /// change naming a day or a time ("actually make it 11"), or switching it off or on ("turn them back on", "cancel
+    /// that"). Snoozing is left out: "can we do it later?" is about the exercise more often than about the reminder.
+    /// </summary>
+    public bool FollowsUp(string? text) => _commands.Classify(text) switch
+    {
+        ReminderCommand.Set or ReminderCommand.Show => _commands.SaysChange(text) && _parser.Parse(text).NamesAny,
+        ReminderCommand.Snooze => false,
+        _ => _commands.PointsBack(text),
+    };
+
+    /// <summary>Marks the reminder as what was just talked about, for <see cref="FollowsUp"/> on the next message.</summary>
+    protected override async Task OnEndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
+    {
+        if (reason == DialogReason.EndCalled)
+        {
+            (await _state.CoachingAsync(turnContext, cancellationToken)).ReminderJustTalkedAbout = true;
+        }
     }
 
     private async Task<DialogTurnResult> BeginSetAsync(WaterfallStepContext step, string key, CancellationToken cancellationToken)
     {
         var turn = step.Context;
-        var request = _parser.Parse(RequestText(turn));
+        var text = RequestText(turn);
+        var request = _parser.Parse(text);
         var stored = await _store.ReadAsync(key, cancellationToken);
+        if (request.NamesAny && _commands.SaysChange(text) && stored is { Finished: false } current)
+        {
+            request = KeepUnsaid(request, current);
+        }
+
         if (request.Time is null)
         {
             // The card sets weekly schedules only, so a one-off without a time is asked for in words.
@@ -136,6 +173,29 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             Prompt = MessageFactory.Text(_texts.AskTimeZone),
             RetryPrompt = MessageFactory.Text(_texts.TimeZoneRetry),
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A change keeps what it does not name: "make it 11" keeps the days, or the day of a one-off; "move it to mondays"
+    /// keeps the time. A change naming a one-off day ("tomorrow instead") makes it a one-off that day.
+    /// </summary>
+    private ScheduleRequest KeepUnsaid(ScheduleRequest request, ReminderRecord current)
+    {
+        var schedule = current.Schedule;
+        var time = request.Time ?? schedule.Time;
+        if (request.IsOnce || request.Days is not null)
+        {
+            return request with { Time = time };
+        }
+
+        if (!schedule.Once)
+        {
+            return request with { Days = schedule.Days, Time = time };
+        }
+
+        var today = ReminderSchedule.LocalDate(_time.GetUtcNow(), schedule.TimeZoneId);
+        var day = ReminderSchedule.LocalDate(current.NextDueUtc, schedule.TimeZoneId);
+        return request with { DaysFromToday = day.DayNumber - today.DayNumber, Time = time };
     }
 
     public async Task<DialogTurnResult> DropAsync(DialogContext dc, CancellationToken cancellationToken)

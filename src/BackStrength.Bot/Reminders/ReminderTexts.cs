@@ -86,6 +86,18 @@ public sealed class ReminderTexts
     /// <summary>Words that pick a reminder command, matched as whole words in the message.</summary>
     public Dictionary<ReminderCommand, List<string>> Commands { get; set; } = [];
 
+    /// <summary>
+    /// Words that change the reminder already set rather than ask for a new one ("make it 11", "move it to mondays"):
+    /// what the change does not name, it keeps.
+    /// </summary>
+    public List<string> ChangeWords { get; set; } = [];
+
+    /// <summary>
+    /// Words that point back at the reminder just talked about ("turn them back on", "cancel that"), so a command
+    /// without the word "reminder" is still about it.
+    /// </summary>
+    public List<string> PointingBackWords { get; set; } = [];
+
     /// <summary>The words a typed schedule is read with ("mon-fri at 9").</summary>
     public ScheduleWords ScheduleWords { get; set; } = new();
 }

@@ -11,4 +11,7 @@ namespace BackStrength.Bot.Reminders;
 public sealed record ScheduleRequest(IReadOnlyList<DayOfWeek>? Days, TimeOnly? Time, int? DaysFromToday = null, bool HalfOfDayOpen = false)
 {
     public bool IsOnce => DaysFromToday is not null;
+
+    /// <summary>Whether the message named any of the reminder's timing: days, a day of a one-off, or a time.</summary>
+    public bool NamesAny => Days is not null || Time is not null || IsOnce;
 }

@@ -26,6 +26,9 @@ public sealed class CoachingState
     /// <summary>The bot's last reply was the safety stop, so "I understand" or "thanks" answers it.</summary>
     public bool SafetyStopShown { get; set; }
 
+    /// <summary>The bot's last reply was about the reminder, so "actually make it 11" or "turn them back on" changes it.</summary>
+    public bool ReminderJustTalkedAbout { get; set; }
+
     // Derived values are not stored: they would be read and written with every message for nothing.
     [JsonIgnore]
     public bool InSession => Session is not null && Plan is not null;
