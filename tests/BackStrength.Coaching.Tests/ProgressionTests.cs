@@ -131,7 +131,7 @@ public class ProgressionTests
         var item = PlannedBridge(Sessions(("bridge.standard", Feeling.TooEasy, 2, 2), ("bridge.standard", Feeling.TooEasy, 2, 2)));
 
         Assert.Equal("bridge.march", item.VariationId);
-        Assert.Contains("felt easy", item.Reason, StringComparison.Ordinal);
+        Assert.Contains("felt easy", item.Reason(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class ProgressionTests
         var item = PlannedBridge(Sessions(("bridge.standard", Feeling.AboutRight, 2, 4), ("squat.standard", Feeling.AboutRight, 2, 2)));
 
         Assert.Equal("bridge.small", item.VariationId);
-        Assert.Contains("pain has gone up", item.Reason, StringComparison.Ordinal);
+        Assert.Contains("pain has gone up", item.Reason(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class ProgressionTests
         var item = PlannedBridge(history, painToday: 5);
 
         Assert.Equal("bridge.small", item.VariationId);
-        Assert.Contains("pain has gone up", item.Reason, StringComparison.Ordinal);
+        Assert.Contains("pain has gone up", item.Reason(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public class SessionPlannerPropertyTests
         {
             var items = Plan(input).Items;
             return items.Select(i => i.ExerciseId).Distinct().Count() == items.Count
-                && items.All(i => !string.IsNullOrWhiteSpace(i.Reason) && !i.Reason.Contains('{') && !i.Reason.Contains('\n'));
+                && items.Select(i => i.Reason(input.Assessment.Focus)).All(reason => !string.IsNullOrWhiteSpace(reason) && !reason.Contains('{') && !reason.Contains('\n'));
         });
     }
 

@@ -48,7 +48,7 @@ public class SessionPlannerTests
 
         Assert.Equal(easier.Variation.Id, changed.Items[0].VariationId);
         Assert.Equal(item.Dose.Sets, changed.Items[0].Dose.Sets);
-        Assert.Equal(item.Reason, changed.Items[0].Reason);
+        Assert.Equal(item.Why, changed.Items[0].Why);
         Assert.Equal(Math.Round(changed.Items.Sum(i => i.EstimatedMinutes), 1), changed.TotalMinutes);
         Assert.Equal(plan.Items.Skip(1), changed.Items.Skip(1));
     }
@@ -110,7 +110,7 @@ public class SessionPlannerTests
 
         var upperBack = plan.Items.Where(i => Library.GetExercise(i.ExerciseId).Area == BodyArea.UpperBack).ToList();
         Assert.NotEmpty(upperBack);
-        Assert.All(upperBack, i => Assert.StartsWith("Chosen for your focus on your upper back and posture.", i.Reason, StringComparison.Ordinal));
+        Assert.All(upperBack, i => Assert.StartsWith("Chosen for your focus on your upper back and posture.", i.Reason(Focus.UpperBackAndPosture), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class SessionPlannerTests
         Assert.All(plan.Items, i =>
         {
             Assert.Equal(Library.GetExercise(i.ExerciseId).Variations[0].Id, i.VariationId);
-            Assert.Contains("gentle", i.Reason, StringComparison.Ordinal);
+            Assert.Contains("gentle", i.Reason(), StringComparison.Ordinal);
         });
     }
 

@@ -27,6 +27,10 @@ internal static class Shipped
     }
 
     public static Stream AsStream(string json) => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <summary>The line the plan card shows on why the item is in the plan, for a person with this focus.</summary>
+    public static string Reason(this PlannedExercise item, Focus? focus = null) =>
+        Services.PlanningText.Reason(Library.GetExercise(item.ExerciseId), focus, item.Why);
 }
 
 /// <summary>Assessments for tests: a fit person with everything to hand, adjusted with <c>with</c>.</summary>

@@ -77,7 +77,8 @@ public sealed class CardViews(
                 var exercise = library.GetExercise(item.ExerciseId);
                 var variation = library.GetVariation(item.VariationId);
                 var image = images.Find(variation);
-                return new PlanExercise(exercise.Id, exercise.Name, variation.Name, doses.Describe(item.Dose), item.Reason,
+                return new PlanExercise(exercise.Id, exercise.Name, variation.Name, doses.Describe(item.Dose),
+                    planning.Reason(exercise, assessment.Focus, item.Why),
                     image?.Url, image?.AltText);
             })]));
     }

@@ -49,9 +49,10 @@ public sealed class PlanningText
     /// <summary>The body area a focus puts first.</summary>
     public BodyArea FocusArea(Focus focus) => _focuses[focus].Area;
 
-    /// <summary>One line on why an exercise is in the plan.</summary>
-    internal string Reason(Exercise exercise, Focus? focus, ChoiceReason choice)
+    /// <summary>One line on why an exercise is in the plan, for the person's focus and the reason its variation was chosen.</summary>
+    public string Reason(Exercise exercise, Focus? focus, ChoiceReason choice)
     {
+        ArgumentNullException.ThrowIfNull(exercise);
         var main = focus is { } f && FocusArea(f) == exercise.Area
             ? _reasons.Focus!.Replace("{focus}", FocusName(f), StringComparison.Ordinal)
             : _reasons.Balance!.Replace("{area}", AreaName(exercise.Area), StringComparison.Ordinal);

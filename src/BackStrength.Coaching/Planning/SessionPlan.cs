@@ -10,5 +10,8 @@ namespace BackStrength.Coaching.Planning;
 /// <param name="IsGentle">Only the easiest variations, because of severe pain or pain below the knee.</param>
 public sealed record SessionPlan(IReadOnlyList<PlannedExercise> Items, double TotalMinutes, Equipment EquipmentNeeded, bool IsGentle);
 
-/// <param name="Reason">One line on why this exercise and variation were chosen.</param>
-public sealed record PlannedExercise(string ExerciseId, string VariationId, Dose Dose, string Reason, double EstimatedMinutes);
+/// <param name="Why">
+/// Why this variation was chosen; <see cref="PlanningText.Reason"/> puts it in words. The choice is kept rather than the
+/// sentence, which would be stored and read with every message of the conversation.
+/// </param>
+public sealed record PlannedExercise(string ExerciseId, string VariationId, Dose Dose, ChoiceReason Why, double EstimatedMinutes);

@@ -70,9 +70,9 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         var old = plan.Items[index];
         var level = plan.IsGentle ? Experience.New : assessment.Experience;
         var dose = DoseFor(variation, level, old.Dose.Sets);
-        var reason = old.ExerciseId == exercise.Id ? old.Reason : text.Reason(exercise, assessment.Focus, ChoiceReason.Usual);
+        var why = old.ExerciseId == exercise.Id ? old.Why : ChoiceReason.Usual;
         var items = plan.Items.ToList();
-        items[index] = new PlannedExercise(exercise.Id, variation.Id, dose, reason,
+        items[index] = new PlannedExercise(exercise.Id, variation.Id, dose, why,
             SessionTimeEstimator.ToMinutes(SessionTimeEstimator.Seconds(exercise, dose)));
         var equipment = items.Aggregate(Equipment.None, (kit, item) => kit | library.GetVariation(item.VariationId).RequiredEquipment);
         return plan with { Items = items, TotalMinutes = Math.Round(items.Sum(item => item.EstimatedMinutes), 1), EquipmentNeeded = equipment };
@@ -231,7 +231,7 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
                 choice.Exercise.Id,
                 choice.Variation.Id,
                 dose,
-                text.Reason(choice.Exercise, assessment.Focus, choice.Reason),
+                choice.Reason,
                 SessionTimeEstimator.ToMinutes(seconds)));
         }
 

@@ -3,7 +3,8 @@ using BackStrength.Coaching.Progress;
 
 namespace BackStrength.Coaching.Planning;
 
-internal enum ChoiceReason
+/// <summary>Why a variation was chosen, beyond the exercise itself: the planner's explanation adds a note for all but the usual.</summary>
+public enum ChoiceReason
 {
     Usual,
     SteppedUp,
