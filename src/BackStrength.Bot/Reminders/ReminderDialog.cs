@@ -105,7 +105,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         return command switch
         {
             ReminderCommand.Snooze when request is { IsOnce: true, Time: not null } => ReminderCommand.Set,
-            ReminderCommand.Show when request.NamesAny && _commands.SaysChange(text) => ReminderCommand.Set,
+            ReminderCommand.Show when request.NamesAny && IsChange(text, request) => ReminderCommand.Set,
             _ => command,
         };
     }
@@ -117,10 +117,13 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     /// </summary>
     public bool FollowsUp(string? text) => _commands.Classify(text) switch
     {
-        ReminderCommand.Set or ReminderCommand.Show => _commands.SaysChange(text) && _parser.Parse(text).NamesAny,
+        ReminderCommand.Set or ReminderCommand.Show => _parser.Parse(text) is { NamesAny: true } request && IsChange(text, request),
         ReminderCommand.Snooze => false,
         _ => _commands.PointsBack(text),
     };
+
+    /// <summary>"Make it 11", or days to leave out ("not on fridays"): the reminder already set is changed, not replaced.</summary>
+    private bool IsChange(string? text, ScheduleRequest request) => request.ExceptDays is not null || _commands.SaysChange(text);
 
     /// <summary>Marks the reminder as what was just talked about, for <see cref="FollowsUp"/> on the next message.</summary>
     protected override async Task OnEndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
@@ -137,10 +140,12 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         var text = RequestText(turn);
         var request = _parser.Parse(text);
         var stored = await _store.ReadAsync(key, cancellationToken);
-        if (request.NamesAny && _commands.SaysChange(text) && stored is { Finished: false } current)
+        if (request.NamesAny && IsChange(text, request) && stored is { Finished: false } current)
         {
             request = KeepUnsaid(request, current);
         }
+
+        request = request.WithoutExceptions(Enum.GetValues<DayOfWeek>());
 
         if (request.Time is null)
         {
@@ -177,7 +182,8 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
 
     /// <summary>
     /// A change keeps what it does not name: "make it 11" keeps the days, or the day of a one-off; "move it to mondays"
-    /// keeps the time. A change naming a one-off day ("tomorrow instead") makes it a one-off that day.
+    /// keeps the time; "not on fridays" leaves Friday out of the days. A change naming a one-off day ("tomorrow
+    /// instead") makes it a one-off that day.
     /// </summary>
     private ScheduleRequest KeepUnsaid(ScheduleRequest request, ReminderRecord current)
     {
@@ -190,7 +196,8 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
 
         if (!schedule.Once)
         {
-            return request with { Days = schedule.Days, Time = time };
+            var kept = request.WithoutExceptions(schedule.Days);
+            return kept with { Days = kept.Days ?? schedule.Days, Time = time };
         }
 
         var today = ReminderSchedule.LocalDate(_time.GetUtcNow(), schedule.TimeZoneId);

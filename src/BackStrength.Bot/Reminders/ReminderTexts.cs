@@ -116,6 +116,9 @@ public sealed class ScheduleWords
 
     public List<string> EveryDay { get; set; } = [];
 
+    /// <summary>Words before days to leave out ("every day except weekends", "not on fridays").</summary>
+    public List<string> Except { get; set; } = [];
+
     /// <summary>Words between two days that mean every day from the first to the last ("to", "-").</summary>
     public List<string> Ranges { get; set; } = [];
 

@@ -20,6 +20,7 @@ public sealed partial class ScheduleParser
     // Longest first, so "every day" is read before a shorter phrase that starts the same way.
     private readonly List<(string[] Words, DayOfWeek[] Days)> _dayPhrases;
     private readonly List<string[]> _ranges;
+    private readonly List<string[]> _except;
     private readonly List<string[]> _noon;
     private readonly List<string[]> _midnight;
     private readonly List<string[]> _today;
@@ -39,6 +40,7 @@ public sealed partial class ScheduleParser
                 .OrderByDescending(phrase => phrase.Item1.Length),
         ];
         _ranges = Phrases(words.Ranges);
+        _except = Phrases(words.Except);
         _noon = Phrases(words.Noon);
         _midnight = Phrases(words.Midnight);
         _today = Phrases(words.Today);
@@ -60,11 +62,23 @@ public sealed partial class ScheduleParser
         }
 
         int? daysFromToday = Contains(_tomorrow, words) ? 1 : Contains(_today, words) ? 0 : null;
-        return new ScheduleRequest(daysFromToday is null ? FindDays(words) : null, time?.Time, daysFromToday,
-            HalfOfDayOpen: time is { HalfOfDaySaid: false, Time.Hour: >= 1 and < 12 });
+        var (days, exceptDays) = daysFromToday is null ? FindDays(words) : (null, null);
+        return new ScheduleRequest(days, time?.Time, daysFromToday,
+            HalfOfDayOpen: time is { HalfOfDaySaid: false, Time.Hour: >= 1 and < 12 }, ExceptDays: exceptDays);
     }
 
-    private List<DayOfWeek>? FindDays(string[] words)
+    /// <summary>
+    /// The days named, and apart from them the days named after an exception word, which are to be left out: "every day
+    /// except weekends", "weekdays but not fridays", "not on saturdays and sundays".
+    /// </summary>
+    private (List<DayOfWeek>? Days, List<DayOfWeek>? ExceptDays) FindDays(string[] words)
+    {
+        var exceptAt = Enumerable.Range(0, words.Length).FirstOrDefault(index => LengthAt(_except, words, index) is not null, words.Length);
+        var afterExcept = exceptAt < words.Length ? exceptAt + LengthAt(_except, words, exceptAt)!.Value : words.Length;
+        return (NamedDays(words[..exceptAt]), NamedDays(words[afterExcept..]));
+    }
+
+    private List<DayOfWeek>? NamedDays(string[] words)
     {
         var days = new HashSet<DayOfWeek>();
         var index = 0;
