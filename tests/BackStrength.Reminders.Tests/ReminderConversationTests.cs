@@ -150,6 +150,22 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         Assert.Equal("Your reminder: every day at 09:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
     }
 
+    // Today is Wednesday 25 November in Berlin; "until" a day means from that day on, next week when it is today.
+    [Theory]
+    [InlineData("pause reminders until monday", "Mon 30 Nov at 10:00")]
+    [InlineData("pause my reminders till next week", "Mon 30 Nov at 10:00")]
+    [InlineData("hold my reminders until friday please", "Fri 27 Nov at 10:00")]
+    [InlineData("pause reminders till wednesday", "Wed 2 Dec at 10:00")]
+    public async Task A_pause_until_a_day_ends_by_itself_and_says_when_the_next_reminder_comes(string pause, string next)
+    {
+        await _chat.SayAsync("remind me weekdays at 10am");
+
+        var replies = await _chat.SayAsync(pause);
+
+        Assert.Equal($"Okay, I'll leave you be for now. Next reminder: {next} Europe/Berlin.", replies.Texts());
+        Assert.Equal("Your reminder: weekdays (Mon to Fri) at 10:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
     [Fact]
     public async Task Snooze_says_when_the_next_reminder_comes_in_local_time()
     {

@@ -77,6 +77,8 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         var reply = command switch
         {
             ReminderCommand.Show => await ShowAsync(key, cancellationToken),
+            ReminderCommand.Pause when _parser.UntilDay(turn.Activity.Text) is { } day => await ChangeAsync(key, reminder => PausedUntil(reminder, day),
+                reminder => reminder.Paused ? _texts.Paused : Format(_texts.Snoozed, _wording.DescribeMoment(reminder.NextDueUtc, reminder.Schedule.TimeZoneId)), cancellationToken),
             ReminderCommand.Pause => await ChangeAsync(key, reminder => reminder.Finished ? null : reminder.With(paused: true), _ => _texts.Paused, cancellationToken),
             ReminderCommand.Resume => await ChangeAsync(key, Resume,
                 reminder => reminder.Finished ? _texts.OnceMissed : Format(_texts.Resumed, _wording.Describe(reminder, _time.GetUtcNow())), cancellationToken),
@@ -339,6 +341,27 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         var next = reminder.Schedule.NextOccurrenceAfter(now)
             ?? (reminder.NextDueUtc > now ? reminder.NextDueUtc : ReminderRecord.NeverDue);
         return reminder.With(paused: false, nextDueUtc: next, failedAttempts: 0);
+    }
+
+    /// <summary>
+    /// "Pause reminders until monday": a weekly reminder comes next on the first of its days from the next such day on,
+    /// and nothing has to be switched back on. A one-off is simply paused.
+    /// </summary>
+    private ReminderRecord? PausedUntil(ReminderRecord reminder, DayOfWeek day)
+    {
+        if (reminder.Finished)
+        {
+            return null;
+        }
+
+        if (reminder.Schedule.Once)
+        {
+            return reminder.With(paused: true);
+        }
+
+        var today = ReminderSchedule.LocalDate(_time.GetUtcNow(), reminder.Schedule.TimeZoneId);
+        var until = today.AddDays(((int)day - (int)today.DayOfWeek + 6) % 7 + 1);
+        return reminder.With(paused: false, nextDueUtc: reminder.Schedule.FirstOccurrenceFrom(until), failedAttempts: 0);
     }
 
     /// <summary>

@@ -41,6 +41,10 @@ public sealed record ReminderSchedule(IReadOnlyList<DayOfWeek> Days, int Hour, i
         return ToUtc(TimeZoneInfo.ConvertTime(moment, zone).DateTime + wholeDays, zone) + (by - wholeDays);
     }
 
+    /// <summary>The first occurrence on the local <paramref name="date"/> or later; null for a one-off.</summary>
+    public DateTimeOffset? FirstOccurrenceFrom(DateOnly date) =>
+        NextOccurrenceAfter(ToUtc(date.ToDateTime(TimeOnly.MinValue), TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)).AddTicks(-1));
+
     /// <summary>
     /// The first occurrence strictly after <paramref name="after"/>, as a UTC instant; null for a one-off, whose
     /// only occurrence is the one it was set (or snoozed) to.

@@ -116,6 +116,12 @@ public sealed class ScheduleWords
 
     public List<string> EveryDay { get; set; } = [];
 
+    /// <summary>Words before the day a pause lasts until ("pause reminders until monday").</summary>
+    public List<string> Until { get; set; } = [];
+
+    /// <summary>Words for the start of next week, the Monday a pause "until next week" ends on.</summary>
+    public List<string> NextWeek { get; set; } = [];
+
     /// <summary>Words before days to leave out ("every day except weekends", "not on fridays").</summary>
     public List<string> Except { get; set; } = [];
 

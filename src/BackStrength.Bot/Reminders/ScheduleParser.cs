@@ -21,6 +21,8 @@ public sealed partial class ScheduleParser
     private readonly List<(string[] Words, DayOfWeek[] Days)> _dayPhrases;
     private readonly List<string[]> _ranges;
     private readonly List<string[]> _except;
+    private readonly List<string[]> _until;
+    private readonly List<string[]> _nextWeek;
     private readonly List<string[]> _noon;
     private readonly List<string[]> _midnight;
     private readonly List<string[]> _today;
@@ -41,6 +43,8 @@ public sealed partial class ScheduleParser
         ];
         _ranges = Phrases(words.Ranges);
         _except = Phrases(words.Except);
+        _until = Phrases(words.Until);
+        _nextWeek = Phrases(words.NextWeek);
         _noon = Phrases(words.Noon);
         _midnight = Phrases(words.Midnight);
         _today = Phrases(words.Today);
@@ -65,6 +69,25 @@ public sealed partial class ScheduleParser
         var (days, exceptDays) = daysFromToday is null ? FindDays(words) : (null, null);
         return new ScheduleRequest(days, time?.Time, daysFromToday,
             HalfOfDayOpen: time is { HalfOfDaySaid: false, Time.Hour: >= 1 and < 12 }, ExceptDays: exceptDays);
+    }
+
+    /// <summary>
+    /// The day a pause lasts until: "until monday", "till next week" (a Monday); null when the message names no single
+    /// day after such a word.
+    /// </summary>
+    public DayOfWeek? UntilDay(string? text)
+    {
+        var words = Words(text ?? string.Empty);
+        var untilAt = Enumerable.Range(0, words.Length).FirstOrDefault(index => LengthAt(_until, words, index) is not null, -1);
+        if (untilAt < 0)
+        {
+            return null;
+        }
+
+        var after = words[(untilAt + LengthAt(_until, words, untilAt)!.Value)..];
+        return Contains(_nextWeek, after) ? DayOfWeek.Monday
+            : NamedDays(after) is [var day] ? day
+            : null;
     }
 
     /// <summary>
