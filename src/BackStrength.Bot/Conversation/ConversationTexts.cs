@@ -24,6 +24,9 @@ public sealed class ConversationTexts
 
     public string PainRetry { get; set; } = string.Empty;
 
+    /// <summary>What low, middle and high numbers on the 0 to 10 pain scale mean, for "what does a 7 mean?" at a pain question.</summary>
+    public string PainScaleGuide { get; set; } = string.Empty;
+
     public string AskPainBelowKnee { get; set; } = string.Empty;
 
     public string AskExperience { get; set; } = string.Empty;

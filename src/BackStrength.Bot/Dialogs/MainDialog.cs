@@ -133,7 +133,8 @@ public sealed class MainDialog : ComponentDialog
         }
 
         // "Ok" with nothing under way (after a summary, say) is understood: it needs no "I'm not sure what you mean".
-        if (input.Intent == Intent.Acknowledge && input.CardAction is null)
+        // "Only got 10 mins today, back's ok" names a time: a session is asked for, and the check-in starts below.
+        if (input.Intent == Intent.Acknowledge && input.CardAction is null && !input.NamesTime)
         {
             await innerDc.Context.SendActivityAsync(_texts.AcknowledgedIdle, cancellationToken: cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete);
@@ -213,7 +214,7 @@ public sealed class MainDialog : ComponentDialog
         // "A bit sore, but let's start": the pain is acknowledged whatever else the message asks for.
         // A question only a clinician can answer ("is this good for sciatica?") is answered by pointing to one instead, and
         // starting over asks how much pain there is straight after the safety check.
-        if (input.MentionsPain && input.Intent is not (Intent.Pain or Intent.OutOfScope or Intent.StartOver) && input.Number is null && !coaching.HasCurrentExercise
+        if (input.MentionsPain && input.Intent is not (Intent.Pain or Intent.OutOfScope or Intent.StartOver or Intent.PainScale) && input.Number is null && !coaching.HasCurrentExercise
             && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog))
         {
             await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
