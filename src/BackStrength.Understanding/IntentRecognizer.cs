@@ -61,6 +61,7 @@ public sealed class IntentRecognizer
         var minutes = _vocabulary.Durations.Find(utterance);
         var mention = _exercises.Find(utterance, _lexicon);
         var place = _vocabulary.Places.Find(utterance);
+        var wholePlan = _vocabulary.WholePlan.Find(utterance, _lexicon);
         var candidates = _phrases.Score(utterance);
         if (mention is not null)
         {
@@ -69,8 +70,8 @@ public sealed class IntentRecognizer
 
         var winner = Choose(candidates, namedLookup: mention is not null);
         return winner is null || winner.Intent == Intent.None
-            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number, minutes, score, place)
-            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes, score, place);
+            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number, minutes, score, place, wholePlan)
+            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes, score, place, wholePlan);
     }
 
     /// <summary>

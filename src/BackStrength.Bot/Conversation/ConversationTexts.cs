@@ -60,6 +60,19 @@ public sealed class ConversationTexts
 
     public string PlanAlreadyEasiest { get; set; } = string.Empty;
 
+    public string PlanMadeHarder { get; set; } = string.Empty;
+
+    public string PlanAlreadyHardest { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercises with no easier version, which stay as they are.</summary>
+    public string PlanPartlyEasier { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercises with no harder version that suits the person today, which stay as they are.</summary>
+    public string PlanPartlyHarder { get; set; } = string.Empty;
+
+    /// <summary>"Make the whole plan harder" when the plan is gentle because of the pain told.</summary>
+    public string GentlePlanKeptGentle { get; set; } = string.Empty;
+
     public string FeelingRetry { get; set; } = string.Empty;
 
     public string SessionActionRetry { get; set; } = string.Empty;
@@ -253,7 +266,7 @@ public sealed class ConversationTexts
     /// <summary>Answers other than pain given or changed at the plan ("I've got a band too"); the plan for them follows.</summary>
     public string AnswersUpdatedAtPlan { get; set; } = string.Empty;
 
-    /// <summary>"Harder" or "swap" at the plan, before any exercise is on screen.</summary>
+    /// <summary>"Swap" at the plan with no exercise named, before any exercise is on screen.</summary>
     public string ChangeOnceStarted { get; set; } = string.Empty;
 
     /// <summary>Above the plan card when one exercise of it, named by place or name, was made easier: {0} the exercise, {1} its new version.</summary>

@@ -107,6 +107,31 @@ public sealed class PlanItemChanges(
         await turn.SendActivityAsync(card, cancellationToken);
     }
 
+    /// <summary>
+    /// "Make the whole plan harder", "everything is too easy": every exercise still ahead (the whole plan before starting,
+    /// the one on screen and those to come in a session) one version easier or harder where one suits the person; the plan
+    /// comes again naming those that stay as they are, then the exercise on screen. A gentle plan is never made harder.
+    /// </summary>
+    public async Task ChangeAllAsync(ITurnContext turn, CoachingState coaching, bool harder, CancellationToken cancellationToken)
+    {
+        var from = coaching.HasCurrentExercise ? coaching.Session!.Index : 0;
+        var ahead = coaching.Plan!.Items.Count - from;
+        var unchanged = harder && coaching.Plan.IsGentle ? null : plan.StepEvery(coaching, harder, from);
+        var card = cards.Plan(coaching.Plan!, coaching.Assessment!);
+        card.Text = unchanged switch
+        {
+            null => _texts.GentlePlanKeptGentle,
+            { Count: 0 } => harder ? _texts.PlanMadeHarder : _texts.PlanMadeEasier,
+            _ when unchanged.Count == ahead => harder ? _texts.PlanAlreadyHardest : _texts.PlanAlreadyEasiest,
+            _ => Format(harder ? _texts.PlanPartlyHarder : _texts.PlanPartlyEasier, string.Join(", ", unchanged.Select(exercise => MidSentence.Name(exercise.Name)))),
+        };
+        await turn.SendActivityAsync(card, cancellationToken);
+        if (coaching.HasCurrentExercise)
+        {
+            await turn.SendActivityAsync(cards.SessionExercise(coaching, changeNote: null), cancellationToken);
+        }
+    }
+
     private static string Format(string template, params object[] values) =>
         string.Format(CultureInfo.InvariantCulture, template, values);
 }

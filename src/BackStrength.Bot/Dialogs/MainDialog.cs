@@ -540,12 +540,11 @@ public sealed class MainDialog : ComponentDialog
             _metrics.EasierRequests.Add(1);
         }
 
-        if (!coaching.HasCurrentExercise && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && input.Intent == Intent.Easier)
+        // "Easier" or "harder" at the plan with no exercise named, or "everything is too easy" at any exercise: all that is ahead.
+        var atPlan = !coaching.HasCurrentExercise && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog);
+        if (input.Intent is Intent.Easier or Intent.Harder && (atPlan ? input.ExerciseId is null : input.WholePlan && coaching.HasCurrentExercise))
         {
-            var changed = _plan.MakeEasier(coaching);
-            var card = _cards.Plan(coaching.Plan!, coaching.Assessment!);
-            card.Text = changed ? _texts.PlanMadeEasier : _texts.PlanAlreadyEasiest;
-            await turn.SendActivityAsync(card, cancellationToken);
+            await _planItems.ChangeAllAsync(turn, coaching, harder: input.Intent == Intent.Harder, cancellationToken);
             return Dialog.EndOfTurn;
         }
 

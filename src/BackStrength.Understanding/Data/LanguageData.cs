@@ -90,4 +90,7 @@ internal sealed class PlanPlaceWords
 
     /// <summary>Words before what replaces the exercise: "swap this for the plank".</summary>
     public string[] ReplacementMarkers { get; init; } = [];
+
+    /// <summary>Phrases for every exercise of the plan at once: "the whole plan", "everything", "the rest of the session".</summary>
+    public string[] WholePlan { get; init; } = [];
 }

@@ -104,13 +104,17 @@ internal sealed class ExerciseNameMatcher
                 continue; // Already tried word by word.
             }
             var edits = lexicon.Edits(joined, form.Compact);
-            if (edits is not null)
+            // Real words run together are a name only when they spell it exactly: "plan is" is no typo for "planks".
+            if (edits is not null && (edits == 0 || !AllKnown(utterance, start, end, lexicon)))
             {
                 return new ExerciseMention(form.ExerciseId, start, end, edits.Value);
             }
         }
         return null;
     }
+
+    private static bool AllKnown(Utterance utterance, int start, int end, Lexicon lexicon) =>
+        Enumerable.Range(start, end - start).All(i => lexicon.IsKnown(utterance[i]));
 
     private sealed record NameForm(string ExerciseId, string[] Words, string Compact);
 

@@ -22,6 +22,7 @@ internal sealed class Vocabulary
         Durations = new DurationReader(language, Numbers);
         Lookup = new LookupScorer(language);
         Places = new PlanPlaceReader(language, Numbers);
+        WholePlan = new WholePlanReader(language, Tokenizer);
     }
 
     public static Vocabulary Shared => Loaded.Value;
@@ -44,6 +45,8 @@ internal sealed class Vocabulary
 
     public PlanPlaceReader Places { get; }
 
+    public WholePlanReader WholePlan { get; }
+
     /// <summary>Words typo correction must leave alone: common English plus every word the data files use.</summary>
     public IEnumerable<string> KnownWords =>
         Language.CommonWords
@@ -58,5 +61,6 @@ internal sealed class Vocabulary
             .Concat(Language.TimeUnits.Keys)
             .Concat(Language.UnitFractions.Keys)
             .Concat(Language.Shorthand.Values.SelectMany(value => value.Split(' ')))
-            .Concat(Phrases.Words);
+            .Concat(Phrases.Words)
+            .Concat(WholePlan.Words);
 }
