@@ -281,6 +281,18 @@ public sealed class ConversationTexts
     /// <summary>Above the plan card when one exercise of it was swapped: {0} the exercise taken out, {1} the one swapped in.</summary>
     public string PlanItemSwapped { get; set; } = string.Empty;
 
+    /// <summary>{0}: the exercise swapped out of the plan; {1}: the one asked for by name that took its place.</summary>
+    public string PlanItemSwappedAsAsked { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise asked for by name, which is in today's plan already.</summary>
+    public string NamedSwapAlreadyInPlan { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise asked for by name; {1}: what its versions need that today's answers rule out.</summary>
+    public string NamedSwapNeedsRuledOut { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise asked for by name, which does not suit today for another reason (a gentle plan).</summary>
+    public string NamedSwapNotToday { get; set; } = string.Empty;
+
     /// <summary>Easier, harder or swap for an exercise not in today's plan, during the session: {0} the exercise named.</summary>
     public string NotInPlan { get; set; } = string.Empty;
 
@@ -313,6 +325,9 @@ public sealed class ConversationTexts
     public string HarderNote { get; set; } = string.Empty;
 
     public string SwapNote { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise the one asked for by name replaced.</summary>
+    public string SwapNoteAsAsked { get; set; } = string.Empty;
 
     public string AskForgetMe { get; set; } = string.Empty;
 

@@ -64,7 +64,8 @@ public sealed class PlanItemChanges(
     }
 
     /// <summary>Makes the plan's exercise at <paramref name="index"/> easier, harder or another one, then shows the plan saying what changed.</summary>
-    public async Task ChangeAsync(ITurnContext turn, CoachingState coaching, int index, Intent intent, CancellationToken cancellationToken)
+    /// <param name="wanted">For a swap, the exercise asked for by name ("swap the bird dog for a plank"); it comes in when it suits the person today.</param>
+    public async Task ChangeAsync(ITurnContext turn, CoachingState coaching, int index, Intent intent, string? wanted, CancellationToken cancellationToken)
     {
         var assessment = coaching.Assessment!;
         var item = coaching.Plan!.Items[index];
@@ -91,20 +92,37 @@ public sealed class PlanItemChanges(
             case Intent.Harder:
                 note = Format(_texts.EndOfChainHarder, name);
                 break;
-            default:
-                var swap = navigator.Swap(exercise.Id, assessment, [.. coaching.Plan.Items.Select(planned => planned.ExerciseId)], coaching.Plan.IsGentle);
-                if (swap.Found)
+            case Intent.Swap when wanted is not null && library.TryGetExercise(wanted, out var asked)
+                && navigator.SwapTo(wanted, assessment, [.. coaching.Plan.Items.Select(planned => planned.ExerciseId)], coaching.Plan.IsGentle) is var named:
+                var why = named.Found ? null : RuledOut.WhyNotSwappedIn(named.Refused, asked, assessment, coaching.Plan.IsGentle, _texts);
+                note = named.Found ? Format(_texts.PlanItemSwappedAsAsked, name, MidSentence.Name(asked.Name)) : $"{why} {UsualSwap(coaching, index, exercise)}";
+                if (named.Found)
                 {
-                    plan.Replace(coaching, index, swap.Exercise!, swap.Variation!);
+                    plan.Replace(coaching, index, named.Exercise!, named.Variation!);
                 }
 
-                note = swap.Found ? Format(_texts.PlanItemSwapped, name, MidSentence.Name(swap.Exercise!.Name)) : _texts.NoSwapAvailable;
+                break;
+            default:
+                note = UsualSwap(coaching, index, exercise);
                 break;
         }
 
         var card = cards.Plan(coaching.Plan!, assessment);
         card.Text = note;
         await turn.SendActivityAsync(card, cancellationToken);
+    }
+
+    /// <summary>Swaps the plan's exercise at <paramref name="index"/> for another for the same area; says which, or that none suits.</summary>
+    private string UsualSwap(CoachingState coaching, int index, Exercise exercise)
+    {
+        var swap = navigator.Swap(exercise.Id, coaching.Assessment!, [.. coaching.Plan!.Items.Select(planned => planned.ExerciseId)], coaching.Plan.IsGentle);
+        if (!swap.Found)
+        {
+            return _texts.NoSwapAvailable;
+        }
+
+        plan.Replace(coaching, index, swap.Exercise!, swap.Variation!);
+        return Format(_texts.PlanItemSwapped, MidSentence.Name(exercise.Name), MidSentence.Name(swap.Exercise!.Name));
     }
 
     /// <summary>

@@ -227,7 +227,7 @@ public sealed class MainDialog : ComponentDialog
         {
             await (input.Intent == Intent.ExerciseLookup
                 ? _planItems.ShowAsync(turn, coaching, pointedAt, cancellationToken)
-                : _planItems.ChangeAsync(turn, coaching, pointedAt, input.Intent, cancellationToken));
+                : _planItems.ChangeAsync(turn, coaching, pointedAt, input.Intent, input.Replacement, cancellationToken));
             return coaching.Session is { AwaitingFeeling: true } ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
         }
 
@@ -565,7 +565,7 @@ public sealed class MainDialog : ComponentDialog
         }
 
         var profile = await _state.ProfileAsync(turn, cancellationToken);
-        await _changes.ChangeAsync(turn, coaching, profile, input.Intent, cancellationToken);
+        await _changes.ChangeAsync(turn, coaching, profile, input.Intent, input.Replacement, cancellationToken);
         return Dialog.EndOfTurn;
     }
 

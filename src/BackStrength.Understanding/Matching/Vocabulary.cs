@@ -23,6 +23,7 @@ internal sealed class Vocabulary
         Lookup = new LookupScorer(language);
         Places = new PlanPlaceReader(language, Numbers);
         WholePlan = new WholePlanReader(language, Tokenizer);
+        Replacements = new ReplacementReader(language);
     }
 
     public static Vocabulary Shared => Loaded.Value;
@@ -47,6 +48,8 @@ internal sealed class Vocabulary
 
     public WholePlanReader WholePlan { get; }
 
+    public ReplacementReader Replacements { get; }
+
     /// <summary>Words typo correction must leave alone: common English plus every word the data files use.</summary>
     public IEnumerable<string> KnownWords =>
         Language.CommonWords
@@ -62,5 +65,8 @@ internal sealed class Vocabulary
             .Concat(Language.UnitFractions.Keys)
             .Concat(Language.Shorthand.Values.SelectMany(value => value.Split(' ')))
             .Concat(Phrases.Words)
-            .Concat(WholePlan.Words);
+            .Concat(WholePlan.Words)
+            .Concat(Language.PlanPlaces.InsteadMarkers)
+            .Concat(Language.PlanPlaces.InsteadLinks)
+            .Concat(Language.PlanPlaces.ReplacementMarkers);
 }
