@@ -68,17 +68,7 @@ public sealed class NamedSwapTests(BotHost host) : IClassFixture<BotHost>
     public async Task Off_the_floor_a_floor_exercise_named_is_refused_with_the_floor_as_the_reason()
     {
         var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat, new
-        {
-            painNow = "3",
-            painBelowKnee = "false",
-            experience = "some",
-            canGetToFloor = "false",
-            kneelingComfortable = "false",
-            equipment = "chair",
-            minutes = "20",
-            focus = "lowerBack",
-        });
+        await Journey.TapToPlanAsync(chat, Journey.FullAnswersWith(new { canGetToFloor = "false", kneelingComfortable = "false" }));
 
         var plan = (await chat.SayAsync("swap the squat for a bridge")).Single(CardKind.Plan);
 

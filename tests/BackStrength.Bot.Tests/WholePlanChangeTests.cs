@@ -76,17 +76,7 @@ public sealed class WholePlanChangeTests(BotHost host) : IClassFixture<BotHost>
     public async Task A_gentle_plan_is_not_made_harder_and_the_bot_says_why()
     {
         var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat, new
-        {
-            painNow = "8",
-            painBelowKnee = "false",
-            experience = "some",
-            canGetToFloor = "true",
-            kneelingComfortable = "true",
-            equipment = "chair",
-            minutes = "20",
-            focus = "lowerBack",
-        });
+        await Journey.TapToPlanAsync(chat, Journey.FullAnswersWith(new { painNow = "8" }));
         var before = await PlannedAsync(chat);
 
         var plan = (await chat.SayAsync("make the whole plan harder")).Single(CardKind.Plan);
