@@ -11,8 +11,9 @@ namespace BackStrength.Bot.Conversation;
 
 /// <summary>
 /// Easier, harder, swap or a look at one exercise of today's plan that is not on screen, named by its place ("swap the
-/// second one", "what does number 3 look like", "the next one") or its name ("make the squat easier"): at the plan, or
-/// during the session for one still to come. The plan card comes again, changed, so the person sees the whole plan.
+/// second one", "what does number 3 look like", "the next one") or its name ("make the squat easier"), with what should
+/// replace it when named ("swap the bird dog for a plank"): at the plan, or during the session for one still to come. And
+/// easier or harder for every exercise still ahead at once. The plan card comes again, changed, so the person sees it whole.
 /// </summary>
 public sealed class PlanItemChanges(
     VariationNavigator navigator,
@@ -92,15 +93,8 @@ public sealed class PlanItemChanges(
             case Intent.Harder:
                 note = Format(_texts.EndOfChainHarder, name);
                 break;
-            case Intent.Swap when wanted is not null && library.TryGetExercise(wanted, out var asked)
-                && navigator.SwapTo(wanted, assessment, [.. coaching.Plan.Items.Select(planned => planned.ExerciseId)], coaching.Plan.IsGentle) is var named:
-                var why = named.Found ? null : RuledOut.WhyNotSwappedIn(named.Refused, asked, assessment, coaching.Plan.IsGentle, _texts);
-                note = named.Found ? Format(_texts.PlanItemSwappedAsAsked, name, MidSentence.Name(asked.Name)) : $"{why} {UsualSwap(coaching, index, exercise)}";
-                if (named.Found)
-                {
-                    plan.Replace(coaching, index, named.Exercise!, named.Variation!);
-                }
-
+            case Intent.Swap when wanted is not null && library.TryGetExercise(wanted, out var asked):
+                note = SwapForNamed(coaching, index, exercise, asked);
                 break;
             default:
                 note = UsualSwap(coaching, index, exercise);
@@ -110,6 +104,22 @@ public sealed class PlanItemChanges(
         var card = cards.Plan(coaching.Plan!, assessment);
         card.Text = note;
         await turn.SendActivityAsync(card, cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts <paramref name="asked"/> in the place of the plan's exercise at <paramref name="index"/> when it suits the person
+    /// today and is not planned already; otherwise says why, and makes the usual swap.
+    /// </summary>
+    private string SwapForNamed(CoachingState coaching, int index, Exercise exercise, Exercise asked)
+    {
+        var named = navigator.SwapTo(asked.Id, coaching.Assessment!, [.. coaching.Plan!.Items.Select(planned => planned.ExerciseId)], coaching.Plan.IsGentle);
+        if (!named.Found)
+        {
+            return $"{RuledOut.WhyNotSwappedIn(named.Refused, asked, coaching.Assessment!, coaching.Plan.IsGentle, _texts)} {UsualSwap(coaching, index, exercise)}";
+        }
+
+        plan.Replace(coaching, index, named.Exercise!, named.Variation!);
+        return Format(_texts.PlanItemSwappedAsAsked, MidSentence.Name(exercise.Name), MidSentence.Name(asked.Name));
     }
 
     /// <summary>Swaps the plan's exercise at <paramref name="index"/> for another for the same area; says which, or that none suits.</summary>
