@@ -45,4 +45,7 @@ public enum Intent
 
     /// <summary>"What do you keep about me?", "does my employer see my answers?": what is stored, for how long, who sees it.</summary>
     Privacy,
+
+    /// <summary>"What does a 7 mean?", "what counts as severe?", "how do I rate it?": how to pick a number on the 0 to 10 pain scale.</summary>
+    PainScale,
 }

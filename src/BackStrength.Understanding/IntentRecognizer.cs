@@ -12,6 +12,9 @@ public sealed class IntentRecognizer
     /// <summary>Below this score the recognizer answers <see cref="Intent.None"/> rather than risk a wrong guess.</summary>
     public const double Threshold = 0.6;
 
+    // Two exercises named with a sign of which replaces which leave no doubt a swap is asked for.
+    private const double NamedSwapConfidence = 0.9;
+
     // A message that is only "?" asks what the bot can do.
     private const double BareQuestionConfidence = 0.9;
 
@@ -61,6 +64,7 @@ public sealed class IntentRecognizer
         var minutes = _vocabulary.Durations.Find(utterance);
         var mention = _exercises.Find(utterance, _lexicon);
         var place = _vocabulary.Places.Find(utterance);
+        var wholePlan = _vocabulary.WholePlan.Find(utterance, _lexicon);
         var candidates = _phrases.Score(utterance);
         if (mention is not null)
         {
@@ -68,9 +72,16 @@ public sealed class IntentRecognizer
         }
 
         var winner = Choose(candidates, namedLookup: mention is not null);
+        var swap = mention is null ? null : NamedSwapIn(utterance, winner);
+        if (swap is not null)
+        {
+            return new Recognition(Intent.Swap, Math.Max(winner?.Score ?? 0, NamedSwapConfidence), swap.ExerciseId, number, minutes, score, place,
+                wholePlan, swap.ReplacementId);
+        }
+
         return winner is null || winner.Intent == Intent.None
-            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number, minutes, score, place)
-            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes, score, place);
+            ? new Recognition(Intent.None, 0, mention?.ExerciseId, number, minutes, score, place, wholePlan)
+            : new Recognition(winner.Intent, Math.Round(winner.Score, 2), mention?.ExerciseId, number, minutes, score, place, wholePlan);
     }
 
     /// <summary>
@@ -100,6 +111,20 @@ public sealed class IntentRecognizer
         }
 
         return text.Trim();
+    }
+
+    /// <summary>
+    /// A swap that names what should come in ("swap the bird dog for a plank", "I'd rather do the iyt than rows"). With two
+    /// names the message asks for a swap whatever else it reads as, unless a weightier command wins ("stop", "it hurts");
+    /// with the new one alone ("can I do a plank instead?") it must read as a swap already.
+    /// </summary>
+    private NamedSwap? NamedSwapIn(Utterance utterance, IntentCandidate? winner)
+    {
+        var mentions = _exercises.FindAll(utterance, _lexicon);
+        var swap = _vocabulary.Replacements.Find(utterance, mentions);
+        var asksSwap = winner?.Intent == Intent.Swap
+            || (mentions.Count == 2 && winner?.Intent is null or Intent.None or Intent.ExerciseLookup);
+        return swap is not null && asksSwap ? swap : null;
     }
 
     private static List<IntentCandidate> Ranked(List<IntentCandidate> candidates) =>

@@ -8,5 +8,10 @@ namespace BackStrength.Understanding;
 /// <param name="Minutes">The first length of time, with its unit, in minutes ("half an hour" is 30, "20 mins" 20).</param>
 /// <param name="Score">The first number that is not an amount of something: 4 in "have 15 mins, pain about 4".</param>
 /// <param name="Place">An exercise of the plan named by its place ("the second one", "number 3", "the next one").</param>
+/// <param name="Replacement">
+/// The exercise the message asks for in place of another ("swap the bird dog for a plank": the plank); the one to change
+/// is then <paramref name="ExerciseId"/>, or, when that is null, the one on screen ("swap this for a plank").
+/// </param>
+/// <param name="WholePlan">Whether the message speaks of every exercise of the plan ("make the whole plan harder", "everything is too easy").</param>
 public sealed record Recognition(Intent Intent, double Confidence, string? ExerciseId = null, int? Number = null, int? Minutes = null, int? Score = null,
-    PlanPlace? Place = null);
+    PlanPlace? Place = null, bool WholePlan = false, string? Replacement = null);

@@ -102,7 +102,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         { JourneyPlace.SafetyCheck, "nothing of this", PainQuestion, null },
         { JourneyPlace.WhichWarningSign, "no is hurting", SafetyQuestion, "Which one applies" },
         { JourneyPlace.Plan, "yes we go", FirstExercise, null },
-        { JourneyPlace.Plan, "harder", "once we've started", "no exercise on screen" },
+        { JourneyPlace.Plan, "harder", "up a level", "no exercise on screen" },
         { JourneyPlace.Plan, "swap", "once we've started", "no exercise on screen" },
         { JourneyPlace.Plan, "go back", PainQuestion, null },
         { JourneyPlace.Plan, "change my answers", PainQuestion, null },

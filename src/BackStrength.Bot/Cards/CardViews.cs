@@ -58,8 +58,9 @@ public sealed class CardViews(
                 _ => null,
             })));
 
-    public IMessageActivity QuickCheck(UserProfile profile) =>
-        replies.Create(new QuickCheckCard(Minutes: profile.History.Count > 0 ? null : 10));
+    /// <param name="minutes">The time for today said before the card came ("only got 10 mins"), chosen on it already.</param>
+    public IMessageActivity QuickCheck(UserProfile profile, int? minutes) =>
+        replies.Create(new QuickCheckCard(Minutes: minutes ?? (profile.History.Count > 0 ? null : 10)));
 
     public IMessageActivity Plan(SessionPlan plan, Assessment assessment)
     {

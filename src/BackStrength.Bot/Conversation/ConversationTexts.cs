@@ -24,6 +24,9 @@ public sealed class ConversationTexts
 
     public string PainRetry { get; set; } = string.Empty;
 
+    /// <summary>What low, middle and high numbers on the 0 to 10 pain scale mean, for "what does a 7 mean?" at a pain question.</summary>
+    public string PainScaleGuide { get; set; } = string.Empty;
+
     public string AskPainBelowKnee { get; set; } = string.Empty;
 
     public string AskExperience { get; set; } = string.Empty;
@@ -56,6 +59,19 @@ public sealed class ConversationTexts
     public string PlanMadeEasier { get; set; } = string.Empty;
 
     public string PlanAlreadyEasiest { get; set; } = string.Empty;
+
+    public string PlanMadeHarder { get; set; } = string.Empty;
+
+    public string PlanAlreadyHardest { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercises with no easier version, which stay as they are.</summary>
+    public string PlanPartlyEasier { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercises with no harder version that suits the person today, which stay as they are.</summary>
+    public string PlanPartlyHarder { get; set; } = string.Empty;
+
+    /// <summary>"Make the whole plan harder" when the plan is gentle because of the pain told.</summary>
+    public string GentlePlanKeptGentle { get; set; } = string.Empty;
 
     public string FeelingRetry { get; set; } = string.Empty;
 
@@ -250,7 +266,7 @@ public sealed class ConversationTexts
     /// <summary>Answers other than pain given or changed at the plan ("I've got a band too"); the plan for them follows.</summary>
     public string AnswersUpdatedAtPlan { get; set; } = string.Empty;
 
-    /// <summary>"Harder" or "swap" at the plan, before any exercise is on screen.</summary>
+    /// <summary>"Swap" at the plan with no exercise named, before any exercise is on screen.</summary>
     public string ChangeOnceStarted { get; set; } = string.Empty;
 
     /// <summary>Above the plan card when one exercise of it, named by place or name, was made easier: {0} the exercise, {1} its new version.</summary>
@@ -264,6 +280,18 @@ public sealed class ConversationTexts
 
     /// <summary>Above the plan card when one exercise of it was swapped: {0} the exercise taken out, {1} the one swapped in.</summary>
     public string PlanItemSwapped { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise swapped out of the plan; {1}: the one asked for by name that took its place.</summary>
+    public string PlanItemSwappedAsAsked { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise asked for by name, which is in today's plan already.</summary>
+    public string NamedSwapAlreadyInPlan { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise asked for by name; {1}: what its versions need that today's answers rule out.</summary>
+    public string NamedSwapNeedsRuledOut { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise asked for by name, which does not suit today for another reason (a gentle plan).</summary>
+    public string NamedSwapNotToday { get; set; } = string.Empty;
 
     /// <summary>Easier, harder or swap for an exercise not in today's plan, during the session: {0} the exercise named.</summary>
     public string NotInPlan { get; set; } = string.Empty;
@@ -297,6 +325,9 @@ public sealed class ConversationTexts
     public string HarderNote { get; set; } = string.Empty;
 
     public string SwapNote { get; set; } = string.Empty;
+
+    /// <summary>{0}: the exercise the one asked for by name replaced.</summary>
+    public string SwapNoteAsAsked { get; set; } = string.Empty;
 
     public string AskForgetMe { get; set; } = string.Empty;
 

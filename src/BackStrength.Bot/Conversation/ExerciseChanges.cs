@@ -26,7 +26,8 @@ public sealed class ExerciseChanges(
 {
     private readonly ConversationTexts _texts = texts.Value;
 
-    public async Task ChangeAsync(ITurnContext turn, CoachingState coaching, UserProfile profile, Intent intent, CancellationToken cancellationToken)
+    /// <param name="wanted">For a swap, the exercise asked for by name ("swap this for a plank"); it comes in when it suits the person today.</param>
+    public async Task ChangeAsync(ITurnContext turn, CoachingState coaching, UserProfile profile, Intent intent, string? wanted, CancellationToken cancellationToken)
     {
         var assessment = coaching.Assessment ?? LookupAssessment(profile);
         var current = library.GetVariation(coaching.CurrentVariationId!);
@@ -55,7 +56,7 @@ public sealed class ExerciseChanges(
                 var harder = navigator.Harder(current.Id, assessment);
                 if (harder.Variation is null)
                 {
-                    var needs = RuledOutByHarderVersions(exercise, current, assessment);
+                    var needs = RuledOut.Needs(exercise.Variations.Skip(exercise.IndexOf(current.Id) + 1), assessment, _texts);
                     await turn.SendActivityAsync(needs.Count == 0
                         ? Format(_texts.EndOfChainHarder, MidSentence.Name(exercise.Name))
                         : Format(_texts.HarderNeedsRuledOut, MidSentence.Name(exercise.Name), string.Join(" or ", needs)), cancellationToken: cancellationToken);
@@ -68,7 +69,20 @@ public sealed class ExerciseChanges(
                 break;
             default:
                 var inPlan = coaching.HasCurrentExercise ? coaching.Plan!.Items.Select(item => item.ExerciseId).ToList() : [exercise.Id];
-                var swap = navigator.Swap(exercise.Id, assessment, inPlan, coaching.Plan?.IsGentle ?? false);
+                var gentle = coaching.Plan?.IsGentle ?? false;
+                if (wanted is not null && library.TryGetExercise(wanted, out var asked))
+                {
+                    var named = navigator.SwapTo(wanted, assessment, inPlan, gentle);
+                    if (named.Found)
+                    {
+                        await ShowAsync(turn, coaching, assessment, named.Exercise!, named.Variation!, Format(_texts.SwapNoteAsAsked, MidSentence.Name(exercise.Name)), cancellationToken);
+                        break;
+                    }
+
+                    await turn.SendActivityAsync(RuledOut.WhyNotSwappedIn(named.Refused, asked, assessment, gentle, _texts), cancellationToken: cancellationToken);
+                }
+
+                var swap = navigator.Swap(exercise.Id, assessment, inPlan, gentle);
                 if (swap.Found)
                 {
                     await ShowAsync(turn, coaching, assessment, swap.Exercise!, swap.Variation!, Format(_texts.SwapNote, MidSentence.Name(exercise.Name)), cancellationToken);
@@ -131,26 +145,6 @@ public sealed class ExerciseChanges(
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// What today's answers rule out that the harder versions of the exercise need (the floor, kneeling, kit), in words;
-    /// empty when there is no harder version at all.
-    /// </summary>
-    private List<string> RuledOutByHarderVersions(Exercise exercise, Variation current, Assessment assessment)
-    {
-        var atHand = assessment.EquipmentAtHand();
-        return exercise.Variations.Skip(exercise.IndexOf(current.Id) + 1)
-            .SelectMany(version => new[]
-                {
-                    version.Position.IsOnFloor() && !assessment.CanGetToFloor ? "Floor" : null,
-                    version.Position.NeedsKneeling() && !assessment.KneelingComfortable ? "Kneeling" : null,
-                }
-                .Concat(Enum.GetValues<Equipment>().Where(kit => kit != Equipment.None && (version.RequiredEquipment & ~atHand).HasFlag(kit)).Select(kit => kit.ToString())))
-            .OfType<string>()
-            .Distinct()
-            .Select(need => _texts.NeedPhrases[need])
-            .ToList();
     }
 
     public IEnumerable<RedFlag> RedFlagsById(IReadOnlyCollection<string> ids) =>

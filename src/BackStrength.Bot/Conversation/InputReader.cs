@@ -54,6 +54,8 @@ public sealed class InputReader(IntentRecognizer recognizer, SafetyScreen safety
         {
             MentionsPain = recognition.Intent == Intent.Pain || recognizer.IntentsIn(text).Contains(Intent.Pain),
             Place = recognition.Place,
+            WholePlan = recognition.WholePlan,
+            Replacement = recognition.Replacement,
             Minutes = recognition.Minutes,
         };
     }

@@ -11,8 +11,9 @@ namespace BackStrength.Bot.Conversation;
 
 /// <summary>
 /// Easier, harder, swap or a look at one exercise of today's plan that is not on screen, named by its place ("swap the
-/// second one", "what does number 3 look like", "the next one") or its name ("make the squat easier"): at the plan, or
-/// during the session for one still to come. The plan card comes again, changed, so the person sees the whole plan.
+/// second one", "what does number 3 look like", "the next one") or its name ("make the squat easier"), with what should
+/// replace it when named ("swap the bird dog for a plank"): at the plan, or during the session for one still to come. And
+/// easier or harder for every exercise still ahead at once. The plan card comes again, changed, so the person sees it whole.
 /// </summary>
 public sealed class PlanItemChanges(
     VariationNavigator navigator,
@@ -64,7 +65,8 @@ public sealed class PlanItemChanges(
     }
 
     /// <summary>Makes the plan's exercise at <paramref name="index"/> easier, harder or another one, then shows the plan saying what changed.</summary>
-    public async Task ChangeAsync(ITurnContext turn, CoachingState coaching, int index, Intent intent, CancellationToken cancellationToken)
+    /// <param name="wanted">For a swap, the exercise asked for by name ("swap the bird dog for a plank"); it comes in when it suits the person today.</param>
+    public async Task ChangeAsync(ITurnContext turn, CoachingState coaching, int index, Intent intent, string? wanted, CancellationToken cancellationToken)
     {
         var assessment = coaching.Assessment!;
         var item = coaching.Plan!.Items[index];
@@ -91,20 +93,71 @@ public sealed class PlanItemChanges(
             case Intent.Harder:
                 note = Format(_texts.EndOfChainHarder, name);
                 break;
+            case Intent.Swap when wanted is not null && library.TryGetExercise(wanted, out var asked):
+                note = SwapForNamed(coaching, index, exercise, asked);
+                break;
             default:
-                var swap = navigator.Swap(exercise.Id, assessment, [.. coaching.Plan.Items.Select(planned => planned.ExerciseId)], coaching.Plan.IsGentle);
-                if (swap.Found)
-                {
-                    plan.Replace(coaching, index, swap.Exercise!, swap.Variation!);
-                }
-
-                note = swap.Found ? Format(_texts.PlanItemSwapped, name, MidSentence.Name(swap.Exercise!.Name)) : _texts.NoSwapAvailable;
+                note = UsualSwap(coaching, index, exercise);
                 break;
         }
 
         var card = cards.Plan(coaching.Plan!, assessment);
         card.Text = note;
         await turn.SendActivityAsync(card, cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts <paramref name="asked"/> in the place of the plan's exercise at <paramref name="index"/> when it suits the person
+    /// today and is not planned already; otherwise says why, and makes the usual swap.
+    /// </summary>
+    private string SwapForNamed(CoachingState coaching, int index, Exercise exercise, Exercise asked)
+    {
+        var named = navigator.SwapTo(asked.Id, coaching.Assessment!, [.. coaching.Plan!.Items.Select(planned => planned.ExerciseId)], coaching.Plan.IsGentle);
+        if (!named.Found)
+        {
+            return $"{RuledOut.WhyNotSwappedIn(named.Refused, asked, coaching.Assessment!, coaching.Plan.IsGentle, _texts)} {UsualSwap(coaching, index, exercise)}";
+        }
+
+        plan.Replace(coaching, index, named.Exercise!, named.Variation!);
+        return Format(_texts.PlanItemSwappedAsAsked, MidSentence.Name(exercise.Name), MidSentence.Name(asked.Name));
+    }
+
+    /// <summary>Swaps the plan's exercise at <paramref name="index"/> for another for the same area; says which, or that none suits.</summary>
+    private string UsualSwap(CoachingState coaching, int index, Exercise exercise)
+    {
+        var swap = navigator.Swap(exercise.Id, coaching.Assessment!, [.. coaching.Plan!.Items.Select(planned => planned.ExerciseId)], coaching.Plan.IsGentle);
+        if (!swap.Found)
+        {
+            return _texts.NoSwapAvailable;
+        }
+
+        plan.Replace(coaching, index, swap.Exercise!, swap.Variation!);
+        return Format(_texts.PlanItemSwapped, MidSentence.Name(exercise.Name), MidSentence.Name(swap.Exercise!.Name));
+    }
+
+    /// <summary>
+    /// "Make the whole plan harder", "everything is too easy": every exercise still ahead (the whole plan before starting,
+    /// the one on screen and those to come in a session) one version easier or harder where one suits the person; the plan
+    /// comes again naming those that stay as they are, then the exercise on screen. A gentle plan is never made harder.
+    /// </summary>
+    public async Task ChangeAllAsync(ITurnContext turn, CoachingState coaching, bool harder, CancellationToken cancellationToken)
+    {
+        var from = coaching.HasCurrentExercise ? coaching.Session!.Index : 0;
+        var ahead = coaching.Plan!.Items.Count - from;
+        var unchanged = harder && coaching.Plan.IsGentle ? null : plan.StepEvery(coaching, harder, from);
+        var card = cards.Plan(coaching.Plan!, coaching.Assessment!);
+        card.Text = unchanged switch
+        {
+            null => _texts.GentlePlanKeptGentle,
+            { Count: 0 } => harder ? _texts.PlanMadeHarder : _texts.PlanMadeEasier,
+            _ when unchanged.Count == ahead => harder ? _texts.PlanAlreadyHardest : _texts.PlanAlreadyEasiest,
+            _ => Format(harder ? _texts.PlanPartlyHarder : _texts.PlanPartlyEasier, string.Join(", ", unchanged.Select(exercise => MidSentence.Name(exercise.Name)))),
+        };
+        await turn.SendActivityAsync(card, cancellationToken);
+        if (coaching.HasCurrentExercise)
+        {
+            await turn.SendActivityAsync(cards.SessionExercise(coaching, changeNote: null), cancellationToken);
+        }
     }
 
     private static string Format(string template, params object[] values) =>

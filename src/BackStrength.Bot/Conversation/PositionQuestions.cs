@@ -113,7 +113,7 @@ public sealed class PositionQuestions(
         RuleOut(coaching, offer.Limit);
         if (offer.VariationId is null)
         {
-            await changes.ChangeAsync(turn, coaching, profile, Intent.Swap, cancellationToken);
+            await changes.ChangeAsync(turn, coaching, profile, Intent.Swap, wanted: null, cancellationToken);
             return;
         }
 

@@ -15,26 +15,28 @@ public sealed class TodaysPlan(SessionPlanner planner, VariationNavigator naviga
     public SessionPlan Create(Assessment assessment, UserProfile profile) =>
         planner.Plan(assessment, screen.Evaluate(assessment, []), profile.History);
 
-    /// <summary>Every exercise one step easier where it can go; false when all are already at their easiest.</summary>
-    public bool MakeEasier(CoachingState state)
+    /// <summary>
+    /// Every exercise of the plan from <paramref name="from"/> on, one version easier or harder where it has one that
+    /// suits the person today; returns the exercises that have none, which stay as they are.
+    /// </summary>
+    public IReadOnlyList<Exercise> StepEvery(CoachingState state, bool harder, int from)
     {
-        if (state.Plan is null || state.Assessment is null)
+        var unchanged = new List<Exercise>();
+        for (var index = from; index < state.Plan!.Items.Count; index++)
         {
-            return false;
-        }
-
-        var changed = false;
-        for (var index = 0; index < state.Plan.Items.Count; index++)
-        {
-            var easier = navigator.Easier(state.Plan.Items[index].VariationId, state.Assessment);
-            if (easier.Variation is not null)
+            var variationId = state.Plan.Items[index].VariationId;
+            var step = harder ? navigator.Harder(variationId, state.Assessment!) : navigator.Easier(variationId, state.Assessment!);
+            if (step.Variation is null)
             {
-                Replace(state, index, easier.Exercise, easier.Variation);
-                changed = true;
+                unchanged.Add(step.Exercise);
+            }
+            else
+            {
+                Replace(state, index, step.Exercise, step.Variation);
             }
         }
 
-        return changed;
+        return unchanged;
     }
 
     /// <summary>Puts a new exercise or variation in the plan's place <paramref name="index"/>.</summary>

@@ -28,6 +28,12 @@ public sealed record UserInput(
     /// <summary>An exercise of the plan the typed message names by its place ("the second one", "number 3", "the next one").</summary>
     public PlanPlace? Place { get; init; }
 
+    /// <summary>The exercise the typed message asks for in place of another ("swap the bird dog for a plank": the plank).</summary>
+    public string? Replacement { get; init; }
+
+    /// <summary>Whether the typed message speaks of every exercise of the plan ("make the whole plan harder", "everything is too easy").</summary>
+    public bool WholePlan { get; init; }
+
     public bool IsCardAction(string action) => string.Equals(CardAction, action, StringComparison.Ordinal);
 
     public string? CardField(string name) => CardValue?[name]?.Type switch

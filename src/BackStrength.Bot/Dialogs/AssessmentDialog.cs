@@ -106,6 +106,15 @@ public sealed class AssessmentDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete, fromCard);
         }
 
+        // "What does a 7 mean?" at the pain question asks how to pick a number: a guide to the scale, and the question again.
+        if (innerDc.ActiveDialog?.Id == FirstAnswerPrompt && CardAnswers.ActionOf(innerDc.Context) is null
+            && _recognizer.Recognize(innerDc.Context.Activity.Text).Intent == Intent.PainScale)
+        {
+            await innerDc.Context.SendActivityAsync(_texts.PainScaleGuide, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
         if (await PainComparedWithLastTimeAsync(innerDc, cancellationToken) is { } compared)
         {
             return compared;
@@ -496,7 +505,8 @@ public sealed class AssessmentDialog : ComponentDialog
             }
         }
 
-        var card = full ? _cards.Assessment(profile.Baseline) : _cards.QuickCheck(profile);
+        var card = full ? _cards.Assessment(profile.Baseline)
+            : _cards.QuickCheck(profile, AssessmentForm.FittingMinutes(step.Values.GetValue<int?>(EarlyMinutes)));
         card.Text = full ? _texts.AskPainOrForm : _texts.AskPainOnly;
         return await CardQuestion.AskAsync(step, FirstAnswerPrompt, card, question: null, _texts.PainRetry, cancellationToken);
     }

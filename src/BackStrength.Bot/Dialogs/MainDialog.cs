@@ -133,7 +133,8 @@ public sealed class MainDialog : ComponentDialog
         }
 
         // "Ok" with nothing under way (after a summary, say) is understood: it needs no "I'm not sure what you mean".
-        if (input.Intent == Intent.Acknowledge && input.CardAction is null)
+        // "Only got 10 mins today, back's ok" names a time: a session is asked for, and the check-in starts below.
+        if (input.Intent == Intent.Acknowledge && input.CardAction is null && !input.NamesTime)
         {
             await innerDc.Context.SendActivityAsync(_texts.AcknowledgedIdle, cancellationToken: cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete);
@@ -222,7 +223,7 @@ public sealed class MainDialog : ComponentDialog
         // "A bit sore, but let's start": the pain is acknowledged whatever else the message asks for.
         // A question only a clinician can answer ("is this good for sciatica?") is answered by pointing to one instead, and
         // starting over asks how much pain there is straight after the safety check.
-        if (input.MentionsPain && input.Intent is not (Intent.Pain or Intent.OutOfScope or Intent.StartOver) && input.Number is null && !coaching.HasCurrentExercise
+        if (input.MentionsPain && input.Intent is not (Intent.Pain or Intent.OutOfScope or Intent.StartOver or Intent.PainScale) && input.Number is null && !coaching.HasCurrentExercise
             && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog))
         {
             await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
@@ -235,7 +236,7 @@ public sealed class MainDialog : ComponentDialog
         {
             await (input.Intent == Intent.ExerciseLookup
                 ? _planItems.ShowAsync(turn, coaching, pointedAt, cancellationToken)
-                : _planItems.ChangeAsync(turn, coaching, pointedAt, input.Intent, cancellationToken));
+                : _planItems.ChangeAsync(turn, coaching, pointedAt, input.Intent, input.Replacement, cancellationToken));
             return coaching.Session is { AwaitingFeeling: true } ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
         }
 
@@ -548,12 +549,11 @@ public sealed class MainDialog : ComponentDialog
             _metrics.EasierRequests.Add(1);
         }
 
-        if (!coaching.HasCurrentExercise && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && input.Intent == Intent.Easier)
+        // "Easier" or "harder" at the plan with no exercise named, or "everything is too easy" at any exercise: all that is ahead.
+        var atPlan = !coaching.HasCurrentExercise && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog);
+        if (input.Intent is Intent.Easier or Intent.Harder && (atPlan ? input.ExerciseId is null : input.WholePlan && coaching.HasCurrentExercise))
         {
-            var changed = _plan.MakeEasier(coaching);
-            var card = _cards.Plan(coaching.Plan!, coaching.Assessment!);
-            card.Text = changed ? _texts.PlanMadeEasier : _texts.PlanAlreadyEasiest;
-            await turn.SendActivityAsync(card, cancellationToken);
+            await _planItems.ChangeAllAsync(turn, coaching, harder: input.Intent == Intent.Harder, cancellationToken);
             return Dialog.EndOfTurn;
         }
 
@@ -574,7 +574,7 @@ public sealed class MainDialog : ComponentDialog
         }
 
         var profile = await _state.ProfileAsync(turn, cancellationToken);
-        await _changes.ChangeAsync(turn, coaching, profile, input.Intent, cancellationToken);
+        await _changes.ChangeAsync(turn, coaching, profile, input.Intent, input.Replacement, cancellationToken);
         return Dialog.EndOfTurn;
     }
 

@@ -91,12 +91,15 @@ public sealed class SessionDialog : ComponentDialog
             return EndOfTurn;
         }
 
-        var said = innerDc.ActiveDialog?.Id != PainAfterPrompt ? null : _recognizer.Recognize(innerDc.Context.Activity.Text).Intent switch
-        {
-            Intent.Greeting => _texts.PainAfterResumed,
-            Intent.WhyAsked => _texts.WhyAsked[PainAfterQuestion],
-            _ => null,
-        };
+        var intent = _recognizer.Recognize(innerDc.Context.Activity.Text).Intent;
+        var said = innerDc.ActiveDialog?.Id is PainAfterPrompt or EarlyPainAfterPrompt && intent == Intent.PainScale ? _texts.PainScaleGuide
+            : innerDc.ActiveDialog?.Id != PainAfterPrompt ? null
+            : intent switch
+            {
+                Intent.Greeting => _texts.PainAfterResumed,
+                Intent.WhyAsked => _texts.WhyAsked[PainAfterQuestion],
+                _ => null,
+            };
         if (said is null)
         {
             return await base.OnContinueDialogAsync(innerDc, cancellationToken);

@@ -20,8 +20,21 @@ public sealed record NavigationResult(
 }
 
 /// <summary>The outcome of asking to swap an exercise for another one.</summary>
-/// <param name="Exercise">The replacement, or null when nothing else for that area suits.</param>
-public sealed record SwapResult(Exercise? Exercise, Variation? Variation)
+/// <param name="Exercise">The replacement, or null when nothing else for that area suits, or the one asked for does not.</param>
+/// <param name="Refused">Why the exercise asked for by name cannot come in; <see cref="SwapRefusal.None"/> otherwise.</param>
+public sealed record SwapResult(Exercise? Exercise, Variation? Variation, SwapRefusal Refused = SwapRefusal.None)
 {
     public bool Found => Exercise is not null;
+}
+
+/// <summary>Why an exercise asked for by name ("swap the bird dog for a plank") cannot take another's place.</summary>
+public enum SwapRefusal
+{
+    None,
+
+    /// <summary>It is in today's plan already.</summary>
+    AlreadyInPlan,
+
+    /// <summary>No version of it suits today's positions and kit (in a gentle plan, its easiest version does not).</summary>
+    DoesNotFit,
 }

@@ -49,6 +49,26 @@ public sealed class VariationNavigator(ExerciseLibrary library, Progression prog
     }
 
     /// <summary>
+    /// The exercise the person named to take another's place ("swap the bird dog for a plank"), in the version the planner
+    /// would choose for them today, or why it cannot come in: it is in the plan already, or no version suits them.
+    /// </summary>
+    /// <param name="gentle">Keep to first rungs, as in a gentle plan.</param>
+    /// <exception cref="KeyNotFoundException">Unknown exercise id.</exception>
+    public SwapResult SwapTo(string wantedId, Assessment assessment, IReadOnlyCollection<string> exerciseIdsAlreadyInPlan, bool gentle = false)
+    {
+        ArgumentNullException.ThrowIfNull(exerciseIdsAlreadyInPlan);
+        var wanted = library.GetExercise(wantedId);
+        if (exerciseIdsAlreadyInPlan.Contains(wantedId))
+        {
+            return new SwapResult(null, null, SwapRefusal.AlreadyInPlan);
+        }
+
+        return _chooser.Choose(wanted, assessment, gentle, []) is { } choice
+            ? new SwapResult(choice.Exercise, choice.Variation)
+            : new SwapResult(null, null, SwapRefusal.DoesNotFit);
+    }
+
+    /// <summary>
     /// The version of the exercise done in one of <paramref name="positions"/> that suits the person and is nearest
     /// to the given one (the easier of two equally near), or null when the exercise has no such version.
     /// </summary>

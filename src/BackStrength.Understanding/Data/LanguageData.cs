@@ -90,4 +90,13 @@ internal sealed class PlanPlaceWords
 
     /// <summary>Words before what replaces the exercise: "swap this for the plank".</summary>
     public string[] ReplacementMarkers { get; init; } = [];
+
+    /// <summary>Words that make a name said next to them what is wanted instead ("squats instead of the row", "I'd rather do the bridge").</summary>
+    public string[] InsteadMarkers { get; init; } = [];
+
+    /// <summary>Words after which a name is what is not wanted, once an instead marker was said: "instead of the row", "rather than rows".</summary>
+    public string[] InsteadLinks { get; init; } = [];
+
+    /// <summary>Phrases for every exercise of the plan at once: "the whole plan", "everything", "the rest of the session".</summary>
+    public string[] WholePlan { get; init; } = [];
 }

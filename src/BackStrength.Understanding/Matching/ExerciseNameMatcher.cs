@@ -30,19 +30,39 @@ internal sealed class ExerciseNameMatcher
     /// <summary>Every word of every name, plus each name written without spaces, so none of them is "corrected".</summary>
     public IEnumerable<string> Words => _forms.SelectMany(form => form.Words.Append(form.Compact));
 
-    public ExerciseMention? Find(Utterance utterance, Lexicon lexicon)
+    public ExerciseMention? Find(Utterance utterance, Lexicon lexicon) => Best(utterance, lexicon, []);
+
+    /// <summary>
+    /// Every exercise the message names, in the order they are said: the best name first, then the best among the words
+    /// left, and so on ("swap the bird dog for a plank" names the bird dog and the plank).
+    /// </summary>
+    public IReadOnlyList<ExerciseMention> FindAll(Utterance utterance, Lexicon lexicon)
+    {
+        var found = new List<ExerciseMention>();
+        while (Best(utterance, lexicon, found) is { } next)
+        {
+            found.Add(next);
+        }
+        return [.. found.OrderBy(mention => mention.Start)];
+    }
+
+    // The best name among the words that no name in <taken> covers.
+    private ExerciseMention? Best(Utterance utterance, Lexicon lexicon, List<ExerciseMention> taken)
     {
         Found? best = null;
         for (var start = 0; start < utterance.Count; start++)
         {
             foreach (var form in _formsByFirstLetter.StartingLike(utterance[start]))
             {
-                best = Better(best, form, MatchWordByWord(form, utterance, lexicon, start));
-                best = Better(best, form, MatchRunTogether(form, utterance, lexicon, start));
+                best = Better(best, form, Untaken(MatchWordByWord(form, utterance, lexicon, start), taken));
+                best = Better(best, form, Untaken(MatchRunTogether(form, utterance, lexicon, start), taken));
             }
         }
         return best?.Mention;
     }
+
+    private static ExerciseMention? Untaken(ExerciseMention? mention, List<ExerciseMention> taken) =>
+        mention is not null && taken.All(other => mention.End <= other.Start || mention.Start >= other.End) ? mention : null;
 
     // Most words covered first, then fewest typos, then the longer name, then the earliest; a full tie keeps the first found.
     private static Found? Better(Found? best, NameForm form, ExerciseMention? mention)
@@ -104,13 +124,17 @@ internal sealed class ExerciseNameMatcher
                 continue; // Already tried word by word.
             }
             var edits = lexicon.Edits(joined, form.Compact);
-            if (edits is not null)
+            // Real words run together are a name only when they spell it exactly: "plan is" is no typo for "planks".
+            if (edits is not null && (edits == 0 || !AllKnown(utterance, start, end, lexicon)))
             {
                 return new ExerciseMention(form.ExerciseId, start, end, edits.Value);
             }
         }
         return null;
     }
+
+    private static bool AllKnown(Utterance utterance, int start, int end, Lexicon lexicon) =>
+        Enumerable.Range(start, end - start).All(i => lexicon.IsKnown(utterance[i]));
 
     private sealed record NameForm(string ExerciseId, string[] Words, string Compact);
 

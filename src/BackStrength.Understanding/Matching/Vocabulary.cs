@@ -22,6 +22,8 @@ internal sealed class Vocabulary
         Durations = new DurationReader(language, Numbers);
         Lookup = new LookupScorer(language);
         Places = new PlanPlaceReader(language, Numbers);
+        WholePlan = new WholePlanReader(language, Tokenizer);
+        Replacements = new ReplacementReader(language);
     }
 
     public static Vocabulary Shared => Loaded.Value;
@@ -44,6 +46,10 @@ internal sealed class Vocabulary
 
     public PlanPlaceReader Places { get; }
 
+    public WholePlanReader WholePlan { get; }
+
+    public ReplacementReader Replacements { get; }
+
     /// <summary>Words typo correction must leave alone: common English plus every word the data files use.</summary>
     public IEnumerable<string> KnownWords =>
         Language.CommonWords
@@ -58,5 +64,9 @@ internal sealed class Vocabulary
             .Concat(Language.TimeUnits.Keys)
             .Concat(Language.UnitFractions.Keys)
             .Concat(Language.Shorthand.Values.SelectMany(value => value.Split(' ')))
-            .Concat(Phrases.Words);
+            .Concat(Phrases.Words)
+            .Concat(WholePlan.Words)
+            .Concat(Language.PlanPlaces.InsteadMarkers)
+            .Concat(Language.PlanPlaces.InsteadLinks)
+            .Concat(Language.PlanPlaces.ReplacementMarkers);
 }

@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace BackStrength.Bot.Tests.Support;
 
 /// <summary>The usual ways through the first steps, so each test can start where it has something to check.</summary>
@@ -53,6 +55,14 @@ public static class Journey
         minutes = "20",
         focus = "lowerBack",
     };
+
+    /// <summary><see cref="FullAnswers"/> with the answers in <paramref name="changed"/> given otherwise (<c>new { painNow = "8" }</c>).</summary>
+    public static JObject FullAnswersWith(object changed)
+    {
+        var answers = JObject.FromObject(FullAnswers);
+        answers.Merge(JObject.FromObject(changed));
+        return answers;
+    }
 
     /// <summary>Card taps from "start" to the first exercise of a session, as a first-time user.</summary>
     public static async Task<Card> TapToSessionAsync(Chat chat)
