@@ -52,8 +52,26 @@ public sealed class RoundNineWordingTests(BotHost host) : IClassFixture<BotHost>
         { JourneyPlace.AfterSummary, "see u tmrw", "Bye", "stopped" },
     };
 
+    /// <summary>
+    /// Found in a second pass on the fixed bot, before changing anything more: "what does that mean" at a question got
+    /// "please answer yes or no", "why do you need my pain level" got "I'm sorry you're in pain" and the question again,
+    /// "how long will this take" before any plan got "I'm not sure what you mean" or only the question again, and "skip
+    /// the rows" at the plan got "say start". Before: 0 of 6. After: 6 of 6. A bare "what do you mean?" still gets the
+    /// question again in its retry wording ("please answer yes or no"), as the typed-answer tests expect.
+    /// </summary>
+    public static TheoryData<JourneyPlace, string, string, string?> FoundInSecondPass => new()
+    {
+        { JourneyPlace.Floor, "what does that mean", "lying on the floor", "Please answer" },
+        { JourneyPlace.Pain, "why do you need my pain level", "how gentle", "sorry you're in pain" },
+        { JourneyPlace.PainBelowKnee, "how long will this take", "about a minute", "Please answer" },
+        { JourneyPlace.NothingYet, "how long does this take", "about a minute", "not sure what you mean" },
+        { JourneyPlace.Plan, "skip rows", "skip", "When you're ready" },
+        { JourneyPlace.Plan, "can i skip the bridge", "swap", "When you're ready" },
+    };
+
     [Theory]
     [MemberData(nameof(Wordings))]
+    [MemberData(nameof(FoundInSecondPass))]
     public async Task A_returning_or_new_persons_wording_gets_the_next_step_or_a_helpful_answer(JourneyPlace place, string said, string expected, string? notExpected)
     {
         var chat = new SdkChat(host);
@@ -82,5 +100,22 @@ public sealed class RoundNineWordingTests(BotHost host) : IClassFixture<BotHost>
         }
 
         Assert.True(replies.Mention(PlanCard) && replies.Mention(chosenFor), $"After \"{said}\" the plan was: {replies}");
+    }
+
+    /// <summary>
+    /// "How do I do a row?" with the supported one-arm row on screen: the version being done, not the standard one
+    /// whose steps need both hands free. Before: the standard bent-over row.
+    /// </summary>
+    [Fact]
+    public async Task Naming_the_exercise_on_screen_shows_the_version_being_done()
+    {
+        var chat = new SdkChat(host);
+        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Exercise);
+        var easier = (await chat.SayAsync("easier")).Single(CardKind.SessionExercise);
+        Assert.NotEqual(easier.Title, easier.VariationName);
+
+        var replies = await chat.SayAsync($"how do i do the {easier.Title.ToLowerInvariant()}?");
+
+        Assert.True(replies.Mention(easier.VariationName), $"\"{easier.Title}\" with {easier.VariationName} on screen got: {replies}");
     }
 }
