@@ -69,9 +69,27 @@ public sealed class RoundNineWordingTests(BotHost host) : IClassFixture<BotHost>
         { JourneyPlace.Plan, "can i skip the bridge", "swap", "When you're ready" },
     };
 
+    /// <summary>
+    /// Found in a third pass, a returning-style person who packs every answer into one message and shrugs at the focus
+    /// question: "no leg pain" among the other answers was not read as a no to "does your pain spread below the knee?"
+    /// (alone, at that question, it already was), and "idk", "up to you", "whole back", "nah" and "nope" at the focus
+    /// question each got the question again with no hint. Before: 1 of 7. After: 7 of 7.
+    /// </summary>
+    public static TheoryData<JourneyPlace, string, string, string?> FoundInThirdPass => new()
+    {
+        { JourneyPlace.Pain, "pain 2, got 5 mins, no kit, never exercise, floor fine, kneeling ok, no leg pain", FocusQuestion, BelowKneeQuestion },
+        { JourneyPlace.PainBelowKnee, "no leg pain", ExperienceQuestion, BelowKneeQuestion },
+        { JourneyPlace.Focus, "idk", PlanCard, null },
+        { JourneyPlace.Focus, "up to you", PlanCard, null },
+        { JourneyPlace.Focus, "whole back", PlanCard, null },
+        { JourneyPlace.Focus, "nah", PlanCard, null },
+        { JourneyPlace.Focus, "nope", PlanCard, null },
+    };
+
     [Theory]
     [MemberData(nameof(Wordings))]
     [MemberData(nameof(FoundInSecondPass))]
+    [MemberData(nameof(FoundInThirdPass))]
     public async Task A_returning_or_new_persons_wording_gets_the_next_step_or_a_helpful_answer(JourneyPlace place, string said, string expected, string? notExpected)
     {
         var chat = new SdkChat(host);
