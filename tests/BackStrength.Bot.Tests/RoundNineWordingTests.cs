@@ -74,7 +74,8 @@ public static class RoundNineWordings
     /// Found in a third pass, a returning-style person who packs every answer into one message and shrugs at the focus
     /// question: "no leg pain" among the other answers was not read as a no to "does your pain spread below the knee?"
     /// (alone, at that question, it already was), and "idk", "up to you", "whole back", "nah" and "nope" at the focus
-    /// question each got the question again with no hint. Before: 1 of 7. After: 7 of 7.
+    /// question each got the question again with no hint, as did a shrug emoji. Before: 2 of 9 (a shrug at the safety check
+    /// was already asked again, as it must be). After: 9 of 9.
     /// </summary>
     public static TheoryData<JourneyPlace, string, string, string?> FoundInThirdPass => new()
     {
@@ -85,6 +86,8 @@ public static class RoundNineWordings
         { JourneyPlace.Focus, "whole back", PlanCard, null },
         { JourneyPlace.Focus, "nah", PlanCard, null },
         { JourneyPlace.Focus, "nope", PlanCard, null },
+        { JourneyPlace.Focus, "🤷", PlanCard, null },
+        { JourneyPlace.SafetyCheck, "🤷‍♀️", SafetyQuestion, PainQuestion },
     };
 }
 
