@@ -89,6 +89,17 @@ public static class RoundNineWordings
         { JourneyPlace.Focus, "🤷", PlanCard, null },
         { JourneyPlace.SafetyCheck, "🤷‍♀️", SafetyQuestion, PainQuestion },
     };
+
+    /// <summary>
+    /// Found in a fourth pass, mid-exercise: "go back" and "previous exercise" each got only "say done when you've finished
+    /// this one", with no word on whether an earlier exercise can be had again. Before: 0 of 2. After: 2 of 2. ("Back"
+    /// alone after "brb" gets the same; it is left, as it may as well mean "go back".)
+    /// </summary>
+    public static TheoryData<JourneyPlace, string, string, string?> FoundInFourthPass => new()
+    {
+        { JourneyPlace.Exercise, "go back", "earlier exercise", "Say \"done\" when you've finished this one, or" },
+        { JourneyPlace.Exercise, "previous exercise", "earlier exercise", "Say \"done\" when you've finished this one, or" },
+    };
 }
 
 /// <summary>Round nine's findings that need more than one message to see: a focus given early, and a look-up mid-exercise.</summary>

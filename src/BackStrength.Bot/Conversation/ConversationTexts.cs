@@ -135,6 +135,9 @@ public sealed class ConversationTexts
     /// <summary>"Show my plan" while the assessment questions are still being answered.</summary>
     public string PlanAfterQuestions { get; set; } = string.Empty;
 
+    /// <summary>"Go back" at an exercise: the session only moves forward, but any exercise can be looked up again.</summary>
+    public string GoBackInSession { get; set; } = string.Empty;
+
     /// <summary>"Skip" at the plan: exercises are skipped as they come up, or swapped now.</summary>
     public string SkipAtPlan { get; set; } = string.Empty;
 

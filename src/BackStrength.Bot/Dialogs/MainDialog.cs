@@ -219,6 +219,13 @@ public sealed class MainDialog : ComponentDialog
             await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
         }
 
+        if (input is { CardAction: null, Intent: Intent.None } && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false }
+            && _vocabulary.IsGoBack(turn.Activity.Text))
+        {
+            await turn.SendActivityAsync(_texts.GoBackInSession, cancellationToken: cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
         if (input.CardAction is null && input.Intent == Intent.Skip && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog))
         {
             await _planItems.ExplainSkipAtPlanAsync(turn, coaching, PlanItemChanges.PointedAt(coaching, input, atPlan: true), cancellationToken);
