@@ -177,6 +177,10 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     [MemberData(nameof(Wordings))]
     [MemberData(nameof(FoundInSecondPass))]
     [MemberData(nameof(FoundInLaterPasses))]
+    [MemberData(nameof(RoundNineWordings.Wordings), MemberType = typeof(RoundNineWordings))]
+    [MemberData(nameof(RoundNineWordings.FoundInSecondPass), MemberType = typeof(RoundNineWordings))]
+    [MemberData(nameof(RoundNineWordings.FoundInThirdPass), MemberType = typeof(RoundNineWordings))]
+    [MemberData(nameof(RoundNineWordings.FoundInFourthPass), MemberType = typeof(RoundNineWordings))]
     public async Task A_new_users_wording_gets_the_next_step_or_a_helpful_answer(JourneyPlace place, string said, string expected, string? notExpected)
     {
         var chat = new SdkChat(host);

@@ -135,6 +135,12 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public Dictionary<string, List<string>> ExperienceInPassing { get; set; } = [];
 
+    /// <summary>
+    /// Unmistakable ways of naming a focus inside a longer message ("none, mostly upper back and posture"), by the focus
+    /// they choose. The answers to the focus question itself ("lower", "back") would be guesses in any other sentence.
+    /// </summary>
+    public Dictionary<string, List<string>> FocusInPassing { get; set; } = [];
+
     /// <summary>Unmistakable ways of saying there is no kit inside a longer message ("no equipment", "bodyweight only").</summary>
     public List<string> NoEquipmentInPassing { get; set; } = [];
 
@@ -165,7 +171,8 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>
     /// Whether the answer says none apply: one of <see cref="NoneAnswers"/>, also after a leading no ("nah, none of
-    /// them") and without a closing word for what is denied ("no red flags", "none of those problems").
+    /// them"), several run together without punctuation ("i'm fine none of these") and without a closing word for what
+    /// is denied or an apology ("no red flags", "none of those problems", "none of them sorry").
     /// </summary>
     public bool IsNone(string? text)
     {
@@ -175,9 +182,13 @@ public sealed partial class AnswerVocabulary
             words.RemoveAt(words.Count - 1);
         }
 
-        bool Listed(IEnumerable<string> answer) => NoneAnswers.Contains(string.Join(' ', answer), StringComparer.Ordinal);
-        return Listed(words) || (words.Count > 1 && NoWords.Contains(words[0], StringComparer.Ordinal) && Listed(words.Skip(1)));
+        return (words.Count > 1 && NoWords.Contains(words[0], StringComparer.Ordinal) && AreNoneAnswers(words[1..])) || AreNoneAnswers(words);
     }
+
+    /// <summary>Whether the words are one or more of <see cref="NoneAnswers"/> one after another, and nothing else.</summary>
+    private bool AreNoneAnswers(List<string> words) =>
+        Enumerable.Range(1, words.Count).Any(length => NoneAnswers.Contains(string.Join(' ', words[..length]), StringComparer.Ordinal)
+            && (length == words.Count || AreNoneAnswers(words[length..])));
 
     /// <summary>The answer normalised, with a leading "yeah nah" read as the "no" it means.</summary>
     private string WithNoIdiomAsNo(string? text)
@@ -329,6 +340,14 @@ public sealed partial class AnswerVocabulary
         var asItems = items.Length < 2 ? [] : items.Select(Normalise)
             .SelectMany(item => levels.Where(level => Normalise(level) == item).Select(Enum.Parse<Experience>));
         return inWords.Concat(asItems).Distinct().ToList() is [var only] ? only : null;
+    }
+
+    /// <summary>The focus a longer message names in so many words ("focus on core"); null when it names none, or two.</summary>
+    public Focus? FindFocusInPassing(string? text)
+    {
+        var focuses = FocusInPassing.Keys.ToList();
+        var mentions = ChoiceRecognizers.FindMentions(text, [.. focuses.Select(focus => FocusInPassing[focus])]);
+        return mentions.Named.Distinct().ToList() is [var only] ? Enum.Parse<Focus>(focuses[only]) : null;
     }
 
     /// <summary>The kit a longer message names, none when it says so in so many words, or null when it says neither.</summary>

@@ -151,6 +151,15 @@ public sealed class ConversationTexts
     /// <summary>"Show my plan" while the assessment questions are still being answered.</summary>
     public string PlanAfterQuestions { get; set; } = string.Empty;
 
+    /// <summary>"Go back" at an exercise: the session only moves forward, but any exercise can be looked up again.</summary>
+    public string GoBackInSession { get; set; } = string.Empty;
+
+    /// <summary>"Skip" at the plan: exercises are skipped as they come up, or swapped now.</summary>
+    public string SkipAtPlan { get; set; } = string.Empty;
+
+    /// <summary>"Skip the rows" at the plan, with {0} the exercise named.</summary>
+    public string SkipNamedAtPlan { get; set; } = string.Empty;
+
     /// <summary>"Start" or "hi" in the middle of a session (often the next day): the exercise it was on follows.</summary>
     public string SessionResumed { get; set; } = string.Empty;
 

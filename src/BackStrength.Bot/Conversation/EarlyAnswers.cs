@@ -13,7 +13,10 @@ public sealed record EarlyAnswers(int? Pain, Experience? Experience, Equipment? 
     /// <summary>The time said, before it is fitted to the planner's options: "15 mins" is 15 here and 10 in <see cref="Minutes"/>.</summary>
     public int? MinutesSaid { get; init; }
 
-    public bool Any => Minutes is not null || ChangesPlanBeyondTime;
+    /// <summary>The focus named in so many words ("mostly upper back and posture"), which only the questions still ask about.</summary>
+    public Focus? Focus { get; init; }
+
+    public bool Any => Minutes is not null || Focus is not null || ChangesPlanBeyondTime;
 
     /// <summary>Whether an answer other than the time is given: the time alone has questions of its own at the plan.</summary>
     public bool ChangesPlanBeyondTime => Pain is not null || Experience is not null || Equipment is not null || YesNo.Count > 0;
@@ -52,6 +55,7 @@ public sealed record EarlyAnswers(int? Pain, Experience? Experience, Equipment? 
             speaksOfPain)
         {
             MinutesSaid = AssessmentForm.PlausibleMinutes(recognition.Minutes),
+            Focus = vocabulary.FindFocusInPassing(text),
         };
     }
 }

@@ -57,6 +57,18 @@ public sealed class PlanItemChanges(
         return true;
     }
 
+    /// <summary>
+    /// "Skip the rows" at the plan: an exercise is skipped when it comes up, so says how, and how to swap the one named
+    /// by its name or place (<paramref name="index"/>) now.
+    /// </summary>
+    public async Task ExplainSkipAtPlanAsync(ITurnContext turn, CoachingState coaching, int? index, CancellationToken cancellationToken)
+    {
+        var text = index is { } at
+            ? Format(_texts.SkipNamedAtPlan, MidSentence.Name(library.ExerciseOf(coaching.Plan!.Items[at].VariationId).Name))
+            : _texts.SkipAtPlan;
+        await turn.SendActivityAsync(text, cancellationToken: cancellationToken);
+    }
+
     /// <summary>Shows how the plan's exercise at <paramref name="index"/> is done, in the version the plan has.</summary>
     public async Task ShowAsync(ITurnContext turn, CoachingState coaching, int index, CancellationToken cancellationToken)
     {

@@ -34,6 +34,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private const string EarlyExperience = "earlyExperience";
     private const string EarlyEquipment = "earlyEquipment";
     private const string EarlyMinutes = "earlyMinutes";
+    private const string EarlyFocus = "earlyFocus";
     private const string EarlyPainBelowKnee = "earlyPainBelowKnee";
     private const string EarlyFloor = "earlyFloor";
     private const string EarlyKneeling = "earlyKneeling";
@@ -293,7 +294,8 @@ public sealed class AssessmentDialog : ComponentDialog
             Kept<int?>("minutes", EarlyMinutes),
             Kept<bool?>("painBelowKnee", EarlyPainBelowKnee),
             Kept<bool?>("floor", EarlyFloor),
-            Kept<bool?>("kneeling", EarlyKneeling));
+            Kept<bool?>("kneeling", EarlyKneeling),
+            Kept<string>("focus", EarlyFocus));
         return await innerDc.BeginDialogAsync(FullSteps, kept, cancellationToken);
     }
 
@@ -459,6 +461,11 @@ public sealed class AssessmentDialog : ComponentDialog
         {
             values[EarlyMinutes] = minutes;
         }
+
+        if (ToCome("focus") && _vocabulary.FindFocusInPassing(text) is { } focus)
+        {
+            values[EarlyFocus] = focus.ToString();
+        }
     }
 
     /// <summary>
@@ -517,6 +524,7 @@ public sealed class AssessmentDialog : ComponentDialog
         (string Key, object? Value)[] given =
         [
             (EarlyExperience, early.Experience?.ToString()), (EarlyEquipment, (int?)early.Equipment), (EarlyMinutes, early.MinutesSaid),
+            (EarlyFocus, early.Focus?.ToString()),
             .. early.YesNo.Select(answer => (EarlyYesNo[answer.Key], (object?)answer.Value)),
         ];
         foreach (var (key, value) in given.Where(answer => answer.Value is not null))
@@ -561,6 +569,7 @@ public sealed class AssessmentDialog : ComponentDialog
             PainBelowKnee = step.Values.GetValue<bool?>(EarlyPainBelowKnee),
             Floor = step.Values.GetValue<bool?>(EarlyFloor),
             Kneeling = step.Values.GetValue<bool?>(EarlyKneeling),
+            Focus = first.Focus ?? step.Values.GetValue<string>(EarlyFocus),
         };
         return await step.BeginDialogAsync(typedSteps, first, cancellationToken);
     }
@@ -576,7 +585,8 @@ public sealed class AssessmentDialog : ComponentDialog
             _vocabulary.PainScore(text, recognition.Score)!.Value,
             _vocabulary.FindExperienceInPassing(text)?.ToString(),
             (int?)_vocabulary.FindEquipmentInPassing(text),
-            AssessmentForm.PlausibleMinutes(recognition.Minutes));
+            AssessmentForm.PlausibleMinutes(recognition.Minutes),
+            Focus: _vocabulary.FindFocusInPassing(text)?.ToString());
     }
 
     /// <summary>Starts a typed run: keeps the pain score and the answers given early for the steps that would ask them.</summary>
@@ -587,7 +597,7 @@ public sealed class AssessmentDialog : ComponentDialog
         (string Key, object? Value)[] early =
         [
             (EarlyExperience, first.Experience), (EarlyEquipment, first.Equipment), (EarlyMinutes, first.Minutes),
-            (EarlyPainBelowKnee, first.PainBelowKnee), (EarlyFloor, first.Floor), (EarlyKneeling, first.Kneeling),
+            (EarlyPainBelowKnee, first.PainBelowKnee), (EarlyFloor, first.Floor), (EarlyKneeling, first.Kneeling), (EarlyFocus, first.Focus),
         ];
         foreach (var (key, value) in early.Where(answer => answer.Value is not null))
         {
@@ -711,6 +721,11 @@ public sealed class AssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> AskFocusAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values["minutes"] = MinutesOf(step.Result);
+        if (step.Values.GetValue<string>(EarlyFocus) is { } early)
+        {
+            return await step.NextAsync(early, cancellationToken);
+        }
+
         return await step.PromptAsync(FocusPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskFocus),
@@ -720,7 +735,7 @@ public sealed class AssessmentDialog : ComponentDialog
 
     private async Task<DialogTurnResult> BuildFullAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var focusKey = ChosenKey(step.Result, _vocabulary.FocusLabels);
+        var focusKey = step.Result as string ?? ChosenKey(step.Result, _vocabulary.FocusLabels);
         Focus? focus = Enum.TryParse<Focus>(focusKey, out var chosen) && Enum.IsDefined(chosen) ? chosen : null;
         var assessment = new Assessment(
             Int(step.Values["pain"]),
@@ -789,7 +804,7 @@ public sealed class AssessmentDialog : ComponentDialog
     /// answer kept but the one asked again.
     /// </summary>
     private sealed record FirstAnswer(int Pain, string? Experience, int? Equipment, int? Minutes,
-        bool? PainBelowKnee = null, bool? Floor = null, bool? Kneeling = null);
+        bool? PainBelowKnee = null, bool? Floor = null, bool? Kneeling = null, string? Focus = null);
 
     /// <summary>The focus question's options: the domain's focuses plus "no preference".</summary>
     private enum FocusChoice

@@ -223,10 +223,24 @@ public sealed class MainDialog : ComponentDialog
         // "A bit sore, but let's start": the pain is acknowledged whatever else the message asks for.
         // A question only a clinician can answer ("is this good for sciatica?") is answered by pointing to one instead, and
         // starting over asks how much pain there is straight after the safety check.
-        if (input.MentionsPain && input.Intent is not (Intent.Pain or Intent.OutOfScope or Intent.StartOver or Intent.PainScale) && input.Number is null && !coaching.HasCurrentExercise
+        if (input.MentionsPain && input.Intent is not (Intent.Pain or Intent.OutOfScope or Intent.StartOver or Intent.PainScale or Intent.WhyAsked)
+            && input.Number is null && !coaching.HasCurrentExercise
             && innerDc.ActiveDialog?.Id != nameof(SafetyCheckDialog))
         {
             await turn.SendActivityAsync(_texts.PainOutsideExercise, cancellationToken: cancellationToken);
+        }
+
+        if (input is { CardAction: null, Intent: Intent.None } && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false }
+            && _vocabulary.IsGoBack(turn.Activity.Text))
+        {
+            await turn.SendActivityAsync(_texts.GoBackInSession, cancellationToken: cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
+        if (input.CardAction is null && input.Intent == Intent.Skip && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog))
+        {
+            await _planItems.ExplainSkipAtPlanAsync(turn, coaching, PlanItemChanges.PointedAt(coaching, input, atPlan: true), cancellationToken);
+            return Dialog.EndOfTurn;
         }
 
         // "Swap the second one", "make the squat easier", "what does number 3 look like": one exercise of the plan other
@@ -371,12 +385,14 @@ public sealed class MainDialog : ComponentDialog
                 // Mid-assessment the plan is only a few answers away, and the question still waits for one.
                 await turn.SendActivityAsync(innerDc.ActiveDialog is null ? _texts.NoPlanYet : _texts.PlanAfterQuestions, cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
+            case Intent.ExerciseLookup or Intent.WhyAsked when coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false }
+                && !input.MentionsPain && (input.ExerciseId is null || input.ExerciseId == coaching.Plan!.Items[coaching.Session.Index].ExerciseId):
+                // "How do I do this one?", "why?" or the name of the exercise on screen: the steps of the version being
+                // done, and why it is in the plan, are on its own card, so it comes again.
+                await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
+                return Dialog.EndOfTurn;
             case Intent.ExerciseLookup when input.ExerciseId is not null && _library.TryGetExercise(input.ExerciseId, out var exercise):
                 await ShowLookedUpAsync(turn, coaching, exercise, cancellationToken);
-                return Dialog.EndOfTurn;
-            case Intent.ExerciseLookup or Intent.WhyAsked when input.ExerciseId is null && coaching.HasCurrentExercise && !coaching.Session!.AwaitingFeeling:
-                // "How do I do this one?" or "why?": the steps, and why the exercise is in the plan, are on its own card, so it comes again.
-                await turn.SendActivityAsync(_cards.SessionExercise(coaching, changeNote: null), cancellationToken);
                 return Dialog.EndOfTurn;
             case Intent.ExerciseLookup when input.ExerciseId is null && !coaching.HasCurrentExercise:
                 // With no exercise on screen "this one" names nothing: the library shows how each is done.
@@ -411,7 +427,7 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Easier or Intent.Harder or Intent.Swap:
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
-            case Intent.OutOfScope when coaching.HasCurrentExercise && input.MentionsPain:
+            case Intent.OutOfScope or Intent.WhyAsked when coaching.HasCurrentExercise && input.MentionsPain:
                 // Dizzy or out of breath mid-exercise needs saying what to do right now, not only how to adjust the exercise.
                 if (_vocabulary.SaysUnwell(turn.Activity.Text))
                 {
