@@ -112,15 +112,8 @@ public sealed class CheckInEarlyMinutesTests(BotHost host) : IClassFixture<BotHo
     {
         var chat = new SdkChat(host);
         (await chat.SayAsync(said)).Single(CardKind.Disclaimer);
-        await chat.SayAsync("yes");
-        await chat.SayAsync("no");
-        await chat.SayAsync("3");
-        await chat.SayAsync("no");
-        await chat.SayAsync("some experience");
-        await chat.SayAsync("yes");
-        await chat.SayAsync("yes");
 
-        var replies = await chat.SayAsync("a chair");
+        var replies = await Journey.AnswerToTimeQuestionAsync(chat);
 
         Assert.True(replies.Mention(FocusQuestion) && !replies.Mention(MinutesQuestion), $"\"{said}\": {replies}");
         (await chat.SayAsync("lower back")).Single(CardKind.Plan);

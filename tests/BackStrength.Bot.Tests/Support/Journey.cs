@@ -9,6 +9,12 @@ public static class Journey
     public static async Task<Replies> TypeToTimeQuestionAsync(Chat chat)
     {
         await chat.SayAsync("start");
+        return await AnswerToTimeQuestionAsync(chat);
+    }
+
+    /// <summary>Typed answers from the note, shown by a first message, to the question of how much time there is; returns that question.</summary>
+    public static async Task<Replies> AnswerToTimeQuestionAsync(Chat chat)
+    {
         await chat.SayAsync("yes");
         await chat.SayAsync("no");
         await chat.SayAsync("3");
