@@ -178,7 +178,7 @@ public sealed class SessionDialog : ComponentDialog
 
     private async Task<DialogTurnResult> RecordFeelingAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var feeling = Enum.TryParse<FeelingChoice>(step.Result as string, out var chosen) ? (Feeling)chosen : Feeling.AboutRight;
+        var feeling = Enum.TryParse<Feeling>(step.Result as string, out var chosen) ? chosen : Feeling.AboutRight;
         return await RecordAndContinueAsync(step, feeling, cancellationToken);
     }
 
@@ -247,9 +247,20 @@ public sealed class SessionDialog : ComponentDialog
         return Task.FromResult(answer is not null);
     }
 
-    /// <summary>Takes the card's one tap, or typed words such as "fine", "bit easy", "too much".</summary>
+    /// <summary>
+    /// Takes the card's one tap, or typed words such as "fine", "bit easy", "too much". "Skip" (or the Skip button of the
+    /// card that stopped an exercise because it hurt) moves on without a rating.
+    /// </summary>
     private Task<bool> ValidateFeelingAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
+        if (CardAnswers.ActionOf(prompt.Context) == CardActions.Skip || _vocabulary.IsSkip(prompt.Context.Activity.Text)
+            || _recognizer.Recognize(prompt.Context.Activity.Text).Intent == Intent.Skip)
+        {
+            prompt.Recognized.Value = nameof(Feeling.NotRated);
+            prompt.Recognized.Succeeded = true;
+            return Task.FromResult(true);
+        }
+
         FeelingChoice? feeling = null;
         if (CardAnswers.ActionOf(prompt.Context) == CardActions.Feeling
             && prompt.Context.Activity.Value is JObject value
