@@ -118,6 +118,22 @@ public sealed class InSessionGapsTests(BotHost host) : IClassFixture<BotHost>
     }
 
     /// <summary>Types through the check-in with the kit and focus given, then skips to the exercise.</summary>
+    /// <summary>
+    /// The squat never uses weights: "I don't have weights" at its card keeps it. Found on a live bot, where the bot looked
+    /// for a swap instead and said it had no other exercise for that area.
+    /// </summary>
+    [Fact]
+    public async Task No_weights_for_an_exercise_that_never_uses_them_keeps_it()
+    {
+        var chat = new SdkChat(host);
+        await GoToExerciseAsync(chat, "squat", equipment: "a chair", focus: "no preference");
+
+        var replies = await chat.SayAsync("i dont have weights");
+
+        Assert.DoesNotContain(replies, card => card.Kind == CardKind.SessionExercise && card.ExerciseId != "squat");
+        Assert.True(replies.Mention("without"), $"Nothing said the exercise works without weights: {replies}");
+    }
+
     private static async Task GoToExerciseAsync(SdkChat chat, string exerciseId, string equipment, string focus)
     {
         foreach (var answer in new[] { "start", "yes", "no", "3", "no", "some experience", "yes", "yes", equipment, "20", focus })

@@ -124,7 +124,8 @@ public sealed class ExerciseChanges(
 
     /// <summary>
     /// Kit the person turns out not to have, with an exercise on screen or just done: today's answers forget it, and
-    /// where the exercise only uses it if at hand, or is already done, that is said and the exercise stays. False when
+    /// where the exercise does without it (uses it only if at hand, or not at all), or is already done, that is said and
+    /// the exercise stays. False when
     /// the exercise needs the kit, for the caller to swap it.
     /// </summary>
     public async Task<bool> KeepDespiteMissingKitAsync(ITurnContext turn, CoachingState coaching, Equipment missing, CancellationToken cancellationToken)
@@ -132,7 +133,8 @@ public sealed class ExerciseChanges(
         coaching.Assessment = coaching.Assessment! with { Equipment = coaching.Assessment.Equipment & ~missing };
         var current = library.GetVariation(coaching.CurrentVariationId!);
         var kit = string.Join(" or ", Enum.GetValues<Equipment>().Where(one => one != Equipment.None && missing.HasFlag(one)).Select(one => _texts.NeedPhrases[one.ToString()]));
-        if ((current.RequiredEquipment & missing) == Equipment.None && (current.OptionalEquipment & missing) != Equipment.None)
+        // An exercise that does without the kit (the row's weight is optional; the squat uses none) stays.
+        if ((current.RequiredEquipment & missing) == Equipment.None)
         {
             await turn.SendActivityAsync(Format(_texts.KitOptional, MidSentence.Name(library.ExerciseOf(current.Id).Name), kit), cancellationToken: cancellationToken);
             return true;
