@@ -26,9 +26,20 @@ public class NewUserPhrasingTests
     [InlineData("how often should I do these?")]
     [InlineData("how long until I feel better?")]
     [InlineData("will this help my back?")]
+    [InlineData("is the squat safe for my knees")]
+    [InlineData("are bird dogs ok with a bad shoulder?")]
+    [InlineData("is the plank bad for my neck")]
     public void A_question_only_a_clinician_can_answer_is_out_of_scope(string text)
     {
         Assert.Equal(Intent.OutOfScope, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("felt ok for my knees")]
+    [InlineData("it was fine with my knees bent")]
+    public void Saying_how_an_exercise_went_for_a_joint_is_no_question_for_a_clinician(string text)
+    {
+        Assert.NotEqual(Intent.OutOfScope, Recognizer.Recognize(text).Intent);
     }
 
     [Theory]
