@@ -172,6 +172,17 @@ public class ExerciseLibraryTests
         Assert.Throws<KeyNotFoundException>(() => Library.GetVariation("plank.upside-down"));
     }
 
+    // Office workers' chairs are usually on wheels, which roll away from someone sitting down, standing up or leaning on them.
+    [Fact]
+    public void Every_step_that_uses_a_chair_asks_for_one_without_wheels()
+    {
+        var chairSteps = Library.Exercises.SelectMany(e => e.Variations).SelectMany(v => v.Steps)
+            .Where(step => step.Contains("chair", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        Assert.NotEmpty(chairSteps);
+        Assert.All(chairSteps, step => Assert.Contains("without wheels", step, StringComparison.Ordinal));
+    }
+
     private static int Volume(Exercise exercise, Dose dose) =>
         dose.Sets * (dose.Reps is { } reps ? reps * (exercise.SecondsPerRep + (dose.HoldSeconds ?? 0)) : dose.HoldSeconds ?? 0);
 
