@@ -83,7 +83,9 @@ public sealed class SessionDialog : ComponentDialog
     /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
-        if (innerDc.ActiveDialog?.Id is PainAfterPrompt or EarlyPainAfterPrompt && ComparesPainWithoutScore(innerDc.Context.Activity.Text))
+        // Only the questions about the back now are read here; every other message goes straight on.
+        var waitingForPainAfter = innerDc.ActiveDialog?.Id is PainAfterPrompt or EarlyPainAfterPrompt;
+        if (waitingForPainAfter && ComparesPainWithoutScore(innerDc.Context.Activity.Text))
         {
             var painBefore = (await _state.CoachingAsync(innerDc.Context, cancellationToken)).Session?.PainBefore ?? 0;
             await innerDc.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, _texts.PainAfterCompared, painBefore),
@@ -91,15 +93,14 @@ public sealed class SessionDialog : ComponentDialog
             return EndOfTurn;
         }
 
-        var intent = _recognizer.Recognize(innerDc.Context.Activity.Text).Intent;
-        var said = innerDc.ActiveDialog?.Id is PainAfterPrompt or EarlyPainAfterPrompt && intent == Intent.PainScale ? _texts.PainScaleGuide
-            : innerDc.ActiveDialog?.Id != PainAfterPrompt ? null
-            : intent switch
-            {
-                Intent.Greeting => _texts.PainAfterResumed,
-                Intent.WhyAsked => _texts.WhyAsked[PainAfterQuestion],
-                _ => null,
-            };
+        var atTheEnd = innerDc.ActiveDialog?.Id == PainAfterPrompt;
+        var said = !waitingForPainAfter ? null : _recognizer.Recognize(innerDc.Context.Activity.Text).Intent switch
+        {
+            Intent.PainScale => _texts.PainScaleGuide,
+            Intent.Greeting when atTheEnd => _texts.PainAfterResumed,
+            Intent.WhyAsked when atTheEnd => _texts.WhyAsked[PainAfterQuestion],
+            _ => null,
+        };
         if (said is null)
         {
             return await base.OnContinueDialogAsync(innerDc, cancellationToken);
@@ -253,40 +254,41 @@ public sealed class SessionDialog : ComponentDialog
     /// </summary>
     private Task<bool> ValidateFeelingAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
-        if (CardAnswers.ActionOf(prompt.Context) == CardActions.Skip || _vocabulary.IsSkip(prompt.Context.Activity.Text)
-            || _recognizer.Recognize(prompt.Context.Activity.Text).Intent == Intent.Skip)
-        {
-            prompt.Recognized.Value = nameof(Feeling.NotRated);
-            prompt.Recognized.Succeeded = true;
-            return Task.FromResult(true);
-        }
-
-        FeelingChoice? feeling = null;
-        if (CardAnswers.ActionOf(prompt.Context) == CardActions.Feeling
-            && prompt.Context.Activity.Value is JObject value
-            && Enum.TryParse<FeelingChoice>(value[CardActions.FeelingField]?.ToString(), ignoreCase: true, out var tapped)
-            && Enum.IsDefined(tapped))
-        {
-            feeling = tapped;
-        }
-        else if (ChoiceRecognizers.RecognizeChoice(prompt.Context.Activity.Text, FeelingChoices) is { } found)
-        {
-            feeling = (FeelingChoice)found.Index;
-        }
-        else
-        {
-            // "Can I have an easier one?" once it is done says it was too hard; a harder one, that it was too easy.
-            feeling = _recognizer.Recognize(prompt.Context.Activity.Text).Intent switch
-            {
-                Intent.Easier => FeelingChoice.TooHard,
-                Intent.Harder => FeelingChoice.TooEasy,
-                _ => null,
-            };
-        }
-
+        var feeling = TappedFeeling(prompt.Context) ?? TypedFeeling(prompt.Context.Activity.Text);
         prompt.Recognized.Value = feeling?.ToString() ?? string.Empty;
         prompt.Recognized.Succeeded = feeling is not null;
         return Task.FromResult(feeling is not null);
+    }
+
+    private static Feeling? TappedFeeling(ITurnContext turn) => CardAnswers.ActionOf(turn) switch
+    {
+        CardActions.Skip => Feeling.NotRated,
+        CardActions.Feeling when turn.Activity.Value is JObject value
+            && Enum.TryParse<FeelingChoice>(value[CardActions.FeelingField]?.ToString(), ignoreCase: true, out var tapped)
+            && Enum.IsDefined(tapped) => (Feeling)tapped,
+        _ => null,
+    };
+
+    private Feeling? TypedFeeling(string? text)
+    {
+        if (_vocabulary.IsSkip(text))
+        {
+            return Feeling.NotRated;
+        }
+
+        if (ChoiceRecognizers.RecognizeChoice(text, FeelingChoices) is { } found)
+        {
+            return (Feeling)(FeelingChoice)found.Index;
+        }
+
+        // "Can I have an easier one?" once it is done says it was too hard; a harder one, that it was too easy.
+        return _recognizer.Recognize(text).Intent switch
+        {
+            Intent.Skip => Feeling.NotRated,
+            Intent.Easier => Feeling.TooHard,
+            Intent.Harder => Feeling.TooEasy,
+            _ => null,
+        };
     }
 
     private List<Choice> FeelingChoices =>
