@@ -83,6 +83,36 @@ public sealed class JourneyTests(BotHost host) : IClassFixture<BotHost>
         (await chat.TapAsync(again, "I accept")).Single(CardKind.SafetyCheck);
     }
 
+    /// <remarks>
+    /// Before, every one of these got "Okay. I'm here whenever you need me" or "I'm not sure what you mean", so a
+    /// newcomer's first answer to the welcome's offer led nowhere.
+    /// </remarks>
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("sure")]
+    [InlineData("yes please")]
+    [InlineData("Yeah")]
+    [InlineData("go")]
+    [InlineData("cool")]
+    [InlineData("k lets go")]
+    public async Task A_yes_to_the_welcome_takes_its_offer_to_start(string text)
+    {
+        var chat = new SdkChat(host);
+        (await chat.JoinAsync()).Single(CardKind.Welcome);
+
+        (await chat.SayAsync(text)).Single(CardKind.Disclaimer);
+    }
+
+    [Fact]
+    public async Task A_yes_after_something_else_was_said_since_the_welcome_is_no_longer_an_answer_to_it()
+    {
+        var chat = new SdkChat(host);
+        (await chat.JoinAsync()).Single(CardKind.Welcome);
+        await chat.SayAsync("thanks");
+
+        Assert.Equal(Texts.Of(host).AcknowledgedIdle, Assert.Single(await chat.SayAsync("ok")).Text);
+    }
+
     [Theory]
     [InlineData("ok")]
     [InlineData("got it")]

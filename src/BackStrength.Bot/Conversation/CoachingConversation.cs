@@ -1,6 +1,7 @@
 using BackStrength.Bot.Bots;
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Dialogs;
+using BackStrength.Bot.State;
 using BackStrength.Dialogs;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
@@ -16,8 +17,11 @@ public sealed class CoachingConversation(
 {
     private readonly DialogRunOptions _runOptions = new() { LostTrackMessage = texts.Value.StateLost };
 
-    public async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+    public async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
         await turnContext.SendActivityAsync(cards.Welcome(turnContext.Activity.From?.Name), cancellationToken);
+        (await state.CoachingAsync(turnContext, cancellationToken)).LastReply = AnswerableReply.Welcome;
+    }
 
     public async Task HandleMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         await mainDialog.RunAsync(turnContext, state.DialogState, _runOptions, cancellationToken);

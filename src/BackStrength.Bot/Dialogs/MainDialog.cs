@@ -125,11 +125,18 @@ public sealed class MainDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
         var input = _reader.Read(innerDc.Context);
+        var answersWelcome = (await _state.CoachingAsync(innerDc.Context, cancellationToken)).LastReply == AnswerableReply.Welcome;
         if (await InterruptAsync(innerDc, input, cancellationToken) is { } handled)
         {
             return handled.Status == DialogTurnStatus.Waiting && innerDc.ActiveDialog is null
                 ? new DialogTurnResult(DialogTurnStatus.Complete)
                 : handled;
+        }
+
+        // The welcome offers to start, and "ok", "sure" or "yes please" is the commonest first answer to it.
+        if (answersWelcome && input.CardAction is null && _vocabulary.IsYes(innerDc.Context.Activity.Text))
+        {
+            return await innerDc.BeginDialogAsync(CoachFlow, null, cancellationToken);
         }
 
         // "Ok" with nothing under way (after a summary, say) is understood: it needs no "I'm not sure what you mean".
@@ -186,19 +193,17 @@ public sealed class MainDialog : ComponentDialog
         }
 
         var coaching = await _state.CoachingAsync(turn, cancellationToken);
-        var answersSafetyStop = coaching.SafetyStopShown;
-        var followsReminderTalk = coaching.ReminderJustTalkedAbout;
-        coaching.SafetyStopShown = false;
-        coaching.ReminderJustTalkedAbout = false;
+        var lastReply = coaching.LastReply;
+        coaching.LastReply = AnswerableReply.None;
         if (input.IsCardAction(CardActions.RedFlagAcknowledged)
-            || (answersSafetyStop && input.CardAction is null && input.Intent is Intent.Acknowledge or Intent.Thanks))
+            || (lastReply == AnswerableReply.SafetyStop && input.CardAction is null && input.Intent is Intent.Acknowledge or Intent.Thanks))
         {
             await turn.SendActivityAsync(_texts.RedFlagAcknowledged, cancellationToken: cancellationToken);
             return await innerDc.CancelAllDialogsAsync(cancellationToken);
         }
 
         // "Actually make it 11" straight after setting a reminder changes it, though it names neither it nor a session.
-        if (followsReminderTalk && input is { CardAction: null, NamesTime: false } && FindDialog(nameof(ReminderDialog)) is ReminderDialog reminders
+        if (lastReply == AnswerableReply.Reminder && input is { CardAction: null, NamesTime: false } && FindDialog(nameof(ReminderDialog)) is ReminderDialog reminders
             && reminders.FollowsUp(turn.Activity.Text))
         {
             return await innerDc.BeginDialogAsync(nameof(ReminderDialog), null, cancellationToken);
@@ -646,7 +651,7 @@ public sealed class MainDialog : ComponentDialog
     private async Task SendSafetyStopAsync(ITurnContext turn, IEnumerable<RedFlag> redFlags, CancellationToken cancellationToken)
     {
         await turn.SendActivityAsync(_cards.SafetyStop(redFlags), cancellationToken);
-        await _state.Coaching.SetAsync(turn, new CoachingState { SafetyStopShown = true }, cancellationToken);
+        await _state.Coaching.SetAsync(turn, new CoachingState { LastReply = AnswerableReply.SafetyStop }, cancellationToken);
     }
 
     private async Task SendNotUnderstoodAsync(ITurnContext turn, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Dialogs;
+using BackStrength.Bot.State;
 using BackStrength.Cards;
 using BackStrength.Dialogs;
 using Microsoft.Bot.Builder;
@@ -132,7 +133,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     {
         if (reason == DialogReason.EndCalled)
         {
-            (await _state.CoachingAsync(turnContext, cancellationToken)).ReminderJustTalkedAbout = true;
+            (await _state.CoachingAsync(turnContext, cancellationToken)).LastReply = AnswerableReply.Reminder;
         }
     }
 

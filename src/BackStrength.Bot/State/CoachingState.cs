@@ -23,11 +23,9 @@ public sealed class CoachingState
     /// <summary>Today's session ran to its summary: the plan is done, not still to do.</summary>
     public bool PlanDone { get; set; }
 
-    /// <summary>The bot's last reply was the safety stop, so "I understand" or "thanks" answers it.</summary>
-    public bool SafetyStopShown { get; set; }
-
-    /// <summary>The bot's last reply was about the reminder, so "actually make it 11" or "turn them back on" changes it.</summary>
-    public bool ReminderJustTalkedAbout { get; set; }
+    /// <summary>The bot's last reply, when the next message may answer it rather than ask for something of its own.</summary>
+    [JsonProperty(DefaultValueHandling = DefaultValueHandling.Ignore)]
+    public AnswerableReply LastReply { get; set; }
 
     // Derived values are not stored: they would be read and written with every message for nothing.
     [JsonIgnore]
@@ -42,6 +40,21 @@ public sealed class CoachingState
     public bool CurrentExerciseStoppedForPain =>
         HasCurrentExercise && Session!.Steps is [.., { Feeling: Feeling.StoppedForPain } last]
         && last.VariationId == Plan!.Items[Session.Index].VariationId;
+}
+
+/// <summary>A reply of the bot's that the next message may be answering, though it names nothing.</summary>
+public enum AnswerableReply
+{
+    None,
+
+    /// <summary>The safety stop: "I understand" or "thanks" answers it.</summary>
+    SafetyStop,
+
+    /// <summary>A reminder was set, shown or changed: "actually make it 11" or "turn them back on" changes it.</summary>
+    Reminder,
+
+    /// <summary>The welcome, which offers to start: "ok" or "sure" takes the offer.</summary>
+    Welcome,
 }
 
 /// <summary>A guided session under way: where it is and what has happened so far.</summary>
