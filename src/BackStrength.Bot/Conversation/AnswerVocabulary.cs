@@ -47,6 +47,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words of a question about how much of the exercise to do ("how many reps?", "how long do I rest?", "can you time me?").</summary>
     public List<string> DoseQuestionWords { get; set; } = [];
 
+    /// <summary>Words asking what kit the exercise on screen takes, without naming any: "what do I hold?", "do I need anything?".</summary>
+    public List<string> KitQuestionWords { get; set; } = [];
+
     /// <summary>Words in an answer to "how is your back now?" that compare it with before ("better", "a bit worse") without a number.</summary>
     public List<string> PainComparisonWords { get; set; } = [];
 
@@ -300,6 +303,8 @@ public sealed partial class AnswerVocabulary
 
     public bool AsksAboutDose(string? text) => DoseQuestionWords.Any(word => Mentions(text, word));
 
+    public bool AsksAboutKit(string? text) => KitQuestionWords.Any(word => Mentions(text, word));
+
     public bool ComparesPain(string? text) => PainComparisonWords.Any(word => Mentions(text, word));
 
     public bool SaysPainIsMild(string? text) => MildPainWords.Any(word => Mentions(text, word));
@@ -356,6 +361,17 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>The kit a message says is missing ("I don't have a band after all"), or null when it denies none.</summary>
     public Equipment? DeniedEquipment(string? text) => MentionedEquipment(text).Denied;
+
+    /// <summary>
+    /// Kit named word for word ("can I use a water bottle?"). Unlike an answer to the kit question no typo is forgiven:
+    /// a question about the exercise is often one letter away from kit ("where do my hands go?").
+    /// </summary>
+    public Equipment? KitNamedExactly(string? text)
+    {
+        var named = Equipment.Where(kit => kit.Value.Any(word => Mentions(text, word)))
+            .Aggregate(BackStrength.Coaching.Equipment.None, (all, kit) => all | Enum.Parse<Equipment>(kit.Key));
+        return named == BackStrength.Coaching.Equipment.None ? null : named;
+    }
 
     /// <summary>The kit named and not denied, and the kit denied ("no band"); each null when there is none.</summary>
     private (Equipment? Named, Equipment? Denied) MentionedEquipment(string? text)

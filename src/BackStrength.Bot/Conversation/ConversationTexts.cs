@@ -88,6 +88,9 @@ public sealed class ConversationTexts
     /// <summary>What an exercise can need, by "Floor", "Kneeling" and each kind of kit, in words.</summary>
     public Dictionary<string, string> NeedPhrases { get; set; } = [];
 
+    /// <summary>The answer to a question about the kit of the exercise on screen ("can I use a water bottle?").</summary>
+    public KitAnswerTexts KitAnswers { get; set; } = new();
+
     /// <summary>No kit of a kind the exercise on screen only uses if at hand. {0}: the exercise; {1}: the kit.</summary>
     public string KitOptional { get; set; } = string.Empty;
 
@@ -408,4 +411,20 @@ public sealed class SkippedQuestionTexts
     public string PainBelowKneeNeeded { get; set; } = string.Empty;
 
     public string SafetyCheckNeeded { get; set; } = string.Empty;
+}
+
+/// <summary>The sentences of an answer about the kit of the exercise on screen, in the order they are said.</summary>
+public sealed class KitAnswerTexts
+{
+    /// <summary>Kit asked about that the version does not use. {0}: the kit.</summary>
+    public string NotUsed { get; set; } = string.Empty;
+
+    /// <summary>{0}: the version; {1}: the kit it cannot be done without.</summary>
+    public string Needs { get; set; } = string.Empty;
+
+    /// <summary>{0}: the version, which needs no kit.</summary>
+    public string NeedsNothing { get; set; } = string.Empty;
+
+    /// <summary>{0}: kit the version uses if at hand.</summary>
+    public string Optional { get; set; } = string.Empty;
 }

@@ -64,7 +64,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly AnswerVocabulary _vocabulary;
     private readonly DisclaimerDialog _disclaimer;
     private readonly PrivacyAnswer _privacy;
-    private readonly DoseQuestion _doseQuestion;
+    private readonly ExerciseQuestions _exerciseQuestions;
 
     public MainDialog(
         CoachingStateAccessors state,
@@ -81,7 +81,7 @@ public sealed class MainDialog : ComponentDialog
         IOptions<AnswerVocabulary> vocabulary,
         BotMetrics metrics,
         PrivacyAnswer privacy,
-        DoseQuestion doseQuestion,
+        ExerciseQuestions exerciseQuestions,
         DisclaimerDialog disclaimer,
         SafetyCheckDialog safetyCheck,
         AssessmentDialog assessment,
@@ -106,7 +106,7 @@ public sealed class MainDialog : ComponentDialog
         _vocabulary = vocabulary.Value;
         _disclaimer = disclaimer;
         _privacy = privacy;
-        _doseQuestion = doseQuestion;
+        _exerciseQuestions = exerciseQuestions;
         AddDialog(disclaimer);
         AddDialog(safetyCheck);
         AddDialog(assessment);
@@ -296,7 +296,7 @@ public sealed class MainDialog : ComponentDialog
 
         // "I don't have a weight after all" with an exercise on screen or just done: today's plan forgets that kit. An
         // exercise that needs it gives way to another that does without; one that only uses it if at hand stays.
-        if (input.Intent == Intent.None && input.CardAction is null && coaching is { HasCurrentExercise: true, Assessment: not null }
+        if (input is { CardAction: null, ExerciseId: null, Intent: Intent.None or Intent.ExerciseLookup } && coaching is { HasCurrentExercise: true, Assessment: not null }
             && _vocabulary.DeniedEquipment(turn.Activity.Text) is { } missing)
         {
             return !await _changes.KeepDespiteMissingKitAsync(turn, coaching, missing, cancellationToken)
@@ -317,11 +317,11 @@ public sealed class MainDialog : ComponentDialog
             return Dialog.EndOfTurn;
         }
 
-        // "How many reps?" or "can you time me?": the dose in a line, rather than the whole card again.
-        if (input is { CardAction: null, ExerciseId: null, Intent: Intent.None or Intent.ExerciseLookup }
-            && _doseQuestion.AnswerFor(coaching, turn.Activity.Text) is { } dose)
+        // "How many reps?" or "can I use a water bottle?": the dose or the kit in a line, rather than the whole card again.
+        if (input is { CardAction: null, ExerciseId: null, Intent: Intent.None or Intent.ExerciseLookup or Intent.Acknowledge }
+            && _exerciseQuestions.AnswerFor(coaching, turn.Activity.Text) is { } answer)
         {
-            await turn.SendActivityAsync(dose, cancellationToken: cancellationToken);
+            await turn.SendActivityAsync(answer, cancellationToken: cancellationToken);
             return Dialog.EndOfTurn;
         }
 

@@ -166,7 +166,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FinishedPlan>();
         services.AddSingleton<PrivacyEraser>();
         services.AddSingleton<PrivacyAnswer>();
-        services.AddSingleton<DoseQuestion>();
+        services.AddSingleton<ExerciseQuestions>();
         services.AddSingleton<DisclaimerDialog>();
         services.AddSingleton<SafetyCheckDialog>();
         services.AddSingleton<AssessmentDialog>();
