@@ -47,6 +47,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words of a question about how much of the exercise to do ("how many reps?", "how long do I rest?", "can you time me?").</summary>
     public List<string> DoseQuestionWords { get; set; } = [];
 
+    /// <summary>Words that look back on an exercise as done: "it <em>was</em> ok", "<em>felt</em> fine".</summary>
+    public List<string> DoneReportWords { get; set; } = [];
+
     /// <summary>Words asking what kit the exercise on screen takes, without naming any: "what do I hold?", "do I need anything?".</summary>
     public List<string> KitQuestionWords { get; set; } = [];
 
@@ -302,6 +305,8 @@ public sealed partial class AnswerVocabulary
     public bool SaysUnwell(string? text) => UnwellWords.Any(word => Mentions(text, word));
 
     public bool AsksAboutDose(string? text) => DoseQuestionWords.Any(word => Mentions(text, word));
+
+    public bool ReportsItDone(string? text) => DoneReportWords.Any(word => Mentions(text, word));
 
     public bool AsksAboutKit(string? text) => KitQuestionWords.Any(word => Mentions(text, word));
 

@@ -88,6 +88,9 @@ public sealed class ConversationTexts
     /// <summary>What an exercise can need, by "Floor", "Kneeling" and each kind of kit, in words.</summary>
     public Dictionary<string, string> NeedPhrases { get; set; } = [];
 
+    /// <summary>"It was ok" said at an exercise, taken as done and rated. {0}: the rating ("about right").</summary>
+    public string FeelingTakenWithDone { get; set; } = string.Empty;
+
     /// <summary>The answer to a question about the kit of the exercise on screen ("can I use a water bottle?").</summary>
     public KitAnswerTexts KitAnswers { get; set; } = new();
 

@@ -63,7 +63,12 @@ public sealed class SessionDialog : ComponentDialog
         AddDialog(new WaterfallDialog(ExerciseSteps, [ShowExerciseAsync, AfterExerciseAsync, RecordFeelingAsync]));
         AddDialog(new WaterfallDialog(EndSteps, [AskPainAfterAsync, SummariseAsync]));
         AddDialog(new WaterfallDialog(EarlyEndSteps, [AskPainAfterEarlyAsync, SummariseAsync]));
-        AddDialog(new TextPrompt(ActionPrompt, ValidateActionAsync) { MaxAttempts = PromptPatience.Unlimited });
+        // "That felt good" at an exercise reports it, and is no thank-you to answer with "you're welcome".
+        AddDialog(new TextPrompt(ActionPrompt, ValidateActionAsync)
+        {
+            MaxAttempts = PromptPatience.Unlimited,
+            Understands = turn => ReportedFeeling(turn.Activity.Text) is not null,
+        });
         AddDialog(new TextPrompt(FeelingPrompt, ValidateFeelingAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(PainAfterPrompt, ValidatePainOrDeclineAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(EarlyPainAfterPrompt, ValidatePainOrDeclineAsync) { MaxAttempts = EarlyPainAfterAttempts });
@@ -166,6 +171,15 @@ public sealed class SessionDialog : ComponentDialog
     private async Task<DialogTurnResult> AfterExerciseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
+        // "It was ok" at the exercise says both that it is done and how it felt: there is nothing left to ask.
+        if (Enum.TryParse<Feeling>(step.Result as string, out var reported))
+        {
+            var label = _vocabulary.FeelingLabels[reported.ToString()];
+            await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, _texts.FeelingTakenWithDone,
+                MidSentence.Name(label)), cancellationToken: cancellationToken);
+            return await RecordAndContinueAsync(step, reported, cancellationToken);
+        }
+
         // Once it hurt, how it felt is already known: "done" moves on without asking.
         if (step.Result as string != DoneAnswer || coaching.CurrentExerciseStoppedForPain)
         {
@@ -240,7 +254,7 @@ public sealed class SessionDialog : ComponentDialog
             {
                 Intent.Done => DoneAnswer,
                 Intent.Skip => SkipAnswer,
-                _ => null,
+                _ => ReportedFeeling(prompt.Context.Activity.Text)?.ToString(),
             },
         };
         prompt.Recognized.Value = answer ?? string.Empty;
@@ -290,6 +304,12 @@ public sealed class SessionDialog : ComponentDialog
             _ => null,
         };
     }
+
+    /// <summary>"It was ok" or "felt fine" said at the exercise: done, and how it felt. A question ("was that right?") is neither.</summary>
+    private Feeling? ReportedFeeling(string? text) =>
+        !AnswerVocabulary.IsQuestion(text) && _vocabulary.ReportsItDone(text) && ChoiceRecognizers.RecognizeChoice(text, FeelingChoices) is { } found
+            ? (Feeling)(FeelingChoice)found.Index
+            : null;
 
     private List<Choice> FeelingChoices =>
         [.. Enum.GetNames<FeelingChoice>().Select(name => new Choice(_vocabulary.FeelingLabels[name]) { Synonyms = _vocabulary.Feelings[name] })];
