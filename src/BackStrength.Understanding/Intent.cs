@@ -48,4 +48,7 @@ public enum Intent
 
     /// <summary>"What does a 7 mean?", "what counts as severe?", "how do I rate it?": how to pick a number on the 0 to 10 pain scale.</summary>
     PainScale,
+
+    /// <summary>"How often should I do these?", "can I do this every day?": how many sessions a week, in general terms.</summary>
+    HowOften,
 }

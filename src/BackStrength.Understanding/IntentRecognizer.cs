@@ -21,7 +21,7 @@ public sealed class IntentRecognizer
     // Equal scores go to the intent that is costlier to miss: pain before anything, stopping before carrying on.
     private static readonly Intent[] TieBreakOrder =
     [
-        Intent.Pain, Intent.OutOfScope, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
+        Intent.Pain, Intent.OutOfScope, Intent.HowOften, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
         Intent.Skip, Intent.Done, Intent.Reminder, Intent.ShowPlan, Intent.ShowLibrary, Intent.Progress, Intent.Help, Intent.About, Intent.Start,
         Intent.ExerciseLookup, Intent.Thanks, Intent.Acknowledge, Intent.Greeting, Intent.None,
     ];

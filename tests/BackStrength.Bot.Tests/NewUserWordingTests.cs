@@ -22,6 +22,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     // What the bot shows next, as words the reply must contain.
     private const string FeelingQuestion = "How did";
     private const string CannotAnswer = "not something I can answer";
+    private const string HowOftenAnswer = "a good rhythm";
     private const string NeedsAnswer = "I need";
 
     /// <summary>Where the person is, what they say, words the reply must contain, and words it must not.</summary>
@@ -118,7 +119,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     /// </summary>
     public static TheoryData<JourneyPlace, string, string, string?> FoundInLaterPasses => new()
     {
-        { JourneyPlace.SafetyCheck, "is it ok to do this every day?", CannotAnswer, "Which of these" },
+        { JourneyPlace.SafetyCheck, "is it ok to do this every day?", HowOftenAnswer, "Which of these" },
         { JourneyPlace.SafetyCheck, "how long until I feel better?", CannotAnswer, "Which of these" },
         { JourneyPlace.SafetyCheck, "can I do this at work?", SafetyQuestion, "Which of these" },
         { JourneyPlace.SafetyCheck, "what about my neck?", SafetyQuestion, "Which of these" },

@@ -88,6 +88,9 @@ public sealed class ConversationTexts
     /// <summary>What an exercise can need, by "Floor", "Kneeling" and each kind of kit, in words.</summary>
     public Dictionary<string, string> NeedPhrases { get; set; } = [];
 
+    /// <summary>"How often should I do these?": sessions a week in general terms, and the clinician's word first.</summary>
+    public string HowOften { get; set; } = string.Empty;
+
     /// <summary>"It was ok" said at an exercise, taken as done and rated. {0}: the rating ("about right").</summary>
     public string FeelingTakenWithDone { get; set; } = string.Empty;
 

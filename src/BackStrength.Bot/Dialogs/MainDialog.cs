@@ -332,6 +332,8 @@ public sealed class MainDialog : ComponentDialog
                 return await RepromptAsync(innerDc, cancellationToken);
             case Intent.About:
                 return await AnswerAndCarryOnAsync(innerDc, _texts.About, cancellationToken);
+            case Intent.HowOften:
+                return await AnswerAndCarryOnAsync(innerDc, _texts.HowOften, cancellationToken);
             case Intent.Privacy:
                 return await AnswerAndCarryOnAsync(innerDc, _privacy.Text, cancellationToken);
             case Intent.StartOver:
