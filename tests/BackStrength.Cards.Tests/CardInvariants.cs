@@ -73,6 +73,10 @@ internal static class CardInvariants
             case "Action.Submit":
                 AssertSubmitValid(element);
                 break;
+            case "Input.Toggle" or "Input.ChoiceSet":
+                // Without it a narrow chat cuts an option off after one line, and the safety check's options are whole questions.
+                Assert.True(element.Value<bool?>("wrap") == true, $"{type} '{element.Value<string>("id")}' does not wrap its options.");
+                break;
         }
     }
 
