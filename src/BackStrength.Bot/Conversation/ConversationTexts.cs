@@ -1,3 +1,5 @@
+using BackStrength.Coaching;
+
 namespace BackStrength.Bot.Conversation;
 
 /// <summary>
@@ -87,6 +89,10 @@ public sealed class ConversationTexts
 
     /// <summary>What an exercise can need, by "Floor", "Kneeling" and each kind of kit, in words.</summary>
     public Dictionary<string, string> NeedPhrases { get; set; } = [];
+
+    /// <summary>Each kind of kit in <paramref name="kit"/>, from <see cref="NeedPhrases"/>, joined by <paramref name="separator"/>.</summary>
+    public string KitInWords(Equipment kit, string separator) => string.Join(separator,
+        Enum.GetValues<Equipment>().Where(one => one != Equipment.None && kit.HasFlag(one)).Select(one => NeedPhrases[one.ToString()]));
 
     /// <summary>"How often should I do these?": sessions a week in general terms, and the clinician's word first.</summary>
     public string HowOften { get; set; } = string.Empty;

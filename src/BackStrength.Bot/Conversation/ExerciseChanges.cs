@@ -132,7 +132,7 @@ public sealed class ExerciseChanges(
     {
         coaching.Assessment = coaching.Assessment! with { Equipment = coaching.Assessment.Equipment & ~missing };
         var current = library.GetVariation(coaching.CurrentVariationId!);
-        var kit = string.Join(" or ", Enum.GetValues<Equipment>().Where(one => one != Equipment.None && missing.HasFlag(one)).Select(one => _texts.NeedPhrases[one.ToString()]));
+        var kit = _texts.KitInWords(missing, " or ");
         // An exercise that does without the kit (the row's weight is optional; the squat uses none) stays.
         if ((current.RequiredEquipment & missing) == Equipment.None)
         {

@@ -43,23 +43,20 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
         var answer = new List<string>();
         if (unused != Equipment.None)
         {
-            answer.Add(Format(_texts.KitAnswers.NotUsed, KitInWords(unused, " or ")));
+            answer.Add(Format(_texts.KitAnswers.NotUsed, _texts.KitInWords(unused, " or ")));
         }
 
         answer.Add(version.RequiredEquipment == Equipment.None
             ? Format(_texts.KitAnswers.NeedsNothing, version.Name)
-            : Format(_texts.KitAnswers.Needs, version.Name, KitInWords(version.RequiredEquipment, " and ")));
+            : Format(_texts.KitAnswers.Needs, version.Name, _texts.KitInWords(version.RequiredEquipment, " and ")));
         if (version.OptionalEquipment != Equipment.None)
         {
-            var optional = KitInWords(version.OptionalEquipment, " or ");
+            var optional = _texts.KitInWords(version.OptionalEquipment, " or ");
             answer.Add(Format(_texts.KitAnswers.Optional, char.ToUpperInvariant(optional[0]) + optional[1..]));
         }
 
         return string.Join(' ', answer);
     }
-
-    private string KitInWords(Equipment kit, string separator) => string.Join(separator,
-        Enum.GetValues<Equipment>().Where(one => one != Equipment.None && kit.HasFlag(one)).Select(one => _texts.NeedPhrases[one.ToString()]));
 
     private static string Format(string text, params object[] values) => string.Format(CultureInfo.InvariantCulture, text, values);
 }
