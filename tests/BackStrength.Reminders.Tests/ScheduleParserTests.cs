@@ -28,6 +28,12 @@ public class ScheduleParserTests
     };
 
     [Theory]
+    [InlineData("no reminders for 3 days")]
+    [InlineData("reminders off for the next 2 weeks")]
+    [InlineData("pause it 10 days")]
+    public void A_count_of_days_or_weeks_is_not_a_time(string text) => Assert.Null(Parser.Parse(text).Time);
+
+    [Theory]
     [MemberData(nameof(Requests))]
     public void Reads_the_days_and_the_time(string text, DayOfWeek[] days, int hour, int minute)
     {

@@ -119,6 +119,24 @@ public sealed class ScheduleWords
     /// <summary>Words before the day a pause lasts until ("pause reminders until monday").</summary>
     public List<string> Until { get; set; } = [];
 
+    /// <summary>
+    /// Words for a length of time, each with how many days it is: "pause reminders for two weeks" ends by itself 14 days
+    /// on. A number before one of them counts it rather than tells a time ("no reminders for 3 days").
+    /// </summary>
+    public Dictionary<string, int> LengthDays { get; set; } = [];
+
+    /// <summary>
+    /// Words that count a length ("two weeks", "a couple of days"), each with its number; digits count as they are. A
+    /// length is read only after a count, so "every day" in "stop reminding me every day" is not one.
+    /// </summary>
+    public Dictionary<string, int> Counts { get; set; } = [];
+
+    /// <summary>
+    /// Words that say days repeat ("every friday", "weekly", "mondays"): without one, a one-off moved to a day ("actually
+    /// friday") stays a one-off on the next such day.
+    /// </summary>
+    public List<string> Repeating { get; set; } = [];
+
     /// <summary>Words for the start of next week, the Monday a pause "until next week" ends on.</summary>
     public List<string> NextWeek { get; set; } = [];
 
