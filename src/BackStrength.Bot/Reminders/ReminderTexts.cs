@@ -165,6 +165,12 @@ public sealed class ScheduleWords
     /// <summary>The time (HH:mm) "tonight" means when no time is given.</summary>
     public string TonightAt { get; set; } = string.Empty;
 
+    /// <summary>
+    /// A bare hour before this one, without am/pm ("at 4:30", "weekdays at 5"), is the afternoon's: nobody asks to exercise
+    /// in the small hours. Zero reads every bare hour as said.
+    /// </summary>
+    public int EarliestMorningHour { get; set; }
+
     /// <summary><see cref="TonightAt"/> as a time, or null when it is not one (start-up reports that).</summary>
     public TimeOnly? TonightTime() =>
         TimeOnly.TryParseExact(TonightAt, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time)

@@ -29,6 +29,7 @@ public sealed partial class ScheduleParser
     private readonly List<string[]> _tomorrow;
     private readonly List<string[]> _tonight;
     private readonly TimeOnly? _tonightAt;
+    private readonly int _earliestMorningHour;
     private readonly List<string[]> _repeating;
     private readonly Dictionary<string, int> _lengthDays;
     private readonly List<(string[] Words, int Number)> _counts;
@@ -54,6 +55,7 @@ public sealed partial class ScheduleParser
         _tomorrow = Phrases(words.Tomorrow);
         _tonight = Phrases(words.Tonight);
         _tonightAt = words.TonightTime();
+        _earliestMorningHour = words.EarliestMorningHour;
         _repeating = Phrases(words.Repeating);
         _lengthDays = new Dictionary<string, int>(words.LengthDays, StringComparer.OrdinalIgnoreCase);
         _counts = [.. words.Counts.Select(count => (Words(count.Key), count.Value)).OrderByDescending(count => count.Item1.Length)];
@@ -63,7 +65,7 @@ public sealed partial class ScheduleParser
     {
         var lower = (text ?? string.Empty).ToLowerInvariant();
         var words = Words(lower);
-        var time = FindTime(lower, words);
+        var time = InWakingHours(FindTime(lower, words));
         if (Contains(_tonight, words))
         {
             // "Tonight at 8" is 20:00: in the evening a bare hour before noon means the afternoon clock.
@@ -260,6 +262,10 @@ public sealed partial class ScheduleParser
         WordPattern().Match(text, match.Index + match.Length) is { Success: true } next
         && string.IsNullOrWhiteSpace(text[(match.Index + match.Length)..next.Index])
         && _lengthDays.ContainsKey(next.Value);
+
+    /// <summary>A bare hour in the small hours ("at 4:30") moved to the afternoon, where it says which half of the day it is.</summary>
+    private (TimeOnly Time, bool HalfOfDaySaid)? InWakingHours((TimeOnly Time, bool HalfOfDaySaid)? time) =>
+        time is { HalfOfDaySaid: false, Time: var said } && said.Hour >= 1 && said.Hour < _earliestMorningHour ? (said.AddHours(12), true) : time;
 
     private static TimeOnly? ToTime(Match match)
     {
