@@ -58,6 +58,30 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         Assert.Contains("America/New_York", (await _chat.SayAsync("show my reminders")).Texts());
     }
 
+    // Held out on a live bot: "remind me weekdays at 9 new york time" still asked for the time zone, and "change my
+    // time zone to Tokyo" was not taken as about the reminder at all.
+    [Theory]
+    [InlineData("Europe/Berlin", "remind me weekdays at 9 new york time", "weekdays (Mon to Fri) at 09:00 America/New_York")]
+    [InlineData(null, "remind me every day at 7pm london time", "every day at 19:00 Europe/London")]
+    [InlineData(null, "reminder mon wed fri at 12:30 UTC", "Mon, Wed, Fri at 12:30 UTC")]
+    public async Task A_time_zone_named_with_the_request_is_the_reminders(string? browserTimeZone, string request, string described)
+    {
+        _chat.BrowserTimeZone = browserTimeZone;
+
+        Assert.Contains($"I'll remind you {described}.", (await _chat.SayAsync(request)).Texts());
+    }
+
+    [Theory]
+    [InlineData("change my time zone to Tokyo")]
+    [InlineData("my timezone is Asia/Tokyo now")]
+    public async Task Naming_another_time_zone_moves_the_reminder_there_at_the_same_clock_time(string change)
+    {
+        await _chat.SayAsync("remind me weekdays at 10am");
+        await _chat.SayAsync("start");
+
+        Assert.Contains("I'll remind you weekdays (Mon to Fri) at 10:00 Asia/Tokyo.", (await _chat.SayAsync(change)).Texts());
+    }
+
     [Theory]
     [InlineData("actually make it every weekday at 12:30", "weekdays (Mon to Fri) at 12:30 Europe/London")]
     [InlineData("no wait, mondays at 7pm", "Mon at 19:00 Europe/London")]

@@ -144,7 +144,9 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         var text = RequestText(turn);
         var request = _parser.Parse(text);
         var stored = await _store.ReadAsync(key, cancellationToken);
-        if (request.NamesAny && IsChange(text, request) && stored is { Finished: false } current)
+        var namedTimeZone = _commands.SpeaksOfTimeZone(text) ? TimeZoneNames.Find(text) : null;
+        // "Change my time zone to Tokyo" names nothing else: the reminder keeps its days and clock time in the new zone.
+        if (((request.NamesAny && IsChange(text, request)) || (!request.NamesAny && namedTimeZone is not null)) && stored is { Finished: false } current)
         {
             request = KeepUnsaid(request, current);
         }
@@ -167,7 +169,8 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var timeZone = ChannelTimeZone.Of(turn.Activity) ?? stored?.Schedule.TimeZoneId;
+        // A zone the person names ("at 9 new york time") is the one they mean, whatever their device reports.
+        var timeZone = namedTimeZone ?? ChannelTimeZone.Of(turn.Activity) ?? stored?.Schedule.TimeZoneId;
         if (timeZone is not null)
         {
             return await SetOrAskAgainAsync(step, request, timeZone, cancellationToken);

@@ -98,6 +98,12 @@ public sealed class ReminderTexts
     /// </summary>
     public List<string> PointingBackWords { get; set; } = [];
 
+    /// <summary>
+    /// Words saying a place in the message is a time zone ("9 new york time", "my time zone is Tokyo"): only beside one
+    /// is a city in a request read as the reminder's zone, since many zones are named after common words.
+    /// </summary>
+    public List<string> TimeZoneWords { get; set; } = [];
+
     /// <summary>The words a typed schedule is read with ("mon-fri at 9").</summary>
     public ScheduleWords ScheduleWords { get; set; } = new();
 }
