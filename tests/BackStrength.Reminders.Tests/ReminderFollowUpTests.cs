@@ -106,6 +106,32 @@ public sealed class ReminderFollowUpTests : IAsyncLifetime
         Assert.Contains("I'll remind you once, tomorrow (Thu 26 Nov) at 09:30 Europe/Berlin.", replies.Texts());
     }
 
+    // Today is Wednesday 25 November: "friday" is the 27th. Before the fix each of these made a weekly reminder.
+    [Theory]
+    [InlineData("actually friday", "once, Fri 27 Nov at 08:00")]
+    [InlineData("can you move it to monday at 9 instead", "once, Mon 30 Nov at 09:00")]
+    [InlineData("actually make it every friday", "Fri at 08:00")]
+    [InlineData("make it weekly on fridays", "Fri at 08:00")]
+    [InlineData("switch it to mondays", "Mon at 08:00")]
+    public async Task A_one_off_moved_to_a_day_stays_a_one_off_unless_the_change_says_it_repeats(string change, string described)
+    {
+        await _chat.SayAsync("remind me tomorrow at 8");
+
+        var replies = await _chat.SayAsync(change);
+
+        Assert.Contains($"I'll remind you {described} Europe/Berlin.", replies.Texts());
+    }
+
+    [Fact]
+    public async Task Pausing_for_a_length_right_after_setting_needs_no_reminder_word()
+    {
+        await _chat.SayAsync("remind me weekdays at 10am");
+
+        var replies = await _chat.SayAsync("pause for a week");
+
+        Assert.Equal("Okay, I'll leave you be for now. Next reminder: Wed 2 Dec at 10:00 Europe/Berlin.", replies.Texts());
+    }
+
     [Fact]
     public async Task Turn_them_back_on_after_pausing_resumes_them()
     {

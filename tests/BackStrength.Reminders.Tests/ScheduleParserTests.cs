@@ -27,6 +27,24 @@ public class ScheduleParserTests
         { "2 times a week, tuesday and thursday, 7:30pm", [Tue, Thu], 19, 30 },
     };
 
+    // Nobody wants exercise in the small hours: a bare hour before ScheduleWords:EarliestMorningHour is the afternoon's.
+    // Held out on a live bot, "can you push it to 4:30" moved a 9:00 reminder to 04:30.
+    [Theory]
+    [InlineData("can you push it to 4:30", 16, 30)]
+    [InlineData("weekdays at 5", 17, 0)]
+    [InlineData("remind me mon wed at 1", 13, 0)]
+    [InlineData("weekdays at 6", 6, 0)]
+    [InlineData("weekdays at 5am", 5, 0)]
+    [InlineData("weekdays at 05:30", 5, 30)]
+    public void A_bare_hour_in_the_small_hours_is_read_as_the_afternoon(string text, int hour, int minute) =>
+        Assert.Equal(new TimeOnly(hour, minute), Parser.Parse(text).Time);
+
+    [Theory]
+    [InlineData("no reminders for 3 days")]
+    [InlineData("reminders off for the next 2 weeks")]
+    [InlineData("pause it 10 days")]
+    public void A_count_of_days_or_weeks_is_not_a_time(string text) => Assert.Null(Parser.Parse(text).Time);
+
     [Theory]
     [MemberData(nameof(Requests))]
     public void Reads_the_days_and_the_time(string text, DayOfWeek[] days, int hour, int minute)

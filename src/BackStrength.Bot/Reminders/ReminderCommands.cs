@@ -24,6 +24,9 @@ public sealed partial class ReminderCommands(IOptions<ReminderTexts> texts)
     /// <summary>"Make it 11", "move my reminder to mondays": a change to the reminder already set.</summary>
     public bool SaysChange(string? text) => HasAny(Words(text), texts.Value.ChangeWords);
 
+    /// <summary>"9 new york time", "change my time zone to Tokyo": the message speaks of a time zone.</summary>
+    public bool SpeaksOfTimeZone(string? text) => HasAny(Words(text), texts.Value.TimeZoneWords);
+
     /// <summary>"Turn them back on", "cancel that": about something already talked about.</summary>
     public bool PointsBack(string? text) => HasAny(Words(text), texts.Value.PointingBackWords);
 

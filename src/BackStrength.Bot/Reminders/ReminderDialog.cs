@@ -78,9 +78,8 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         var reply = command switch
         {
             ReminderCommand.Show => await ShowAsync(key, cancellationToken),
-            ReminderCommand.Pause when _parser.UntilDay(turn.Activity.Text) is { } day => await ChangeAsync(key, reminder => PausedUntil(reminder, day),
+            ReminderCommand.Pause => await ChangeAsync(key, reminder => Paused(reminder, turn.Activity.Text),
                 reminder => reminder.Paused ? _texts.Paused : Format(_texts.Snoozed, _wording.DescribeMoment(reminder.NextDueUtc, reminder.Schedule.TimeZoneId)), cancellationToken),
-            ReminderCommand.Pause => await ChangeAsync(key, reminder => reminder.Finished ? null : reminder.With(paused: true), _ => _texts.Paused, cancellationToken),
             ReminderCommand.Resume => await ChangeAsync(key, Resume,
                 reminder => reminder.Finished ? _texts.OnceMissed : Format(_texts.Resumed, _wording.Describe(reminder, _time.GetUtcNow())), cancellationToken),
             ReminderCommand.Snooze => await ChangeAsync(key, reminder => reminder.With(nextDueUtc: SnoozedUntil(reminder), failedAttempts: 0),
@@ -99,7 +98,8 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
 
     /// <summary>
     /// "Remind me later today at 5" names a day and a time: a reminder to set, though "later" is also a snooze word.
-    /// "Change my reminder to 8:30" changes it, though "my reminder" also asks to see it.
+    /// "Change my reminder to 8:30" changes it, though "my reminder" also asks to see it. "No reminders for 3 days" or
+    /// "stop them until monday" says when they come back: a pause, not an end.
     /// </summary>
     private ReminderCommand TypedCommand(string? text)
     {
@@ -109,6 +109,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         {
             ReminderCommand.Snooze when request is { IsOnce: true, Time: not null } => ReminderCommand.Set,
             ReminderCommand.Show when request.NamesAny && IsChange(text, request) => ReminderCommand.Set,
+            ReminderCommand.Stop when _parser.NamesPauseEnd(text) => ReminderCommand.Pause,
             _ => command,
         };
     }
@@ -116,13 +117,14 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     /// <summary>
     /// Whether a message straight after the bot talked about the reminder is about it, though it does not say so: a
     /// change naming a day or a time ("actually make it 11"), or switching it off or on ("turn them back on", "cancel
-    /// that"). Snoozing is left out: "can we do it later?" is about the exercise more often than about the reminder.
+    /// that"), or for how long to pause it ("pause for a week"). Snoozing is left out: "can we do it later?" is about the
+    /// exercise more often than about the reminder.
     /// </summary>
     public bool FollowsUp(string? text) => _commands.Classify(text) switch
     {
         ReminderCommand.Set or ReminderCommand.Show => _parser.Parse(text) is { NamesAny: true } request && IsChange(text, request),
         ReminderCommand.Snooze => false,
-        _ => _commands.PointsBack(text),
+        _ => _commands.PointsBack(text) || _parser.NamesPauseEnd(text),
     };
 
     /// <summary>"Make it 11", or days to leave out ("not on fridays"): the reminder already set is changed, not replaced.</summary>
@@ -143,7 +145,9 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         var text = RequestText(turn);
         var request = _parser.Parse(text);
         var stored = await _store.ReadAsync(key, cancellationToken);
-        if (request.NamesAny && IsChange(text, request) && stored is { Finished: false } current)
+        var namedTimeZone = _commands.SpeaksOfTimeZone(text) ? TimeZoneNames.Find(text) : null;
+        // "Change my time zone to Tokyo" names nothing else: the reminder keeps its days and clock time in the new zone.
+        if (((request.NamesAny && IsChange(text, request)) || (!request.NamesAny && namedTimeZone is not null)) && stored is { Finished: false } current)
         {
             request = KeepUnsaid(request, current);
         }
@@ -166,7 +170,8 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var timeZone = ChannelTimeZone.Of(turn.Activity) ?? stored?.Schedule.TimeZoneId;
+        // A zone the person names ("at 9 new york time") is the one they mean, whatever their device reports.
+        var timeZone = namedTimeZone ?? ChannelTimeZone.Of(turn.Activity) ?? stored?.Schedule.TimeZoneId;
         if (timeZone is not null)
         {
             return await SetOrAskAgainAsync(step, request, timeZone, cancellationToken);
@@ -186,12 +191,19 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     /// <summary>
     /// A change keeps what it does not name: "make it 11" keeps the days, or the day of a one-off; "move it to mondays"
     /// keeps the time; "not on fridays" leaves Friday out of the days. A change naming a one-off day ("tomorrow
-    /// instead") makes it a one-off that day.
+    /// instead") makes it a one-off that day; so does a single day for a one-off ("actually friday": the next Friday)
+    /// unless the change says it repeats ("every friday", "mondays").
     /// </summary>
     private ScheduleRequest KeepUnsaid(ScheduleRequest request, ReminderRecord current)
     {
         var schedule = current.Schedule;
         var time = request.Time ?? schedule.Time;
+        var today = ReminderSchedule.LocalDate(_time.GetUtcNow(), schedule.TimeZoneId);
+        if (schedule.Once && request is { IsOnce: false, Days: [var named], Repeats: false })
+        {
+            return request with { Days = null, DaysFromToday = ReminderSchedule.NextDateOn(today, named).DayNumber - today.DayNumber, Time = time };
+        }
+
         if (request.IsOnce || request.Days is not null)
         {
             return request with { Time = time };
@@ -203,7 +215,6 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             return kept with { Days = kept.Days ?? schedule.Days, Time = time };
         }
 
-        var today = ReminderSchedule.LocalDate(_time.GetUtcNow(), schedule.TimeZoneId);
         var day = ReminderSchedule.LocalDate(current.NextDueUtc, schedule.TimeZoneId);
         return request with { DaysFromToday = day.DayNumber - today.DayNumber, Time = time };
     }
@@ -345,24 +356,21 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     }
 
     /// <summary>
-    /// "Pause reminders until monday": a weekly reminder comes next on the first of its days from the next such day on,
-    /// and nothing has to be switched back on. A one-off is simply paused.
+    /// "Pause reminders until monday" or "for two weeks": a weekly reminder comes next on the first of its days from the
+    /// day the pause ends, and nothing has to be switched back on. Without an end, and for a one-off, it is paused until
+    /// resumed.
     /// </summary>
-    private ReminderRecord? PausedUntil(ReminderRecord reminder, DayOfWeek day)
+    private ReminderRecord? Paused(ReminderRecord reminder, string? text)
     {
         if (reminder.Finished)
         {
             return null;
         }
 
-        if (reminder.Schedule.Once)
-        {
-            return reminder.With(paused: true);
-        }
-
         var today = ReminderSchedule.LocalDate(_time.GetUtcNow(), reminder.Schedule.TimeZoneId);
-        var until = today.AddDays(((int)day - (int)today.DayOfWeek + 6) % 7 + 1);
-        return reminder.With(paused: false, nextDueUtc: reminder.Schedule.FirstOccurrenceFrom(until), failedAttempts: 0);
+        return reminder.Schedule.Once || _parser.PauseEnd(text, today) is not { } until
+            ? reminder.With(paused: true)
+            : reminder.With(paused: false, nextDueUtc: reminder.Schedule.FirstOccurrenceFrom(until), failedAttempts: 0);
     }
 
     /// <summary>

@@ -23,6 +23,10 @@ public sealed record ReminderSchedule(IReadOnlyList<DayOfWeek> Days, int Hour, i
     public static ReminderSchedule OnceOn(DateOnly date, TimeOnly time, string timeZoneId) =>
         new([date.DayOfWeek], time.Hour, time.Minute, timeZoneId) { Once = true };
 
+    /// <summary>The first date after <paramref name="today"/> that falls on <paramref name="day"/>: a week on when today is that day.</summary>
+    public static DateOnly NextDateOn(DateOnly today, DayOfWeek day) =>
+        today.AddDays(((int)day - (int)today.DayOfWeek + 6) % 7 + 1);
+
     /// <summary>The date the clocks of <paramref name="timeZoneId"/> show at <paramref name="moment"/>.</summary>
     public static DateOnly LocalDate(DateTimeOffset moment, string timeZoneId) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)).DateTime);

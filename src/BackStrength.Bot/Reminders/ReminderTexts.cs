@@ -98,6 +98,12 @@ public sealed class ReminderTexts
     /// </summary>
     public List<string> PointingBackWords { get; set; } = [];
 
+    /// <summary>
+    /// Words saying a place in the message is a time zone ("9 new york time", "my time zone is Tokyo"): only beside one
+    /// is a city in a request read as the reminder's zone, since many zones are named after common words.
+    /// </summary>
+    public List<string> TimeZoneWords { get; set; } = [];
+
     /// <summary>The words a typed schedule is read with ("mon-fri at 9").</summary>
     public ScheduleWords ScheduleWords { get; set; } = new();
 }
@@ -118,6 +124,24 @@ public sealed class ScheduleWords
 
     /// <summary>Words before the day a pause lasts until ("pause reminders until monday").</summary>
     public List<string> Until { get; set; } = [];
+
+    /// <summary>
+    /// Words for a length of time, each with how many days it is: "pause reminders for two weeks" ends by itself 14 days
+    /// on. A number before one of them counts it rather than tells a time ("no reminders for 3 days").
+    /// </summary>
+    public Dictionary<string, int> LengthDays { get; set; } = [];
+
+    /// <summary>
+    /// Words that count a length ("two weeks", "a couple of days"), each with its number; digits count as they are. A
+    /// length is read only after a count, so "every day" in "stop reminding me every day" is not one.
+    /// </summary>
+    public Dictionary<string, int> Counts { get; set; } = [];
+
+    /// <summary>
+    /// Words that say days repeat ("every friday", "weekly", "mondays"): without one, a one-off moved to a day ("actually
+    /// friday") stays a one-off on the next such day.
+    /// </summary>
+    public List<string> Repeating { get; set; } = [];
 
     /// <summary>Words for the start of next week, the Monday a pause "until next week" ends on.</summary>
     public List<string> NextWeek { get; set; } = [];
@@ -146,6 +170,12 @@ public sealed class ScheduleWords
 
     /// <summary>The time (HH:mm) "tonight" means when no time is given.</summary>
     public string TonightAt { get; set; } = string.Empty;
+
+    /// <summary>
+    /// A bare hour before this one, without am/pm ("at 4:30", "weekdays at 5"), is the afternoon's: nobody asks to exercise
+    /// in the small hours. Zero reads every bare hour as said.
+    /// </summary>
+    public int EarliestMorningHour { get; set; }
 
     /// <summary><see cref="TonightAt"/> as a time, or null when it is not one (start-up reports that).</summary>
     public TimeOnly? TonightTime() =>

@@ -29,6 +29,10 @@ public sealed partial class ScheduleParser
     private readonly List<string[]> _tomorrow;
     private readonly List<string[]> _tonight;
     private readonly TimeOnly? _tonightAt;
+    private readonly int _earliestMorningHour;
+    private readonly List<string[]> _repeating;
+    private readonly Dictionary<string, int> _lengthDays;
+    private readonly List<(string[] Words, int Number)> _counts;
 
     public ScheduleParser(IOptions<ReminderTexts> texts)
     {
@@ -51,13 +55,17 @@ public sealed partial class ScheduleParser
         _tomorrow = Phrases(words.Tomorrow);
         _tonight = Phrases(words.Tonight);
         _tonightAt = words.TonightTime();
+        _earliestMorningHour = words.EarliestMorningHour;
+        _repeating = Phrases(words.Repeating);
+        _lengthDays = new Dictionary<string, int>(words.LengthDays, StringComparer.OrdinalIgnoreCase);
+        _counts = [.. words.Counts.Select(count => (Words(count.Key), count.Value)).OrderByDescending(count => count.Item1.Length)];
     }
 
     public ScheduleRequest Parse(string? text)
     {
         var lower = (text ?? string.Empty).ToLowerInvariant();
         var words = Words(lower);
-        var time = FindTime(lower, words);
+        var time = InWakingHours(FindTime(lower, words));
         if (Contains(_tonight, words))
         {
             // "Tonight at 8" is 20:00: in the evening a bare hour before noon means the afternoon clock.
@@ -68,14 +76,60 @@ public sealed partial class ScheduleParser
         int? daysFromToday = Contains(_tomorrow, words) ? 1 : Contains(_today, words) ? 0 : null;
         var (days, exceptDays) = daysFromToday is null ? FindDays(words) : (null, null);
         return new ScheduleRequest(days, time?.Time, daysFromToday,
-            HalfOfDayOpen: time is { HalfOfDaySaid: false, Time.Hour: >= 1 and < 12 }, ExceptDays: exceptDays);
+            HalfOfDayOpen: time is { HalfOfDaySaid: false, Time.Hour: >= 1 and < 12 }, ExceptDays: exceptDays,
+            Repeats: Contains(_repeating, words));
+    }
+
+    /// <summary>Whether the message says when a pause ends: a day ("until monday") or a length ("for two weeks").</summary>
+    public bool NamesPauseEnd(string? text) => UntilDay(text) is not null || LengthInDays(text) is not null;
+
+    /// <summary>
+    /// The local date a pause ends on, counted from <paramref name="today"/>: the next such day for "until monday" or
+    /// "till next week" (a week on when it names today), that many days on for "for two weeks"; null when neither is said.
+    /// </summary>
+    public DateOnly? PauseEnd(string? text, DateOnly today) =>
+        UntilDay(text) is { } day ? ReminderSchedule.NextDateOn(today, day)
+        : LengthInDays(text) is { } days ? today.AddDays(days)
+        : null;
+
+    /// <summary>
+    /// A length of time in days: a count and then a length word ("two weeks", "3 days", "a couple of days"); null when
+    /// the message names none.
+    /// </summary>
+    private int? LengthInDays(string? text)
+    {
+        var words = Words(text ?? string.Empty);
+        for (var index = 1; index < words.Length; index++)
+        {
+            if (_lengthDays.TryGetValue(words[index], out var days) && CountEndingAt(words, index) is { } count)
+            {
+                return days * count;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The number the words just before <paramref name="end"/> count: digits, or one of the count words.</summary>
+    private int? CountEndingAt(string[] words, int end)
+    {
+        // At most three digits: a longer number is no pause anyone means, and would run past the calendar.
+        if (words[end - 1] is { Length: <= 3 } digits && int.TryParse(digits, System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        return _counts.FirstOrDefault(count => end >= count.Words.Length && StartsAt(count.Words, words, end - count.Words.Length)) is ({ } _, var counted)
+            ? counted
+            : null;
     }
 
     /// <summary>
     /// The day a pause lasts until: "until monday", "till next week" (a Monday); null when the message names no single
     /// day after such a word.
     /// </summary>
-    public DayOfWeek? UntilDay(string? text)
+    private DayOfWeek? UntilDay(string? text)
     {
         var words = Words(text ?? string.Empty);
         var untilAt = Enumerable.Range(0, words.Length).FirstOrDefault(index => LengthAt(_until, words, index) is not null, -1);
@@ -194,11 +248,24 @@ public sealed partial class ScheduleParser
                 return (time, match.Groups["half"].Success || match.Groups["hour"].Value.StartsWith('0'));
             }
 
-            firstBare ??= time;
+            if (!CountsALength(text, match))
+            {
+                firstBare ??= time;
+            }
         }
 
         return firstBare is { } bare ? (bare, false) : null;
     }
+
+    /// <summary>"For 3 days": the bare number counts the length after it rather than telling a time.</summary>
+    private bool CountsALength(string text, Match match) =>
+        WordPattern().Match(text, match.Index + match.Length) is { Success: true } next
+        && string.IsNullOrWhiteSpace(text[(match.Index + match.Length)..next.Index])
+        && _lengthDays.ContainsKey(next.Value);
+
+    /// <summary>A bare hour in the small hours ("at 4:30") moved to the afternoon, where it says which half of the day it is.</summary>
+    private (TimeOnly Time, bool HalfOfDaySaid)? InWakingHours((TimeOnly Time, bool HalfOfDaySaid)? time) =>
+        time is { HalfOfDaySaid: false, Time: var said } && said.Hour >= 1 && said.Hour < _earliestMorningHour ? (said.AddHours(12), true) : time;
 
     private static TimeOnly? ToTime(Match match)
     {
@@ -221,7 +288,8 @@ public sealed partial class ScheduleParser
         return new TimeOnly(hour, minute);
     }
 
-    [GeneratedRegex(@"[a-z]+|-")]
+    // Digits are words too, so that a count ("3 days") can be read; no day or time phrase contains one.
+    [GeneratedRegex(@"[a-z]+|\d+|-")]
     private static partial Regex WordPattern();
 
     [GeneratedRegex(@"(?:(?<at>\bat|@)\s*)?(?<![\d:.])(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?:(?<half>[ap])\.?m\b\.?)?(?![\d:])")]

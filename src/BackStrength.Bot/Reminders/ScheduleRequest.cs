@@ -5,12 +5,14 @@ namespace BackStrength.Bot.Reminders;
 /// one-off ("tomorrow at 8") how many days from today its local date is (null for a weekly schedule).
 /// </summary>
 /// <param name="ExceptDays">Days to leave out ("every day except weekends"), from <see cref="Days"/> or, when none are named, from every day.</param>
+/// <param name="Repeats">The message said its days repeat ("every friday", "mondays"), rather than naming a day ("friday").</param>
 /// <param name="HalfOfDayOpen">
 /// The time was a bare hour from 1 to 11 ("today at 3"): once that hour has passed today, the same hour after noon
 /// is what the person means.
 /// </param>
 public sealed record ScheduleRequest(
-    IReadOnlyList<DayOfWeek>? Days, TimeOnly? Time, int? DaysFromToday = null, bool HalfOfDayOpen = false, IReadOnlyList<DayOfWeek>? ExceptDays = null)
+    IReadOnlyList<DayOfWeek>? Days, TimeOnly? Time, int? DaysFromToday = null, bool HalfOfDayOpen = false, IReadOnlyList<DayOfWeek>? ExceptDays = null,
+    bool Repeats = false)
 {
     public bool IsOnce => DaysFromToday is not null;
 
