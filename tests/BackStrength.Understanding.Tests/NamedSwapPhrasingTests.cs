@@ -47,4 +47,27 @@ public class NamedSwapPhrasingTests
     {
         Assert.Null(Recognizer.Recognize(text).Replacement);
     }
+
+    /// <summary>
+    /// Two names of one exercise side by side are one name, as the shipped library's aliases "kickstand" and "rdls" are:
+    /// read as two mentions, "swap the squats for kickstand rdls" named three and no replacement, and the bot showed a
+    /// changed kickstand RDL that was not in the plan at all.
+    /// </summary>
+    [Theory]
+    [InlineData("could i swap the squats for kickstand rdls")]
+    [InlineData("replace squats with kickstand rdls pls")]
+    public void Two_aliases_of_one_exercise_side_by_side_name_it_once(string text)
+    {
+        var recognizer = new IntentRecognizer(
+        [
+            new("squat", "Squat", ["squats"]),
+            new("kickstand-rdl", "Kickstand RDL", ["kickstand", "rdls"]),
+        ]);
+
+        var recognition = recognizer.Recognize(text);
+
+        Assert.Equal(Intent.Swap, recognition.Intent);
+        Assert.Equal("squat", recognition.ExerciseId);
+        Assert.Equal("kickstand-rdl", recognition.Replacement);
+    }
 }
