@@ -31,6 +31,12 @@ public sealed class WholePlanChangeTests(BotHost host) : IClassFixture<BotHost>
         { "evrything looks too easy", true },
         { "the plan is too easy", true },
         { "whole lot harder please", true },
+        // How the plan looks, without "too": 1 of 4 changed the plan on the live bot before (only "it all looks too
+        // much"); after, 4 of 4.
+        { "everything looks a bit hard", false },
+        { "these all seem tough for me", false },
+        { "it all looks too much", false },
+        { "this all looks pretty easy", true },
     };
 
     [Theory]

@@ -43,4 +43,28 @@ public class WholePlanPhrasingTests
     {
         Assert.Equal(exerciseId, Recognizer.Recognize(text).ExerciseId);
     }
+
+    /// <summary>
+    /// How the plan looks at first sight, without "too": on the live bot before the change 0 of 6 read as easier or harder
+    /// (the plan just asked again for "start"); after, 6 of 6.
+    /// </summary>
+    [Theory]
+    [InlineData("everything looks a bit hard", Intent.Easier)]
+    [InlineData("these all seem tough for me", Intent.Easier)]
+    [InlineData("all of these look hard", Intent.Easier)]
+    [InlineData("this looks like a lot for me", Intent.Easier)]
+    [InlineData("this all looks pretty easy", Intent.Harder)]
+    [InlineData("they seem quite basic tbh", Intent.Harder)]
+    public void A_first_look_at_the_plan_asks_to_change_it(string text, Intent intent)
+    {
+        Assert.Equal(intent, ExerciseLibraryNames.Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("looks tough but let's go")]
+    [InlineData("seems easy enough, i'm ready")]
+    public void A_first_look_said_with_a_start_starts(string text)
+    {
+        Assert.Equal(Intent.Start, ExerciseLibraryNames.Recognizer.Recognize(text).Intent);
+    }
 }

@@ -308,6 +308,18 @@ public sealed class ConversationTexts
     /// <summary>{0}: the exercise swapped out of the plan; {1}: the one asked for by name that took its place.</summary>
     public string PlanItemSwappedAsAsked { get; set; } = string.Empty;
 
+    /// <summary>
+    /// "Can I do a side plank instead?" at the plan when more than one exercise could make way: {0} the exercise asked for,
+    /// {1} one that could make way, for the example.
+    /// </summary>
+    public string SwapInWhich { get; set; } = string.Empty;
+
+    /// <summary>A button under <see cref="SwapInWhich"/>, said back as typed: {0} the exercise to make way, {1} the one asked for.</summary>
+    public string SwapInChoice { get; set; } = string.Empty;
+
+    /// <summary>"Can I do a plank instead?" at the plan when the plank is planned already: {0} the exercise asked for.</summary>
+    public string SwapInPlannedAlready { get; set; } = string.Empty;
+
     /// <summary>{0}: the exercise asked for by name, which is in today's plan already.</summary>
     public string NamedSwapAlreadyInPlan { get; set; } = string.Empty;
 

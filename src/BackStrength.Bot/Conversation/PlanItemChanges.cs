@@ -3,6 +3,8 @@ using BackStrength.Bot.Cards;
 using BackStrength.Bot.State;
 using BackStrength.Coaching.Exercises;
 using BackStrength.Coaching.Planning;
+using BackStrength.Dialogs;
+using BackStrength.Dialogs.Choices;
 using BackStrength.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
@@ -116,6 +118,37 @@ public sealed class PlanItemChanges(
         var card = cards.Plan(coaching.Plan!, assessment);
         card.Text = note;
         await turn.SendActivityAsync(card, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Can I do a side plank instead?" at the plan, naming only what should come in: it takes the place of the one planned
+    /// exercise it can stand in for (its area, or its closest kin there), saying which; when several could make way, or none
+    /// works its area, the person picks which with a button per exercise, each a swap said in full.
+    /// </summary>
+    public async Task SwapInAsync(ITurnContext turn, CoachingState coaching, string wanted, CancellationToken cancellationToken)
+    {
+        var planned = coaching.Plan!.Items.Select(item => item.ExerciseId).ToList();
+        var asked = library.GetExercise(wanted);
+        if (planned.Contains(wanted))
+        {
+            await turn.SendActivityAsync(Format(_texts.SwapInPlannedAlready, MidSentence.Name(asked.Name)), cancellationToken: cancellationToken);
+            return;
+        }
+
+        var places = navigator.StandInPlaces(wanted, planned);
+        if (places.Count == 1)
+        {
+            await ChangeAsync(turn, coaching, places[0], Intent.Swap, wanted, cancellationToken);
+            return;
+        }
+
+        var candidates = (places.Count > 0 ? places : Enumerable.Range(0, planned.Count))
+            .Select(index => MidSentence.Name(library.GetExercise(planned[index]).Name))
+            .ToList();
+        var wantedName = MidSentence.Name(asked.Name);
+        var question = MessageFactory.Text(Format(_texts.SwapInWhich, wantedName, candidates[0]));
+        var choices = candidates.Select(name => new Choice(Format(_texts.SwapInChoice, name, wantedName))).ToList();
+        await turn.SendActivityAsync(ChoiceFactory.AppendChoices(question, turn.Activity, choices, ListStyle.Auto), cancellationToken);
     }
 
     /// <summary>

@@ -32,15 +32,29 @@ public sealed class TodaysPlan(SessionPlanner planner, VariationNavigator naviga
             }
             else
             {
-                Replace(state, index, step.Exercise, step.Variation);
+                ReplaceInPlace(state, index, step.Exercise, step.Variation);
             }
         }
 
+        KeepFloorTogether(state);
         return unchanged;
     }
 
-    /// <summary>Puts a new exercise or variation in the plan's place <paramref name="index"/>.</summary>
+    /// <summary>
+    /// Puts a new exercise or variation in the plan's place <paramref name="index"/>, then orders what is still to come as
+    /// a new plan would be, so a floor exercise swapped in among standing ones does not add a second trip to the floor.
+    /// </summary>
     public void Replace(CoachingState state, int index, Exercise exercise, Variation variation)
+    {
+        ReplaceInPlace(state, index, exercise, variation);
+        KeepFloorTogether(state);
+    }
+
+    // Only exercises still to come move: those done and the one on screen stay where they are.
+    private void KeepFloorTogether(CoachingState state) =>
+        state.Plan = planner.InPlanOrder(state.Plan!, state.HasCurrentExercise ? state.Session!.Index + 1 : 0);
+
+    private void ReplaceInPlace(CoachingState state, int index, Exercise exercise, Variation variation)
     {
         state.Plan = planner.ReplaceItem(state.Plan!, index, exercise, variation, state.Assessment!);
         // Only the exercise on screen becomes the current one: changing one still to come, or one at the plan, leaves it be.

@@ -259,6 +259,14 @@ public sealed class MainDialog : ComponentDialog
             return coaching.Session is { AwaitingFeeling: true } ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
         }
 
+        // "Can I do a side plank instead?" at the plan: what it is to replace goes unsaid, so the plan says.
+        if (input is { CardAction: null, Intent: Intent.Swap, Replacement: { } wanted, ExerciseId: null, Place: null }
+            && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && !coaching.HasCurrentExercise && coaching.Plan is not null)
+        {
+            await _planItems.SwapInAsync(turn, coaching, wanted, cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
         if (input.CardAction is null && input.Intent is Intent.Easier or Intent.Harder or Intent.Swap
             && await _planItems.AnswerNotInPlanAsync(turn, coaching, input, cancellationToken))
         {

@@ -17,6 +17,11 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
     /// <summary>Pain (0-10) from which the scale calls it moderate.</summary>
     private const int ModeratePain = 4;
 
+    // Standing work first, then everything on the floor, so the person gets down once and finishes lying down. A stable
+    // order: exercises off the floor keep the order they were picked in.
+    private static readonly Comparer<Position> FloorLast = Comparer<Position>.Create((one, other) =>
+        (one.IsOnFloor(), one.IsOnFloor() ? (int)one : 0).CompareTo((other.IsOnFloor(), other.IsOnFloor() ? (int)other : 0)));
+
     private readonly VariationChooser _chooser = new(progression);
 
     public SessionPlan Plan(Assessment assessment, SafetyOutcome safety, IReadOnlyList<SessionRecord> history)
@@ -76,6 +81,20 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
             SessionTimeEstimator.ToMinutes(SessionTimeEstimator.Seconds(exercise, dose)));
         var equipment = items.Aggregate(Equipment.None, (kit, item) => kit | library.GetVariation(item.VariationId).RequiredEquipment);
         return plan with { Items = items, TotalMinutes = Math.Round(items.Sum(item => item.EstimatedMinutes), 1), EquipmentNeeded = equipment };
+    }
+
+    /// <summary>
+    /// The plan with the exercises from <paramref name="from"/> on in the order a new plan would have (standing first,
+    /// then the floor), after a change put a floor exercise among standing ones ("swap the squat for a bridge"), so the
+    /// person still gets down to the floor once. Exercises before <paramref name="from"/> (done, or on screen) stay put.
+    /// </summary>
+    public SessionPlan InPlanOrder(SessionPlan plan, int from = 0)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var ahead = plan.Items.Skip(from).OrderBy(item => library.GetVariation(item.VariationId).Position, FloorLast);
+        // A List, not a collection expression: the stored conversation state is read back by Newtonsoft, which cannot
+        // build the compiler's own read-only list type.
+        return plan with { Items = plan.Items.Take(from).Concat(ahead).ToList() };
     }
 
     // Someone new to exercise whose back already hurts moderately gets one exercise per area, however long they have:
@@ -212,13 +231,10 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
         SessionTimeEstimator.Seconds(choice.Exercise, dose)
         + (choice.Variation.Position.IsOnFloor() && !alreadyOnFloor ? SessionTimeEstimator.FloorTransitionSeconds : 0);
 
-    // Standing work first, then everything on the floor, so the person gets down once and finishes lying down.
+    // The plan in the order of FloorLast.
     private SessionPlan Build(List<Pick> picks, Assessment assessment, bool gentle)
     {
-        var ordered = picks
-            .OrderBy(p => p.Choice.Variation.Position.IsOnFloor())
-            .ThenBy(p => p.Choice.Variation.Position.IsOnFloor() ? (int)p.Choice.Variation.Position : 0)
-            .ToList();
+        var ordered = picks.OrderBy(p => p.Choice.Variation.Position, FloorLast).ToList();
         var items = new List<PlannedExercise>();
         var totalSeconds = 0;
         var onFloor = false;

@@ -69,6 +69,27 @@ public sealed class VariationNavigator(ExerciseLibrary library, Progression prog
     }
 
     /// <summary>
+    /// The places in <paramref name="plannedExerciseIds"/> that the exercise <paramref name="wantedId"/> could take when the
+    /// person names only what should come in ("can I do a side plank instead?"): those of its own body area, narrowed to
+    /// its closest kin (one is the other's gentler alternative, as the plank is the side plank's) when that leaves just one.
+    /// One place is the answer; several mean the person has to say which; none, that nothing planned works its area.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">Unknown exercise id.</exception>
+    public IReadOnlyList<int> StandInPlaces(string wantedId, IReadOnlyList<string> plannedExerciseIds, int from = 0)
+    {
+        ArgumentNullException.ThrowIfNull(plannedExerciseIds);
+        var wanted = library.GetExercise(wantedId);
+        var sameArea = Enumerable.Range(from, Math.Max(0, plannedExerciseIds.Count - from))
+            .Where(i => plannedExerciseIds[i] != wantedId && library.GetExercise(plannedExerciseIds[i]).Area == wanted.Area)
+            .ToList();
+        var kin = sameArea.Where(i => AreKin(wanted, library.GetExercise(plannedExerciseIds[i]))).ToList();
+        return kin.Count == 1 ? kin : sameArea;
+    }
+
+    private static bool AreKin(Exercise one, Exercise other) =>
+        one.GentlerAlternativeId == other.Id || other.GentlerAlternativeId == one.Id;
+
+    /// <summary>
     /// The version of the exercise done in one of <paramref name="positions"/> that suits the person and is nearest
     /// to the given one (the easier of two equally near), or null when the exercise has no such version.
     /// </summary>

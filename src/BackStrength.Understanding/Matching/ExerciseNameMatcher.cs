@@ -34,7 +34,8 @@ internal sealed class ExerciseNameMatcher
 
     /// <summary>
     /// Every exercise the message names, in the order they are said: the best name first, then the best among the words
-    /// left, and so on ("swap the bird dog for a plank" names the bird dog and the plank).
+    /// left, and so on ("swap the bird dog for a plank" names the bird dog and the plank). Two names of one exercise side
+    /// by side are one mention: "kickstand rdls" joins the aliases "kickstand" and "rdls".
     /// </summary>
     public IReadOnlyList<ExerciseMention> FindAll(Utterance utterance, Lexicon lexicon)
     {
@@ -43,7 +44,20 @@ internal sealed class ExerciseNameMatcher
         {
             found.Add(next);
         }
-        return [.. found.OrderBy(mention => mention.Start)];
+
+        var joined = new List<ExerciseMention>();
+        foreach (var mention in found.OrderBy(mention => mention.Start))
+        {
+            if (joined is [.., var previous] && previous.ExerciseId == mention.ExerciseId && previous.End == mention.Start)
+            {
+                joined[^1] = previous with { End = mention.End, Edits = previous.Edits + mention.Edits };
+            }
+            else
+            {
+                joined.Add(mention);
+            }
+        }
+        return joined;
     }
 
     // The best name among the words that no name in <taken> covers.
