@@ -121,6 +121,11 @@ public sealed class AssessmentDialog : ComponentDialog
             return compared;
         }
 
+        if (await MinutesAsLastTimeAsync(innerDc, cancellationToken) is { } sameMinutes)
+        {
+            return sameMinutes;
+        }
+
         // "Prefer not to say" is no answer, even where a yes/no question would hear a "no" in it.
         var text = innerDc.Context.Activity.Text;
         if (_recognizer.Recognize(text).Intent == Intent.Skip)
@@ -191,6 +196,39 @@ public sealed class AssessmentDialog : ComponentDialog
         }
 
         return await innerDc.EndDialogAsync(lastScore.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+    }
+
+    /// <summary>
+    /// "Same as last time" or "same time as before" at "how many minutes?" takes the minutes of the last plan, said back
+    /// so they can be changed; without a last plan the bot says so and asks for the minutes. Null when the message is no
+    /// such answer.
+    /// </summary>
+    private async Task<DialogTurnResult?> MinutesAsLastTimeAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var text = innerDc.Context.Activity.Text;
+        if (innerDc.ActiveDialog?.Id != MinutesPrompt || CardAnswers.ActionOf(innerDc.Context) is not null
+            || !_vocabulary.SaysSameMinutesAsBefore(text, waitingForMinutes: true))
+        {
+            return null;
+        }
+
+        var profile = await _state.ProfileAsync(innerDc.Context, cancellationToken);
+        if (AssessmentForm.FittingMinutes(profile.LastMinutes) is not { } last)
+        {
+            await innerDc.Context.SendActivityAsync(_texts.MinutesNoEarlierPlan, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
+        await innerDc.Context.SendActivityAsync(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, _texts.MinutesSameAsLastTime, last), cancellationToken: cancellationToken);
+        return await innerDc.EndDialogAsync(
+            new FoundChoice
+            {
+                Value = last.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Index = AssessmentForm.MinuteOptions.ToList().IndexOf(last),
+                Score = 1,
+            }, cancellationToken);
     }
 
     /// <summary>

@@ -206,8 +206,7 @@ public sealed class MainDialog : ComponentDialog
 
         if (IsStaleSessionTap(input, coaching))
         {
-            await ShowWhereWeAreAsync(turn, coaching, cancellationToken);
-            return Dialog.EndOfTurn;
+            return await ShowWaitingQuestionAsync(innerDc, coaching, cancellationToken);
         }
 
         if (IsStaleQuestionTap(input, innerDc))
@@ -518,9 +517,13 @@ public sealed class MainDialog : ComponentDialog
         input.CardAction is { } action && QuestionOfCardAction.TryGetValue(action, out var asker)
         && innerDc.ActiveDialog is { } waiting && waiting.Id != asker;
 
+    /// <summary>
+    /// After an old card's tap: the exercise on screen, else the question waiting (a returning person's check-in, which a
+    /// button from last session's cards must not leave unasked), else how to start.
+    /// </summary>
     private async Task<DialogTurnResult> ShowWaitingQuestionAsync(DialogContext innerDc, CoachingState coaching, CancellationToken cancellationToken)
     {
-        if (coaching.HasCurrentExercise)
+        if (coaching.HasCurrentExercise || innerDc.ActiveDialog is null)
         {
             await ShowWhereWeAreAsync(innerDc.Context, coaching, cancellationToken);
             return Dialog.EndOfTurn;
@@ -726,6 +729,7 @@ public sealed class MainDialog : ComponentDialog
         var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         coaching.Assessment = assessment;
+        profile.LastMinutes = assessment.MinutesAvailable;
         coaching.Plan = _plan.Create(assessment, profile);
         coaching.CurrentVariationId = null;
         return await step.BeginDialogAsync(nameof(PlanReviewDialog), null, cancellationToken);
