@@ -94,4 +94,22 @@ public sealed class ReturningPersonTests(BotHost host) : IClassFixture<BotHost>
         Assert.True((await later.SayAsync("3")).Mention("minutes"));
         await Sessions.AssertSavedAsync(host, later, sessions: 1);
     }
+
+    /// <summary>Two answers in one message at an exercise: it is done, and how it felt is said with it.</summary>
+    [Theory]
+    [InlineData("done, too easy", "Too easy")]
+    [InlineData("DONE. it was too easy 😴", "Too easy")]
+    [InlineData("done it. too hard", "Too hard")]
+    [InlineData("finished that one, felt about right", "About right")]
+    public async Task Done_said_with_how_it_felt_moves_on_and_keeps_the_feeling(string said, string shownInSummary)
+    {
+        var chat = new SdkChat(host);
+        var first = await Journey.TapToSessionAsync(chat);
+
+        var next = (await chat.SayAsync(said)).Single(CardKind.SessionExercise);
+
+        Assert.NotEqual(first.ExerciseId, next.ExerciseId);
+        await chat.SayAsync("stop");
+        Assert.Contains(shownInSummary, (await chat.SayAsync("skip")).Single(CardKind.Summary).AllText, StringComparison.Ordinal);
+    }
 }

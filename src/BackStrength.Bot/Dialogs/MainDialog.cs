@@ -65,6 +65,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly DisclaimerDialog _disclaimer;
     private readonly PrivacyAnswer _privacy;
     private readonly DoseQuestion _doseQuestion;
+    private readonly TypedFeelings _feelings;
 
     public MainDialog(
         CoachingStateAccessors state,
@@ -82,6 +83,7 @@ public sealed class MainDialog : ComponentDialog
         BotMetrics metrics,
         PrivacyAnswer privacy,
         DoseQuestion doseQuestion,
+        TypedFeelings feelings,
         DisclaimerDialog disclaimer,
         SafetyCheckDialog safetyCheck,
         AssessmentDialog assessment,
@@ -93,6 +95,7 @@ public sealed class MainDialog : ComponentDialog
     {
         _state = state;
         _reader = reader;
+        _feelings = feelings;
         _cards = cards;
         _changes = changes;
         _planItems = planItems;
@@ -234,6 +237,14 @@ public sealed class MainDialog : ComponentDialog
         {
             await turn.SendActivityAsync(_texts.GoBackInSession, cancellationToken: cancellationToken);
             return Dialog.EndOfTurn;
+        }
+
+        // "Done, too easy" at an exercise says it is done and how it felt, not "make it harder": the session takes both.
+        if (input is { CardAction: null, Intent: Intent.Easier or Intent.Harder, MentionsPain: false }
+            && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false }
+            && _feelings.SaidWithDone(turn.Activity.Text) is not null)
+        {
+            return null;
         }
 
         if (input.CardAction is null && input.Intent == Intent.Skip && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog))
