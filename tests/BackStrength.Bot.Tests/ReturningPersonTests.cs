@@ -40,6 +40,23 @@ public sealed class ReturningPersonTests(BotHost host) : IClassFixture<BotHost>
         Assert.Contains(string.Format(CultureInfo.InvariantCulture, Texts.Of(host).MinutesSameAsLastTime, 20), replies.Select(reply => reply.Text));
     }
 
+    [Theory]
+    [InlineData("pain 3 and same time as before")]
+    [InlineData("3, the usual time")]
+    public async Task The_same_minutes_as_last_time_said_with_the_pain_score_are_not_asked_again(string wording)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToPlanAsync(chat);
+        var later = chat.NewConversation();
+        await later.SayAsync("start");
+        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
+
+        var replies = await later.SayAsync(wording);
+
+        replies.Single(CardKind.Plan);
+        Assert.Contains(string.Format(CultureInfo.InvariantCulture, Texts.Of(host).MinutesKept, 20), replies.Select(reply => reply.Text));
+    }
+
     [Fact]
     public async Task Same_as_last_time_at_the_first_minutes_question_says_there_is_no_earlier_plan_and_asks_again()
     {

@@ -285,16 +285,19 @@ public sealed partial class AnswerVocabulary
     public bool SaysPainSameAsBefore(string? text) => Clauses(text).Any(clause => SaysPainUnchanged(WithoutEarlierTime(clause)));
 
     /// <summary>
-    /// Whether a clause asks for the same minutes as before: "same time as before", "whatever I did last time", "the
-    /// usual". While "how many minutes?" waits a plain "same as last time" counts too; elsewhere it speaks of pain.
+    /// Whether the answer asks for the same minutes as before. While "how many minutes?" waits, a clause that is one of
+    /// <see cref="SameMinutesAnswers"/> ("the usual", "whatever I did last time") or a plain "same as last time" does.
+    /// Said with another answer ("pain 3 and same time as before") only one that names the time does: there a plain
+    /// "same" or "the usual" speaks of the pain.
     /// </summary>
     public bool SaysSameMinutesAsBefore(string? text, bool waitingForMinutes) => Clauses(text).Any(clause =>
     {
         var rest = WithoutEarlierTime(WithoutPoliteEnding(clause));
         var bare = EarlierTimes.Select(Normalise).OrderByDescending(time => time.Length)
             .Aggregate($" {rest} ", (words, time) => words.Replace($" {time} ", " ", StringComparison.Ordinal)).Trim();
-        return SameMinutesAnswers.Contains(rest, StringComparer.Ordinal) || SameMinutesAnswers.Contains(bare, StringComparer.Ordinal)
-            || (waitingForMinutes && SaysPainUnchanged(rest));
+        return waitingForMinutes
+            ? SameMinutesAnswers.Contains(rest, StringComparer.Ordinal) || SameMinutesAnswers.Contains(bare, StringComparer.Ordinal) || SaysPainUnchanged(rest)
+            : SameMinutesAnswers.Any(answer => ChangeTimeWords.Any(word => Mentions(answer, word)) && Mentions(rest, answer));
     });
 
     /// <summary>Whether the answer compares with an earlier time, named or not: "same as last time", "worse since yesterday", "unchanged".</summary>

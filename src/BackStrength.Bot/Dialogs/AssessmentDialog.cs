@@ -603,7 +603,7 @@ public sealed class AssessmentDialog : ComponentDialog
         {
             Experience = first.Experience ?? step.Values.GetValue<string>(EarlyExperience),
             Equipment = first.Equipment ?? step.Values.GetValue<int?>(EarlyEquipment),
-            Minutes = first.Minutes ?? step.Values.GetValue<int?>(EarlyMinutes),
+            Minutes = first.Minutes ?? step.Values.GetValue<int?>(EarlyMinutes) ?? SameMinutesAsLastTime(step.Result as string, profile),
             PainBelowKnee = step.Values.GetValue<bool?>(EarlyPainBelowKnee),
             Floor = step.Values.GetValue<bool?>(EarlyFloor),
             Kneeling = step.Values.GetValue<bool?>(EarlyKneeling),
@@ -611,6 +611,10 @@ public sealed class AssessmentDialog : ComponentDialog
         };
         return await step.BeginDialogAsync(typedSteps, first, cancellationToken);
     }
+
+    /// <summary>"Pain 3, same time as last time": the last plan's minutes, when the answer asks for them in so many words.</summary>
+    private int? SameMinutesAsLastTime(string? text, UserProfile profile) =>
+        _vocabulary.SaysSameMinutesAsBefore(text, waitingForMinutes: false) ? profile.LastMinutes : null;
 
     /// <summary>
     /// The pain score, plus any later answer the person gave with it in so many words ("beginner, 15 mins, no
