@@ -25,6 +25,7 @@ public sealed class ReturningPersonTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("SAME AS BEFORE")]
     [InlineData("whatever i did last time")]
     [InlineData("same time as before pls")]
+    [InlineData("same amount of time as last session")]
     public async Task Same_as_last_time_at_the_minutes_question_plans_the_last_plans_minutes(string wording)
     {
         var chat = new SdkChat(host);
