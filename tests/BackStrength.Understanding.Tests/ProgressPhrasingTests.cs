@@ -19,6 +19,9 @@ public class ProgressPhrasingTests
     [InlineData("progress report")]
     [InlineData("how many sessions have I done so far")]
     [InlineData("shwo my progres")]
+    [InlineData("did anything get harder since last time?")]
+    [InlineData("has anything moved up a level?")]
+    [InlineData("what's changed since my last session")]
     public void Asking_to_see_progress_is_understood(string text)
     {
         Assert.Equal(Intent.Progress, Recognizer.Recognize(text).Intent);
@@ -29,6 +32,8 @@ public class ProgressPhrasingTests
     [InlineData("I have a history of back problems", Intent.None)]
     [InlineData("show me the plan", Intent.ShowPlan)]
     [InlineData("show all exercises", Intent.ShowLibrary)]
+    [InlineData("make it harder", Intent.Harder)]
+    [InlineData("can I have a harder one", Intent.Harder)]
     public void Look_alikes_keep_their_own_meaning(string text, Intent expected)
     {
         Assert.Equal(expected, Recognizer.Recognize(text).Intent);

@@ -35,6 +35,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words that tie an answer to an earlier time ("same as last time", "no change since yesterday"), before one of <see cref="EarlierTimes"/>.</summary>
     public List<string> EarlierTimeLinks { get; set; } = [];
 
+    /// <summary>Answers to "how many minutes?" that ask for last time's length ("same time", "the usual", "whatever I did").</summary>
+    public List<string> SameMinutesAnswers { get; set; } = [];
+
     /// <summary>Ways of naming an earlier check-in ("last time", "yesterday", "last session").</summary>
     public List<string> EarlierTimes { get; set; } = [];
 
@@ -223,7 +226,10 @@ public sealed partial class AnswerVocabulary
         && words.All(word => lists.Any(list => list.Contains(word, StringComparer.Ordinal)));
 
     /// <summary>Whether the whole answer declines a skippable question, with or without thanks ("I'd rather not, thanks").</summary>
-    public bool IsSkip(string? text)
+    public bool IsSkip(string? text) => SkipAnswers.Contains(WithoutPoliteEnding(text), StringComparer.Ordinal);
+
+    /// <summary>The answer normalised, without the thanks or please that ends it ("same again, pls" is "same again").</summary>
+    private string WithoutPoliteEnding(string? text)
     {
         var words = Normalise(text);
         foreach (var polite in PoliteWords.Select(Normalise).Where(polite => words.EndsWith($" {polite}", StringComparison.Ordinal)))
@@ -231,7 +237,7 @@ public sealed partial class AnswerVocabulary
             words = words[..^(polite.Length + 1)];
         }
 
-        return SkipAnswers.Contains(words, StringComparer.Ordinal);
+        return words;
     }
 
     public bool IsDecline(string? text) => DeclineAnswers.Contains(Normalise(text), StringComparer.Ordinal);
@@ -283,6 +289,26 @@ public sealed partial class AnswerVocabulary
     /// time", "no change since yesterday", "about the same as before, I think".
     /// </summary>
     public bool SaysPainSameAsBefore(string? text) => Clauses(text).Any(clause => SaysPainUnchanged(WithoutEarlierTime(clause)));
+
+    /// <summary>
+    /// Whether the answer asks for the same minutes as before. While "how many minutes?" waits, a clause that is one of
+    /// <see cref="SameMinutesAnswers"/> ("the usual", "whatever I did last time") or a plain "same as last time" does.
+    /// Said with another answer ("pain 3 and same time as before") only one that names the time does: there a plain
+    /// "same" or "the usual" speaks of the pain.
+    /// </summary>
+    public bool SaysSameMinutesAsBefore(string? text, bool waitingForMinutes) => Clauses(text).Any(clause =>
+    {
+        var rest = WithoutEarlierTime(WithoutPoliteEnding(clause));
+        var bare = EarlierTimes.Select(Normalise).OrderByDescending(time => time.Length)
+            .Aggregate($" {rest} ", (words, time) => words.Replace($" {time} ", " ", StringComparison.Ordinal)).Trim();
+        return waitingForMinutes
+            ? SameMinutesAnswers.Contains(rest, StringComparer.Ordinal) || SameMinutesAnswers.Contains(bare, StringComparer.Ordinal) || SaysPainUnchanged(rest)
+            : SameMinutesAnswers.Any(answer => ChangeTimeWords.Any(word => Mentions(answer, word)) && Mentions(rest, answer));
+    });
+
+    /// <summary>Whether the answer compares with an earlier time, named or not: "same as last time", "worse since yesterday", "unchanged".</summary>
+    public bool SpeaksOfAnEarlierTime(string? text) =>
+        SaysPainSameAsBefore(text) || EarlierTimes.Any(time => Mentions(text, time));
 
     /// <summary>The clause without the earlier time it names ("same as last time" is "same").</summary>
     private string WithoutEarlierTime(string clause)

@@ -146,6 +146,15 @@ public sealed class ConversationTexts
     /// <summary>Said when the time question is skipped for a time given earlier that is one of the options: {0} minutes.</summary>
     public string MinutesKept { get; set; } = string.Empty;
 
+    /// <summary>Said when an answer to the safety check goes by an earlier time ("same as last time") instead of today.</summary>
+    public string SafetyCheckToday { get; set; } = string.Empty;
+
+    /// <summary>Said when "same as last time" answers "how many minutes?": {0} is the last plan's minutes.</summary>
+    public string MinutesSameAsLastTime { get; set; } = string.Empty;
+
+    /// <summary>Said when "same as last time" answers "how many minutes?" and no plan was made before.</summary>
+    public string MinutesNoEarlierPlan { get; set; } = string.Empty;
+
     /// <summary>Said when a time given is between the options: {0} is the longest option that fits, {1} the minutes said.</summary>
     public string MinutesFitted { get; set; } = string.Empty;
 

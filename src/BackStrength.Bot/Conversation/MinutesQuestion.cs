@@ -11,7 +11,7 @@ namespace BackStrength.Bot.Conversation;
 /// fits in it, so "15 mins" or "about a quarter of an hour" does not have to be asked again; the bot says which
 /// option it plans, so the person knows "15" became 10.
 /// </summary>
-public sealed class MinutesQuestion(IntentRecognizer recognizer, IOptions<ConversationTexts> texts)
+public sealed class MinutesQuestion(IntentRecognizer recognizer, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
 {
     public static List<Choice> Choices =>
         [.. AssessmentForm.MinuteOptions.Select(minutes => new Choice(minutes.ToString(CultureInfo.InvariantCulture)))];
@@ -23,7 +23,12 @@ public sealed class MinutesQuestion(IntentRecognizer recognizer, IOptions<Conver
         _ => null,
     };
 
-    public ChoicePrompt CreatePrompt(string dialogId) => new(dialogId, ValidateAsync) { MaxAttempts = PromptPatience.Unlimited };
+    /// <summary>The question; "same as last time" answers it too (the assessment takes last time's minutes for it).</summary>
+    public ChoicePrompt CreatePrompt(string dialogId) => new(dialogId, ValidateAsync)
+    {
+        MaxAttempts = PromptPatience.Unlimited,
+        AlsoUnderstands = turn => vocabulary.Value.SaysSameMinutesAsBefore(turn.Activity.Text, waitingForMinutes: true),
+    };
 
     /// <summary>
     /// The option that fits the time an answer gives: a length with its unit ("half an hour", "1 hour") or else a

@@ -121,6 +121,11 @@ public sealed class AssessmentDialog : ComponentDialog
             return compared;
         }
 
+        if (await MinutesAsLastTimeAsync(innerDc, cancellationToken) is { } sameMinutes)
+        {
+            return sameMinutes;
+        }
+
         // "Prefer not to say" is no answer, even where a yes/no question would hear a "no" in it.
         var text = innerDc.Context.Activity.Text;
         if (_recognizer.Recognize(text).Intent == Intent.Skip)
@@ -191,6 +196,39 @@ public sealed class AssessmentDialog : ComponentDialog
         }
 
         return await innerDc.EndDialogAsync(lastScore.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+    }
+
+    /// <summary>
+    /// "Same as last time" or "same time as before" at "how many minutes?" takes the minutes of the last plan, said back
+    /// so they can be changed; without a last plan the bot says so and asks for the minutes. Null when the message is no
+    /// such answer.
+    /// </summary>
+    private async Task<DialogTurnResult?> MinutesAsLastTimeAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var text = innerDc.Context.Activity.Text;
+        if (innerDc.ActiveDialog?.Id != MinutesPrompt || CardAnswers.ActionOf(innerDc.Context) is not null
+            || !_vocabulary.SaysSameMinutesAsBefore(text, waitingForMinutes: true))
+        {
+            return null;
+        }
+
+        var profile = await _state.ProfileAsync(innerDc.Context, cancellationToken);
+        if (AssessmentForm.FittingMinutes(profile.LastMinutes) is not { } last)
+        {
+            await innerDc.Context.SendActivityAsync(_texts.MinutesNoEarlierPlan, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
+        await innerDc.Context.SendActivityAsync(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, _texts.MinutesSameAsLastTime, last), cancellationToken: cancellationToken);
+        return await innerDc.EndDialogAsync(
+            new FoundChoice
+            {
+                Value = last.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Index = AssessmentForm.MinuteOptions.ToList().IndexOf(last),
+                Score = 1,
+            }, cancellationToken);
     }
 
     /// <summary>
@@ -565,7 +603,7 @@ public sealed class AssessmentDialog : ComponentDialog
         {
             Experience = first.Experience ?? step.Values.GetValue<string>(EarlyExperience),
             Equipment = first.Equipment ?? step.Values.GetValue<int?>(EarlyEquipment),
-            Minutes = first.Minutes ?? step.Values.GetValue<int?>(EarlyMinutes),
+            Minutes = first.Minutes ?? step.Values.GetValue<int?>(EarlyMinutes) ?? SameMinutesAsLastTime(step.Result as string, profile),
             PainBelowKnee = step.Values.GetValue<bool?>(EarlyPainBelowKnee),
             Floor = step.Values.GetValue<bool?>(EarlyFloor),
             Kneeling = step.Values.GetValue<bool?>(EarlyKneeling),
@@ -573,6 +611,10 @@ public sealed class AssessmentDialog : ComponentDialog
         };
         return await step.BeginDialogAsync(typedSteps, first, cancellationToken);
     }
+
+    /// <summary>"Pain 3, same time as last time": the last plan's minutes, when the answer asks for them in so many words.</summary>
+    private int? SameMinutesAsLastTime(string? text, UserProfile profile) =>
+        _vocabulary.SaysSameMinutesAsBefore(text, waitingForMinutes: false) ? profile.LastMinutes : null;
 
     /// <summary>
     /// The pain score, plus any later answer the person gave with it in so many words ("beginner, 15 mins, no

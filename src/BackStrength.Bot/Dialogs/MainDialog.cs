@@ -65,6 +65,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly DisclaimerDialog _disclaimer;
     private readonly PrivacyAnswer _privacy;
     private readonly ExerciseQuestions _exerciseQuestions;
+    private readonly TypedFeelings _feelings;
 
     public MainDialog(
         CoachingStateAccessors state,
@@ -82,6 +83,7 @@ public sealed class MainDialog : ComponentDialog
         BotMetrics metrics,
         PrivacyAnswer privacy,
         ExerciseQuestions exerciseQuestions,
+        TypedFeelings feelings,
         DisclaimerDialog disclaimer,
         SafetyCheckDialog safetyCheck,
         AssessmentDialog assessment,
@@ -93,6 +95,7 @@ public sealed class MainDialog : ComponentDialog
     {
         _state = state;
         _reader = reader;
+        _feelings = feelings;
         _cards = cards;
         _changes = changes;
         _planItems = planItems;
@@ -211,8 +214,7 @@ public sealed class MainDialog : ComponentDialog
 
         if (IsStaleSessionTap(input, coaching))
         {
-            await ShowWhereWeAreAsync(turn, coaching, cancellationToken);
-            return Dialog.EndOfTurn;
+            return await ShowWaitingQuestionAsync(innerDc, coaching, cancellationToken);
         }
 
         if (IsStaleQuestionTap(input, innerDc))
@@ -240,6 +242,14 @@ public sealed class MainDialog : ComponentDialog
         {
             await turn.SendActivityAsync(_texts.GoBackInSession, cancellationToken: cancellationToken);
             return Dialog.EndOfTurn;
+        }
+
+        // "Done, too easy" at an exercise says it is done and how it felt, not "make it harder": the session takes both.
+        if (input is { CardAction: null, Intent: Intent.Easier or Intent.Harder, MentionsPain: false }
+            && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false }
+            && _feelings.SaidWithDone(turn.Activity.Text) is not null)
+        {
+            return null;
         }
 
         if (input.CardAction is null && input.Intent == Intent.Skip && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog))
@@ -533,9 +543,13 @@ public sealed class MainDialog : ComponentDialog
         input.CardAction is { } action && QuestionOfCardAction.TryGetValue(action, out var asker)
         && innerDc.ActiveDialog is { } waiting && waiting.Id != asker;
 
+    /// <summary>
+    /// After an old card's tap: the exercise on screen, else the question waiting (a returning person's check-in, which a
+    /// button from last session's cards must not leave unasked), else how to start.
+    /// </summary>
     private async Task<DialogTurnResult> ShowWaitingQuestionAsync(DialogContext innerDc, CoachingState coaching, CancellationToken cancellationToken)
     {
-        if (coaching.HasCurrentExercise)
+        if (coaching.HasCurrentExercise || innerDc.ActiveDialog is null)
         {
             await ShowWhereWeAreAsync(innerDc.Context, coaching, cancellationToken);
             return Dialog.EndOfTurn;
@@ -741,6 +755,7 @@ public sealed class MainDialog : ComponentDialog
         var coaching = await _state.CoachingAsync(step.Context, cancellationToken);
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         coaching.Assessment = assessment;
+        profile.LastMinutes = assessment.MinutesAvailable;
         coaching.Plan = _plan.Create(assessment, profile);
         coaching.CurrentVariationId = null;
         return await step.BeginDialogAsync(nameof(PlanReviewDialog), null, cancellationToken);

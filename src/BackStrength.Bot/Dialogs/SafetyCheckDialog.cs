@@ -140,7 +140,22 @@ public sealed class SafetyCheckDialog : ComponentDialog
         return Task.FromResult(prompt.Recognized.Succeeded);
     }
 
-    private Task<bool> ValidateAnswerAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
+    /// <summary>
+    /// "Same as last time" or "none but it's worse than last week" is no answer for today, so the check is asked again as
+    /// ever, but saying why: the signs can start between sessions, and worsening severe pain is one of them.
+    /// </summary>
+    private async Task<bool> ValidateAnswerAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
+    {
+        var accepted = ReadAnswer(prompt);
+        if (!accepted && CardAnswers.ActionOf(prompt.Context) is null && _vocabulary.SpeaksOfAnEarlierTime(prompt.Context.Activity.Text))
+        {
+            await prompt.Context.SendActivityAsync(_texts.SafetyCheckToday, cancellationToken: cancellationToken);
+        }
+
+        return accepted;
+    }
+
+    private bool ReadAnswer(PromptValidatorContext<bool> prompt)
     {
         if (CardAnswers.ActionOf(prompt.Context) == CardActions.SubmitSafetyCheck)
         {
@@ -183,7 +198,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
             prompt.Recognized.Succeeded = false;
         }
 
-        return Task.FromResult(prompt.Recognized.Succeeded);
+        return prompt.Recognized.Succeeded;
     }
 
     /// <summary>

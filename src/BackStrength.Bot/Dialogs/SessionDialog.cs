@@ -48,9 +48,10 @@ public sealed class SessionDialog : ComponentDialog
     private readonly ConversationTexts _texts;
     private readonly AnswerVocabulary _vocabulary;
     private readonly TimeProvider _clock;
+    private readonly TypedFeelings _feelings;
 
     public SessionDialog(CoachingStateAccessors state, CardViews cards, IntentRecognizer recognizer, SessionWrapUp wrapUp,
-        IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary, TimeProvider clock)
+        IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary, TimeProvider clock, TypedFeelings feelings)
         : base(nameof(SessionDialog))
     {
         _state = state;
@@ -60,6 +61,7 @@ public sealed class SessionDialog : ComponentDialog
         _texts = texts.Value;
         _vocabulary = vocabulary.Value;
         _clock = clock;
+        _feelings = feelings;
         AddDialog(new WaterfallDialog(ExerciseSteps, [ShowExerciseAsync, AfterExerciseAsync, RecordFeelingAsync]));
         AddDialog(new WaterfallDialog(EndSteps, [AskPainAfterAsync, SummariseAsync]));
         AddDialog(new WaterfallDialog(EarlyEndSteps, [AskPainAfterEarlyAsync, SummariseAsync]));
@@ -67,7 +69,7 @@ public sealed class SessionDialog : ComponentDialog
         AddDialog(new TextPrompt(ActionPrompt, ValidateActionAsync)
         {
             MaxAttempts = PromptPatience.Unlimited,
-            Understands = turn => ReportedFeeling(turn.Activity.Text) is not null,
+            Understands = turn => _feelings.SaidWithDone(turn.Activity.Text) is not null,
         });
         AddDialog(new TextPrompt(FeelingPrompt, ValidateFeelingAsync) { MaxAttempts = PromptPatience.Unlimited });
         AddDialog(new TextPrompt(PainAfterPrompt, ValidatePainOrDeclineAsync) { MaxAttempts = PromptPatience.Unlimited });
@@ -250,11 +252,12 @@ public sealed class SessionDialog : ComponentDialog
             CardActions.Done => DoneAnswer,
             CardActions.Skip => SkipAnswer,
             not null => null,
+            _ when _feelings.SaidWithDone(prompt.Context.Activity.Text) is { } saidWithDone => saidWithDone.ToString(),
             _ => _recognizer.Recognize(prompt.Context.Activity.Text).Intent switch
             {
                 Intent.Done => DoneAnswer,
                 Intent.Skip => SkipAnswer,
-                _ => ReportedFeeling(prompt.Context.Activity.Text)?.ToString(),
+                _ => null,
             },
         };
         prompt.Recognized.Value = answer ?? string.Empty;
@@ -268,7 +271,7 @@ public sealed class SessionDialog : ComponentDialog
     /// </summary>
     private Task<bool> ValidateFeelingAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
-        var feeling = TappedFeeling(prompt.Context) ?? TypedFeeling(prompt.Context.Activity.Text);
+        var feeling = TappedFeeling(prompt.Context) ?? _feelings.Read(prompt.Context.Activity.Text);
         prompt.Recognized.Value = feeling?.ToString() ?? string.Empty;
         prompt.Recognized.Succeeded = feeling is not null;
         return Task.FromResult(feeling is not null);
@@ -277,42 +280,9 @@ public sealed class SessionDialog : ComponentDialog
     private static Feeling? TappedFeeling(ITurnContext turn) => CardAnswers.ActionOf(turn) switch
     {
         CardActions.Skip => Feeling.NotRated,
-        CardActions.Feeling when turn.Activity.Value is JObject value
-            && Enum.TryParse<FeelingChoice>(value[CardActions.FeelingField]?.ToString(), ignoreCase: true, out var tapped)
-            && Enum.IsDefined(tapped) => (Feeling)tapped,
+        CardActions.Feeling when turn.Activity.Value is JObject value => TypedFeelings.Named(value[CardActions.FeelingField]?.ToString()),
         _ => null,
     };
-
-    private Feeling? TypedFeeling(string? text)
-    {
-        if (_vocabulary.IsSkip(text))
-        {
-            return Feeling.NotRated;
-        }
-
-        if (ChoiceRecognizers.RecognizeChoice(text, FeelingChoices) is { } found)
-        {
-            return (Feeling)(FeelingChoice)found.Index;
-        }
-
-        // "Can I have an easier one?" once it is done says it was too hard; a harder one, that it was too easy.
-        return _recognizer.Recognize(text).Intent switch
-        {
-            Intent.Skip => Feeling.NotRated,
-            Intent.Easier => Feeling.TooHard,
-            Intent.Harder => Feeling.TooEasy,
-            _ => null,
-        };
-    }
-
-    /// <summary>"It was ok" or "felt fine" said at the exercise: done, and how it felt. A question ("was that right?") is neither.</summary>
-    private Feeling? ReportedFeeling(string? text) =>
-        !AnswerVocabulary.IsQuestion(text) && _vocabulary.ReportsItDone(text) && ChoiceRecognizers.RecognizeChoice(text, FeelingChoices) is { } found
-            ? (Feeling)(FeelingChoice)found.Index
-            : null;
-
-    private List<Choice> FeelingChoices =>
-        [.. Enum.GetNames<FeelingChoice>().Select(name => new Choice(_vocabulary.FeelingLabels[name]) { Synonyms = _vocabulary.Feelings[name] })];
 
     /// <summary>A score, or "about the same", which is the score given before the session.</summary>
     private Task<bool> ValidatePainAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
@@ -335,14 +305,6 @@ public sealed class SessionDialog : ComponentDialog
             || _recognizer.Recognize(text).Intent is Intent.Skip or Intent.Stop;
         prompt.Recognized.Value = string.Empty;
         return declined;
-    }
-
-    /// <summary>The answers to "how did that feel", in the order of <see cref="Feeling"/>'s first three values.</summary>
-    private enum FeelingChoice
-    {
-        TooEasy = Feeling.TooEasy,
-        AboutRight = Feeling.AboutRight,
-        TooHard = Feeling.TooHard,
     }
 
     private sealed record EndingEarlyOptions;

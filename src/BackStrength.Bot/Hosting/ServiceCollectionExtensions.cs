@@ -158,6 +158,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CoachingStateAccessors>();
         services.AddSingleton<InputReader>();
         services.AddSingleton<MinutesQuestion>();
+        services.AddSingleton<TypedFeelings>();
         services.AddSingleton<TodaysPlan>();
         services.AddSingleton<ExerciseChanges>();
         services.AddSingleton<PlanItemChanges>();

@@ -36,6 +36,11 @@ public sealed class UserProfile
     /// <summary>The answers that rarely change; null until the first full assessment.</summary>
     public BaselineAnswers? Baseline { get; set; }
 
+    /// <summary>
+    /// The minutes of the last plan made, so "same as last time" at "how many minutes?" can be taken; null until then.
+    /// </summary>
+    public int? LastMinutes { get; set; }
+
     [JsonProperty(ItemConverterType = typeof(CompactSessionRecordConverter))]
     public List<SessionRecord> History { get; set; } = [];
 

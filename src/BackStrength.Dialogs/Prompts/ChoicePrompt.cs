@@ -14,6 +14,17 @@ public class ChoicePrompt : Prompt<FoundChoice>
     /// <summary>How choices are shown unless <see cref="PromptOptions.Style"/> says otherwise.</summary>
     public ListStyle Style { get; set; } = ListStyle.Auto;
 
+    /// <summary>
+    /// Says, without answering the user, whether a message that names no choice still answers the question ("same as
+    /// last time" for a length of time), so that command words inside it are not taken as commands. Null claims nothing
+    /// beyond the choices.
+    /// </summary>
+    public Func<ITurnContext, bool>? AlsoUnderstands { get; init; }
+
+    public override async Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+        => await base.UnderstandsAnswerAsync(turnContext, instance, cancellationToken).ConfigureAwait(false)
+            || (AlsoUnderstands?.Invoke(turnContext) ?? false);
+
     protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

@@ -1,0 +1,64 @@
+using BackStrength.Coaching.Progress;
+using BackStrength.Dialogs;
+using BackStrength.Dialogs.Choices;
+using BackStrength.Understanding;
+using Microsoft.Extensions.Options;
+
+namespace BackStrength.Bot.Conversation;
+
+/// <summary>
+/// "How did that feel?" answered in words: "fine", "bit easy", "too much", "can I have an easier one?" once it is done,
+/// or said together with "done" while the exercise is still on screen ("done, too easy").
+/// </summary>
+public sealed class TypedFeelings(IntentRecognizer recognizer, IOptions<AnswerVocabulary> vocabulary)
+{
+    /// <summary>The feeling a button's value names ("tooEasy"), or null when it names none of the three.</summary>
+    public static Feeling? Named(string? name) =>
+        Enum.TryParse<FeelingChoice>(name, ignoreCase: true, out var named) && Enum.IsDefined(named) ? (Feeling)named : null;
+
+    /// <summary>The feeling typed at "how did that feel?"; <see cref="Feeling.NotRated"/> for "skip"; null when none is said.</summary>
+    public Feeling? Read(string? text)
+    {
+        if (vocabulary.Value.IsSkip(text))
+        {
+            return Feeling.NotRated;
+        }
+
+        if (ChoiceRecognizers.RecognizeChoice(text, Choices) is { } found)
+        {
+            return (Feeling)(FeelingChoice)found.Index;
+        }
+
+        // "Can I have an easier one?" once it is done says it was too hard; a harder one, that it was too easy.
+        return recognizer.Recognize(text).Intent switch
+        {
+            Intent.Skip => Feeling.NotRated,
+            Intent.Easier => Feeling.TooHard,
+            Intent.Harder => Feeling.TooEasy,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// "Done, too easy", "finished that one, felt about right" or "it was ok" with the exercise on screen: it is done, and
+    /// how it felt is said with it, so the question need not be asked, nor the words read as "make it harder". Null when
+    /// the message does not say done, says no feeling beside it, or asks ("was that right?").
+    /// </summary>
+    public Feeling? SaidWithDone(string? text) =>
+        !AnswerVocabulary.IsQuestion(text)
+        && (recognizer.IntentsIn(text).Contains(Intent.Done) || vocabulary.Value.ReportsItDone(text))
+        && Read(text) is { } feeling and not Feeling.NotRated
+            ? feeling
+            : null;
+
+    private List<Choice> Choices =>
+        [.. Enum.GetNames<FeelingChoice>().Select(name => new Choice(vocabulary.Value.FeelingLabels[name]) { Synonyms = vocabulary.Value.Feelings[name] })];
+
+    /// <summary>The answers to "how did that feel", in the order of <see cref="Feeling"/>'s first three values.</summary>
+    private enum FeelingChoice
+    {
+        TooEasy = Feeling.TooEasy,
+        AboutRight = Feeling.AboutRight,
+        TooHard = Feeling.TooHard,
+    }
+}
