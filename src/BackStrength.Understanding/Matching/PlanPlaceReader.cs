@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackStrength.Understanding.Data;
 using BackStrength.Understanding.Text;
 
@@ -55,8 +56,9 @@ internal sealed class PlanPlaceReader(LanguageData language, NumberExtractor num
             return (new PlanPlace(1, PlanPlaceFrom.Current), i);
         }
 
-        // "4th" is split into "4" and "th" by the tokenizer.
-        return int.TryParse(word, out var digits) && digits > 0 && i + 1 < utterance.Count && _words.OrdinalSuffixes.Contains(utterance[i + 1])
+        // "4th" is split into "4" and "th" by the tokenizer. Digits read the same in every locale, and the turn's culture
+        // is new each message (the SDK sets it from the activity's locale), so reading it costs ICU set-up per message.
+        return int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) && digits > 0 && i + 1 < utterance.Count && _words.OrdinalSuffixes.Contains(utterance[i + 1])
             ? (new PlanPlace(digits, PlanPlaceFrom.Start), i + 1)
             : null;
     }
