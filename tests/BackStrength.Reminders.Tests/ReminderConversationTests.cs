@@ -226,6 +226,8 @@ public sealed class ReminderConversationTests : IAsyncLifetime
     [InlineData("stop reminders on fridays", "Mon, Tue, Wed, Thu")]
     [InlineData("pls dont remind me on weds", "Mon, Tue, Thu, Fri")]
     [InlineData("no reminder on mondays or tuesdays thx", "Wed, Thu, Fri")]
+    [InlineData("cancel the monday reminders", "Tue, Wed, Thu, Fri")]
+    [InlineData("reminders: none on thursdays", "Mon, Tue, Wed, Fri")]
     public async Task Stopping_reminders_on_some_days_leaves_those_days_out(string stop, string days)
     {
         await _chat.SayAsync("remind me weekdays at 10am");
