@@ -40,6 +40,39 @@ public sealed class ReportedFeelingTests(BotHost host) : IClassFixture<BotHost>
         Assert.Equal(Feeling.AboutRight, step["Feeling"]!.ToObject<Feeling>());
     }
 
+    /// <summary>
+    /// An "ok" that opens "ok done" acknowledges; it is not how the exercise felt, so the question is asked as after a
+    /// plain "done". Before, "ok done" and "k done" were noted as "about right" without asking.
+    /// </summary>
+    [Theory]
+    [InlineData("ok done")]
+    [InlineData("k done")]
+    [InlineData("Okay, done!")]
+    [InlineData("alright done that")]
+    public async Task An_acknowledgement_before_done_asks_how_it_felt(string said)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync(said);
+
+        replies.Single(CardKind.Feeling);
+        Assert.False(replies.Has(CardKind.SessionExercise), $"{replies}");
+    }
+
+    [Theory]
+    [InlineData("ok done, too easy", "too easy")]
+    [InlineData("ok, that felt fine", "about right")]
+    public async Task A_feeling_after_the_acknowledgement_is_still_taken_with_done(string said, string rating)
+    {
+        var chat = new SdkChat(host);
+        await Journey.TapToSessionAsync(chat);
+
+        var replies = await chat.SayAsync(said);
+
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, Texts.Of(host).FeelingTakenWithDone, rating), replies[0].Text);
+    }
+
     [Theory]
     [InlineData("was that right?")]
     [InlineData("ok")]

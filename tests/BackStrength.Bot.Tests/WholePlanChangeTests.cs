@@ -37,6 +37,13 @@ public sealed class WholePlanChangeTests(BotHost host) : IClassFixture<BotHost>
         { "these all seem tough for me", false },
         { "it all looks too much", false },
         { "this all looks pretty easy", true },
+        // More than they can manage, said loosely: before, all three got "say start when you're ready".
+        { "that all seems a lot tbh", false },
+        { "bit much today tbh", false },
+        { "can we do less", false },
+        // A second table of new wordings after that fix: 2 of 4 at first; these two needed "like loads" and "a bit less".
+        { "hmm looks like loads", false },
+        { "could we do a bit less", false },
     };
 
     [Theory]

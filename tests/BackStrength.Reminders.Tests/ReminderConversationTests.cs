@@ -64,6 +64,12 @@ public sealed class ReminderConversationTests : IAsyncLifetime
     [InlineData("Europe/Berlin", "remind me weekdays at 9 new york time", "weekdays (Mon to Fri) at 09:00 America/New_York")]
     [InlineData(null, "remind me every day at 7pm london time", "every day at 19:00 Europe/London")]
     [InlineData(null, "reminder mon wed fri at 12:30 UTC", "Mon, Wed, Fri at 12:30 UTC")]
+    // A region rather than a city: "west coast time" asked for the time zone on the live bot, and where the system lists
+    // the zone alias Australia/West it was Perth; "EST" alone is a zone without summer time.
+    [InlineData(null, "remind me weekdays at 9 west coast time", "weekdays (Mon to Fri) at 09:00 America/Los_Angeles")]
+    [InlineData("Europe/Berlin", "remind me daily at 7 east coast time", "every day at 07:00 America/New_York")]
+    [InlineData(null, "reminder fridays at 8 EST", "Fri at 08:00 America/New_York")]
+    [InlineData(null, "remind me at 9 central european time", "every day at 09:00 Europe/Berlin")]
     public async Task A_time_zone_named_with_the_request_is_the_reminders(string? browserTimeZone, string request, string described)
     {
         _chat.BrowserTimeZone = browserTimeZone;
@@ -199,6 +205,10 @@ public sealed class ReminderConversationTests : IAsyncLifetime
     [InlineData("hold the reminders for a couple of days", "Fri 27 Nov at 10:00")]
     [InlineData("turn my reminders off for 1 week pls", "Wed 2 Dec at 10:00")]
     [InlineData("stop reminders until friday", "Fri 27 Nov at 10:00")]
+    // Without "pause", "no" or "stop": before, each showed the reminder card.
+    [InlineData("skip reminders for a fortnight", "Wed 9 Dec at 10:00")]
+    [InlineData("take a break from reminders for 3 days", "Mon 30 Nov at 10:00")]
+    [InlineData("mute reminders for a week", "Wed 2 Dec at 10:00")]
     public async Task A_pause_for_a_length_of_time_ends_by_itself_and_says_when_the_next_reminder_comes(string pause, string next)
     {
         await _chat.SayAsync("remind me weekdays at 10am");
@@ -207,6 +217,32 @@ public sealed class ReminderConversationTests : IAsyncLifetime
 
         Assert.Equal($"Okay, I'll leave you be for now. Next reminder: {next} Europe/Berlin.", replies.Texts());
         Assert.Equal("Your reminder: weekdays (Mon to Fri) at 10:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    // Stopping on some days leaves those days out. Before, "stop reminders on fridays" deleted the whole reminder, and
+    // "no reminders on fridays" and "dont remind me on weds" were not understood.
+    [Theory]
+    [InlineData("no reminders on fridays", "Mon, Tue, Wed, Thu")]
+    [InlineData("stop reminders on fridays", "Mon, Tue, Wed, Thu")]
+    [InlineData("pls dont remind me on weds", "Mon, Tue, Thu, Fri")]
+    [InlineData("no reminder on mondays or tuesdays thx", "Wed, Thu, Fri")]
+    [InlineData("cancel the monday reminders", "Tue, Wed, Thu, Fri")]
+    [InlineData("reminders: none on thursdays", "Mon, Tue, Wed, Fri")]
+    public async Task Stopping_reminders_on_some_days_leaves_those_days_out(string stop, string days)
+    {
+        await _chat.SayAsync("remind me weekdays at 10am");
+        await _chat.SayAsync("thanks");
+
+        Assert.Contains($"I'll remind you {days} at 10:00 Europe/Berlin.", (await _chat.SayAsync(stop)).Texts());
+        Assert.Equal($"Your reminder: {days} at 10:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+    }
+
+    [Fact]
+    public async Task Stopping_the_only_day_of_a_reminder_stops_it()
+    {
+        await _chat.SayAsync("remind me fridays at 10am");
+
+        Assert.Equal(Texts.Stopped, (await _chat.SayAsync("no reminders on fridays")).Texts());
     }
 
     [Theory]

@@ -215,6 +215,10 @@ public class IntentPhrasingTests
     [InlineData("show my reminders", Intent.Reminder)]
     [InlineData("pause reminders", Intent.Reminder)]
     [InlineData("hold on, snooze my reminder", Intent.Reminder)]
+    // Said as a negation, which otherwise cancelled "reminders" (before: Intent.None).
+    [InlineData("no reminders on fridays", Intent.Reminder)]
+    [InlineData("pls dont remind me on weds", Intent.Reminder)]
+    [InlineData("no more reminders this week", Intent.Reminder)]
     [InlineData("remind me what's next", Intent.ShowPlan)]
     [InlineData("pause", Intent.Pause)]
     [InlineData("pause, brb", Intent.Pause)]

@@ -38,6 +38,8 @@ public class NearMissTests
     [InlineData("are you sure", Intent.Pain)]
     [InlineData("we need a process", Intent.Harder)]
     [InlineData("that was hard but good", Intent.Easier)]
+    [InlineData("looks like a lot of fun", Intent.Easier)]
+    [InlineData("looks like loads of fun", Intent.Easier)]
     public void Does_not_read_the_tempting_intent(string text, Intent tempting)
     {
         var recognition = ExerciseLibraryNames.Recognizer.Recognize(text);

@@ -53,6 +53,12 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words that look back on an exercise as done: "it <em>was</em> ok", "<em>felt</em> fine".</summary>
     public List<string> DoneReportWords { get; set; } = [];
 
+    /// <summary>
+    /// Words that open a message only to acknowledge, as in "ok done" or "k, done": there they say nothing about how the
+    /// exercise felt, though "it was ok" does.
+    /// </summary>
+    public List<string> OpeningAcknowledgements { get; set; } = [];
+
     /// <summary>Words asking what kit the exercise on screen takes, without naming any: "what do I hold?", "do I need anything?".</summary>
     public List<string> KitQuestionWords { get; set; } = [];
 
@@ -333,6 +339,10 @@ public sealed partial class AnswerVocabulary
     public bool AsksAboutDose(string? text) => DoseQuestionWords.Any(word => Mentions(text, word));
 
     public bool ReportsItDone(string? text) => DoneReportWords.Any(word => Mentions(text, word));
+
+    /// <summary>The text without the acknowledgements it opens with, normalised: "ok done" is "done", "okay so, done" is "done".</summary>
+    public string WithoutOpeningAcknowledgements(string? text) =>
+        string.Join(' ', Normalise(text).Split(' ').SkipWhile(word => OpeningAcknowledgements.Contains(word, StringComparer.Ordinal)));
 
     public bool AsksAboutKit(string? text) => KitQuestionWords.Any(word => Mentions(text, word));
 

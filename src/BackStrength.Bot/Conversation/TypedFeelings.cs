@@ -42,12 +42,13 @@ public sealed class TypedFeelings(IntentRecognizer recognizer, IOptions<AnswerVo
     /// <summary>
     /// "Done, too easy", "finished that one, felt about right" or "it was ok" with the exercise on screen: it is done, and
     /// how it felt is said with it, so the question need not be asked, nor the words read as "make it harder". Null when
-    /// the message does not say done, says no feeling beside it, or asks ("was that right?").
+    /// the message does not say done, says no feeling beside it, or asks ("was that right?"). An "ok" that opens the
+    /// message ("ok done") only acknowledges, so it is not read as "about right".
     /// </summary>
     public Feeling? SaidWithDone(string? text) =>
         !AnswerVocabulary.IsQuestion(text)
         && (recognizer.IntentsIn(text).Contains(Intent.Done) || vocabulary.Value.ReportsItDone(text))
-        && Read(text) is { } feeling and not Feeling.NotRated
+        && Read(vocabulary.Value.WithoutOpeningAcknowledgements(text)) is { } feeling and not Feeling.NotRated
             ? feeling
             : null;
 

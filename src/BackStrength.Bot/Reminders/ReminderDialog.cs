@@ -58,7 +58,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         _options = options.Value;
         AddDialog(new WaterfallDialog(Steps, [ActAsync, SetInNamedZoneAsync]));
         AddDialog(new TextPrompt(TimeZonePrompt, (prompt, _) =>
-            Task.FromResult(prompt.Recognized.Succeeded && (TimeZoneNames.Find(prompt.Recognized.Value) is not null || IsNewRequest(prompt.Recognized.Value)))));
+            Task.FromResult(prompt.Recognized.Succeeded && (TimeZoneNames.Find(prompt.Recognized.Value, _texts.TimeZoneRegions) is not null || IsNewRequest(prompt.Recognized.Value)))));
         AddDialog(new WaterfallDialog(AnotherTimeSteps, [AskAnotherTimeAsync, SetAtAnotherTimeAsync]));
         AddDialog(new TextPrompt(AnotherTimePrompt, (prompt, _) =>
             Task.FromResult(prompt.Recognized.Succeeded && _parser.Parse(prompt.Recognized.Value).Time is not null)));
@@ -75,6 +75,12 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             CardActions.SetReminder => ReminderCommand.Set,
             _ => TypedCommand(turn.Activity.Text),
         };
+        if (command == ReminderCommand.Set && !await KeepsADayAsync(key, DaysLeftOut(turn.Activity.Text), cancellationToken))
+        {
+            // "Stop reminding me every day", "no reminders on fridays" for a Friday reminder: no day would be left.
+            command = _commands.Classify(turn.Activity.Text);
+        }
+
         var reply = command switch
         {
             ReminderCommand.Show => await ShowAsync(key, cancellationToken),
@@ -99,7 +105,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     /// <summary>
     /// "Remind me later today at 5" names a day and a time: a reminder to set, though "later" is also a snooze word.
     /// "Change my reminder to 8:30" changes it, though "my reminder" also asks to see it. "No reminders for 3 days" or
-    /// "stop them until monday" says when they come back: a pause, not an end.
+    /// "stop them until monday" says when they come back: a pause, not an end. "No reminders on fridays" leaves days out.
     /// </summary>
     private ReminderCommand TypedCommand(string? text)
     {
@@ -110,9 +116,39 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             ReminderCommand.Snooze when request is { IsOnce: true, Time: not null } => ReminderCommand.Set,
             ReminderCommand.Show when request.NamesAny && IsChange(text, request) => ReminderCommand.Set,
             ReminderCommand.Stop when _parser.NamesPauseEnd(text) => ReminderCommand.Pause,
+            ReminderCommand.Stop or ReminderCommand.Pause when DaysLeftOut(text) is not null => ReminderCommand.Set,
             _ => command,
         };
     }
+
+    /// <summary>
+    /// "No reminders on fridays", "stop them on weekends", "mute mondays": stopping or pausing named days leaves those
+    /// days out of the reminder rather than ending or pausing all of it. The request with those days to leave out, or
+    /// null when the message is no such command, names no days, or says when the reminders come back ("until monday").
+    /// </summary>
+    private ScheduleRequest? DaysLeftOut(string? text)
+    {
+        if (_commands.Classify(text) is not (ReminderCommand.Stop or ReminderCommand.Pause) || _parser.NamesPauseEnd(text))
+        {
+            return null;
+        }
+
+        var request = _parser.Parse(text);
+        return request switch
+        {
+            { ExceptDays: not null } => request,
+            { Days: not null, Time: null, IsOnce: false } => request with { Days = null, ExceptDays = request.Days },
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Whether leaving <paramref name="leftOut"/>'s days out of the weekly reminder keeps a day of it; true when the
+    /// message leaves no days out. Without a weekly reminder there is nothing to leave days out of.
+    /// </summary>
+    private async Task<bool> KeepsADayAsync(string key, ScheduleRequest? leftOut, CancellationToken cancellationToken) =>
+        leftOut?.ExceptDays is not { } days
+        || (await _store.ReadAsync(key, cancellationToken) is { Schedule: { Once: false } weekly } && weekly.Days.Except(days).Any());
 
     /// <summary>
     /// Whether a message straight after the bot talked about the reminder is about it, though it does not say so: a
@@ -124,7 +160,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     {
         ReminderCommand.Set or ReminderCommand.Show => _parser.Parse(text) is { NamesAny: true } request && IsChange(text, request),
         ReminderCommand.Snooze => false,
-        _ => _commands.PointsBack(text) || _parser.NamesPauseEnd(text),
+        _ => _commands.PointsBack(text) || _parser.NamesPauseEnd(text) || DaysLeftOut(text) is not null,
     };
 
     /// <summary>"Make it 11", or days to leave out ("not on fridays"): the reminder already set is changed, not replaced.</summary>
@@ -143,9 +179,9 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     {
         var turn = step.Context;
         var text = RequestText(turn);
-        var request = _parser.Parse(text);
+        var request = DaysLeftOut(text) ?? _parser.Parse(text);
         var stored = await _store.ReadAsync(key, cancellationToken);
-        var namedTimeZone = _commands.SpeaksOfTimeZone(text) ? TimeZoneNames.Find(text) : null;
+        var namedTimeZone = _commands.SpeaksOfTimeZone(text) ? TimeZoneNames.Find(text, _texts.TimeZoneRegions) : null;
         // "Change my time zone to Tokyo" names nothing else: the reminder keeps its days and clock time in the new zone.
         if (((request.NamesAny && IsChange(text, request)) || (!request.NamesAny && namedTimeZone is not null)) && stored is { Finished: false } current)
         {
@@ -234,7 +270,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
 
     private async Task<DialogTurnResult> SetInNamedZoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (TimeZoneNames.Find((string?)step.Result) is not { } timeZone)
+        if (TimeZoneNames.Find((string?)step.Result, _texts.TimeZoneRegions) is not { } timeZone)
         {
             return await step.ReplaceDialogAsync(Steps, null, cancellationToken);
         }

@@ -104,6 +104,12 @@ public sealed class ReminderTexts
     /// </summary>
     public List<string> TimeZoneWords { get; set; } = [];
 
+    /// <summary>
+    /// Regions people name instead of a city ("west coast time", "eastern"), each under the zone most people saying it
+    /// mean. They are read before city names, so "west coast" is never a zone that happens to be called "West".
+    /// </summary>
+    public Dictionary<string, List<string>> TimeZoneRegions { get; set; } = [];
+
     /// <summary>The words a typed schedule is read with ("mon-fri at 9").</summary>
     public ScheduleWords ScheduleWords { get; set; } = new();
 }

@@ -44,6 +44,9 @@ public sealed class ReminderTextsValidator : IValidateOptions<ReminderTexts>
             }
         }
 
+        problems.AddRange(options.TimeZoneRegions.Keys
+            .Where(zone => TimeZoneNames.Find(zone) != zone)
+            .Select(zone => $"{ReminderTexts.Section}:{nameof(ReminderTexts.TimeZoneRegions)} names {zone}, which is not a time zone id."));
         problems.AddRange(MissingScheduleWords(options.ScheduleWords));
         return problems.Count == 0
             ? ValidateOptionsResult.Success

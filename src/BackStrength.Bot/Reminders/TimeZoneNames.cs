@@ -16,18 +16,32 @@ public static class TimeZoneNames
         .OrderByDescending(zone => zone.City.Length)
         .ThenBy(zone => zone.Id, StringComparer.Ordinal)]);
 
-    /// <summary>The IANA id of the zone named anywhere in <paramref name="text"/>, or null.</summary>
-    public static string? Find(string? text)
+    /// <summary>
+    /// The IANA id of the zone named anywhere in <paramref name="text"/>, or null. <paramref name="regions"/> lists, under
+    /// each zone id, regions that stand for it ("west coast"); a person names those, a device never does.
+    /// </summary>
+    public static string? Find(string? text, IReadOnlyDictionary<string, List<string>>? regions = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        // The whole text first ("UTC", "Europe/Berlin"), then each word ("I'm in America/New_York"), then a city.
+        // A region first ("EST" is also a fixed-offset zone without summer time, not what people on the east coast
+        // mean), then the whole text ("UTC", "Europe/Berlin"), then each word ("I'm in America/New_York"), then a city.
         var candidates = new[] { text.Trim() }.Concat(text.Split([' ', ',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Select(word => word.Trim('.', '!', '?', '"', '\'')));
-        return candidates.Select(ToIanaId).FirstOrDefault(id => id is not null) ?? ByCity(text);
+        return ByRegion(text, regions) ?? candidates.Select(ToIanaId).FirstOrDefault(id => id is not null) ?? ByCity(text);
+    }
+
+    /// <summary>The zone of the longest region the text names ("central european" over "central"), or null.</summary>
+    private static string? ByRegion(string text, IReadOnlyDictionary<string, List<string>>? regions)
+    {
+        var words = $" {string.Join(' ', CityWords(text))} ";
+        return regions?
+            .SelectMany(zone => zone.Value.Select(region => (Zone: zone.Key, Region: string.Join(' ', CityWords(region)))))
+            .OrderByDescending(named => named.Region.Length)
+            .FirstOrDefault(named => words.Contains($" {named.Region} ", StringComparison.Ordinal)).Zone;
     }
 
     /// <summary>
