@@ -133,7 +133,8 @@ public sealed class OneOffReminderTests : IAsyncLifetime
 
         await _chat.SayAsync("never mind");
 
-        Assert.Equal("Your reminder: weekdays (Mon to Fri) at 18:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+        Assert.Equal("Your reminder: weekdays (Mon to Fri) at 18:00 Europe/Berlin. The next one is Wed 25 Nov at 18:00 Europe/Berlin.",
+            (await _chat.SayAsync("show my reminders")).Texts());
     }
 
     [Fact]

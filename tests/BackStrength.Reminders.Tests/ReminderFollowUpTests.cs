@@ -167,7 +167,8 @@ public sealed class ReminderFollowUpTests : IAsyncLifetime
 
         await _chat.SayAsync(words);
 
-        Assert.Equal("Your reminder: weekdays (Mon to Fri) at 10:00 Europe/Berlin.", (await _chat.SayAsync("show my reminders")).Texts());
+        Assert.Equal("Your reminder: weekdays (Mon to Fri) at 10:00 Europe/Berlin. The next one is Wed 25 Nov at 10:00 Europe/Berlin.",
+            (await _chat.SayAsync("show my reminders")).Texts());
     }
 
     [Theory]

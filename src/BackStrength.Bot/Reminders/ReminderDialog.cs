@@ -355,7 +355,9 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         {
             null or { Finished: true } => _texts.NoReminder,
             { Paused: true } paused => Format(_texts.CurrentPaused, _wording.Describe(paused, _time.GetUtcNow())),
-            var active => Format(_texts.Current, _wording.Describe(active, _time.GetUtcNow())),
+            { Schedule.Once: true } once => Format(_texts.Current, _wording.Describe(once, _time.GetUtcNow())),
+            var weekly => Format(_texts.CurrentWithNext, _wording.Describe(weekly.Schedule),
+                _wording.DescribeMoment(weekly.NextDueUtc, weekly.Schedule.TimeZoneId)),
         };
 
     private async Task<string> ChangeAsync(string key, Func<ReminderRecord, ReminderRecord?> change, Func<ReminderRecord, string> confirmation, CancellationToken cancellationToken) =>
@@ -428,6 +430,6 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             ? $"{value[ReminderCardView.DaysField]} {value[ReminderCardView.TimeField]}"
             : turn.Activity.Text;
 
-    private static string Format(string template, string value) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, template, value);
+    private static string Format(string template, params string[] values) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, template, values);
 }

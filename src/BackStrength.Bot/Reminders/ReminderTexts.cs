@@ -17,6 +17,12 @@ public sealed class ReminderTexts
     /// <summary>{0}: the schedule in words.</summary>
     public string Current { get; set; } = string.Empty;
 
+    /// <summary>
+    /// A weekly reminder shown: {0} the schedule in words, {1} the moment of the next one, which a pause or a snooze may
+    /// have put off.
+    /// </summary>
+    public string CurrentWithNext { get; set; } = string.Empty;
+
     /// <summary>{0}: the schedule in words.</summary>
     public string CurrentPaused { get; set; } = string.Empty;
 

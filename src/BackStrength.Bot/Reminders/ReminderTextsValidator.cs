@@ -14,6 +14,7 @@ public sealed class ReminderTextsValidator : IValidateOptions<ReminderTexts>
     {
         [nameof(ReminderTexts.Confirmed)] = ["{0}"],
         [nameof(ReminderTexts.Current)] = ["{0}"],
+        [nameof(ReminderTexts.CurrentWithNext)] = ["{0}", "{1}"],
         [nameof(ReminderTexts.CurrentPaused)] = ["{0}"],
         [nameof(ReminderTexts.Resumed)] = ["{0}"],
         [nameof(ReminderTexts.Snoozed)] = ["{0}"],
