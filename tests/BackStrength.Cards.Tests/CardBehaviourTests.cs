@@ -17,10 +17,22 @@ public class CardBehaviourTests
     [Fact]
     public void Welcome_greets_by_name_says_what_it_is_not_and_offers_start_and_help()
     {
-        var card = Render(CardNames.Welcome);
+        var card = Render(CardNames.Welcome, data => data.Remove("lastSession"));
 
         Assert.StartsWith("Hi Priya", card.Texts()[0]);
         Assert.Contains(card.Texts(), text => text.Contains("not medical advice", StringComparison.Ordinal));
+        Assert.Equal([CardActions.Start, CardActions.Help], card.ButtonActions());
+    }
+
+    [Fact]
+    public void Welcome_back_says_when_and_what_the_last_session_was_instead_of_introducing_the_bot()
+    {
+        var card = Render(CardNames.Welcome);
+
+        Assert.Equal("Welcome back, Priya", card.Texts()[0]);
+        Assert.Contains(card.Texts(), text => text.StartsWith("Your last session was 3 days ago", StringComparison.Ordinal));
+        Assert.DoesNotContain(card.Texts(), text => text.Contains("What I do", StringComparison.Ordinal));
+        Assert.StartsWith("Welcome back, Priya! Your last session", card.Value<string>("fallbackText"), StringComparison.Ordinal);
         Assert.Equal([CardActions.Start, CardActions.Help], card.ButtonActions());
     }
 

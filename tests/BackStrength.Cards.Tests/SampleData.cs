@@ -21,12 +21,12 @@ internal static class SampleData
     /// </summary>
     private static readonly Dictionary<string, string[]> OptionalFields = new()
     {
-        [CardNames.Welcome] = ["userName"],
+        [CardNames.Welcome] = ["userName", "lastSession"],
         [CardNames.Disclaimer] = ["seekCareSigns"],
         [CardNames.SafetyCheck] = [],
         [CardNames.Assessment] = ["isUpdate", "values"],
         [CardNames.QuickCheck] = ["userName", "lastSession", "painNow", "minutes"],
-        [CardNames.Plan] = ["isGentle", "gentleNotice", "equipment", "exercises[].imageUrl", "exercises[].imageAltText"],
+        [CardNames.Plan] = ["isGentle", "gentleNotice", "notice", "equipment", "exercises[].imageUrl", "exercises[].imageAltText"],
         [CardNames.Exercise] = ["position", "total", "showSessionActions", "changeNote", "whyItHelps", "imageUrl", "imageAltText", "formCues", "commonMistakes", "whenToStop"],
         [CardNames.Feeling] = ["exerciseId", "exerciseName"],
         [CardNames.Summary] = ["minutes", "skipped", "nextTime", "painBefore", "painAfter"],

@@ -28,7 +28,8 @@ public sealed class CardViews(
 {
     private readonly CardWording _wording = cardWording.Value;
 
-    public IMessageActivity Welcome(string? userName) => replies.Create(new WelcomeCard(FirstName(userName)));
+    /// <param name="lastSession">When and what the person did last, for someone coming back; null the first time.</param>
+    public IMessageActivity Welcome(string? userName, string? lastSession = null) => replies.Create(new WelcomeCard(FirstName(userName), lastSession));
 
     public IMessageActivity Disclaimer() =>
         replies.Create(new DisclaimerCard(safety.Disclaimer, [.. safety.RedFlags.Select(flag => flag.Name)]));
@@ -73,6 +74,7 @@ public sealed class CardViews(
             IsGentle: plan.IsGentle,
             GentleNotice: gentleNotice,
             Equipment: [.. _wording.EquipmentNames(plan.EquipmentNeeded)],
+            Notice: plan.Items.Any(item => item.Why == ChoiceReason.EasedAfterBreak) ? planning.LongBreakNote : null,
             Exercises: [.. plan.Items.Select(item =>
             {
                 var exercise = library.GetExercise(item.ExerciseId);

@@ -230,6 +230,15 @@ public sealed class ConversationTexts
 
     public string Welcomed { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The welcome card's line for someone who has done a session before. {0}: when, from <see cref="DaysAgo"/>;
+    /// {1}: the exercises they did.
+    /// </summary>
+    public string WelcomeBackLastSession { get; set; } = string.Empty;
+
+    /// <summary>How long ago a day was: [0] the same day, [1] the day before, [2] more ({0}: the number of days).</summary>
+    public List<string> DaysAgo { get; set; } = [];
+
     public string Thanks { get; set; } = string.Empty;
 
     public string StorageApology { get; set; } = string.Empty;

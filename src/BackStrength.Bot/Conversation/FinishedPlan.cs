@@ -21,14 +21,16 @@ public sealed class FinishedPlan(CoachingStateAccessors state, CardViews cards, 
     public async Task SendAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var profile = await state.ProfileAsync(turn, cancellationToken);
-        var done = profile.History.Count == 0 ? [] : profile.History[^1].Entries
-            .Where(entry => entry.Feeling != Feeling.Skipped)
-            .Select(entry => MidSentence.Name(library.GetExercise(entry.ExerciseId).Name))
-            .Distinct()
-            .ToList();
-        var text = string.Format(CultureInfo.InvariantCulture, _texts.PlanDoneToday, string.Join(", ", done));
+        var text = string.Format(CultureInfo.InvariantCulture, _texts.PlanDoneToday, DoneInWords(profile.History, library));
         await turn.SendActivityAsync(cards.Message(_texts.PlanDoneTitle, text,
             new MessageButton(_texts.AnotherCheckInButton, CardActions.Start),
             new MessageButton(_texts.ReminderButton, CardActions.SetReminder)), cancellationToken);
     }
+
+    /// <summary>The exercises of the latest session that were done (not skipped), named as mid-sentence, joined by commas.</summary>
+    public static string DoneInWords(IReadOnlyList<SessionRecord> history, ExerciseLibrary library) =>
+        string.Join(", ", history.Count == 0 ? [] : history[^1].Entries
+            .Where(entry => entry.Feeling != Feeling.Skipped)
+            .Select(entry => MidSentence.Name(library.GetExercise(entry.ExerciseId).Name))
+            .Distinct());
 }

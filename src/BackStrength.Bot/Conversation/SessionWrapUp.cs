@@ -94,9 +94,9 @@ public sealed class SessionWrapUp(
             var line = decision.Step switch
             {
                 ProgressionStep.StepUp when index + 1 < exercise.Variations.Count =>
-                    Format(_texts.NextTimeStepUp, exercise.Name, exercise.Variations[index + 1].Name),
+                    Format(_texts.NextTimeStepUp, exercise.Name, MidSentence.Name(exercise.Variations[index + 1].Name)),
                 ProgressionStep.StepDown when index > 0 =>
-                    Format(_texts.NextTimeStepDown, exercise.Name, exercise.Variations[index - 1].Name),
+                    Format(_texts.NextTimeStepDown, exercise.Name, MidSentence.Name(exercise.Variations[index - 1].Name)),
                 ProgressionStep.Stay when entry.Feeling == Feeling.TooEasy => Format(_texts.NextTimeEasyOnce, exercise.Name),
                 _ => null,
             };

@@ -10,10 +10,10 @@ namespace BackStrength.Bot.Conversation;
 /// Makes and changes today's plan in the conversation state, so every path (the plan card's buttons, typed
 /// requests mid-session) changes it the same way.
 /// </summary>
-public sealed class TodaysPlan(SessionPlanner planner, VariationNavigator navigator, SafetyScreen screen)
+public sealed class TodaysPlan(SessionPlanner planner, VariationNavigator navigator, SafetyScreen screen, TimeProvider clock)
 {
     public SessionPlan Create(Assessment assessment, UserProfile profile) =>
-        planner.Plan(assessment, screen.Evaluate(assessment, []), profile.History);
+        planner.Plan(assessment, screen.Evaluate(assessment, []), profile.History, clock.GetUtcNow());
 
     /// <summary>
     /// Every exercise of the plan from <paramref name="from"/> on, one version easier or harder where it has one that

@@ -4,7 +4,8 @@ namespace BackStrength.Cards.ViewModels;
 
 // The data contracts of the cards shown before the first session. cards/README.md describes each field.
 
-public sealed record WelcomeCard(string? UserName = null) : ICardViewModel
+/// <param name="LastSession">For someone who has done a session before: when, and what; the card then welcomes them back.</param>
+public sealed record WelcomeCard(string? UserName = null, string? LastSession = null) : ICardViewModel
 {
     [JsonIgnore]
     public string CardName => CardNames.Welcome;

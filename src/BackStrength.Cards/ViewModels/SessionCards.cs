@@ -10,7 +10,8 @@ public sealed record PlanCard(
     IReadOnlyList<PlanExercise> Exercises,
     bool IsGentle = false,
     string? GentleNotice = null,
-    IReadOnlyList<string>? Equipment = null) : ICardViewModel
+    IReadOnlyList<string>? Equipment = null,
+    string? Notice = null) : ICardViewModel
 {
     [JsonIgnore]
     public string CardName => CardNames.Plan;

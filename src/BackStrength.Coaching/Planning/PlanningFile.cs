@@ -5,8 +5,11 @@ namespace BackStrength.Coaching.Planning;
 internal sealed record PlanningFile(
     IReadOnlyDictionary<string, string?>? Areas,
     IReadOnlyDictionary<string, FocusEntry?>? Focuses,
-    ReasonsEntry? Reasons);
+    ReasonsEntry? Reasons,
+    LongBreakEntry? LongBreak);
 
 internal sealed record FocusEntry(string? Name, string? Area);
 
-internal sealed record ReasonsEntry(string? Focus, string? Balance, string? SteppedUp, string? SteppedDown, string? Gentle);
+internal sealed record ReasonsEntry(string? Focus, string? Balance, string? SteppedUp, string? SteppedDown, string? Gentle, string? AfterBreak);
+
+internal sealed record LongBreakEntry(int? Days, string? PlanNote);

@@ -31,8 +31,20 @@ public sealed class PlanningText
             RequirePlaceholders(reasons.Balance, "reasons.balance", "{area}", "{why}"),
             RequireText(reasons.SteppedUp, FileName, "reasons.steppedUp"),
             RequireText(reasons.SteppedDown, FileName, "reasons.steppedDown"),
-            RequireText(reasons.Gentle, FileName, "reasons.gentle"));
+            RequireText(reasons.Gentle, FileName, "reasons.gentle"),
+            RequireText(reasons.AfterBreak, FileName, "reasons.afterBreak"));
+        var longBreak = file.LongBreak ?? throw new ContentValidationException(FileName, "longBreak", "is missing.");
+        LongBreak = longBreak.Days is int days and > 0
+            ? TimeSpan.FromDays(days)
+            : throw new ContentValidationException(FileName, "longBreak.days", "needs a whole number of days, 1 or more.");
+        LongBreakNote = RequireText(longBreak.PlanNote, FileName, "longBreak.planNote");
     }
+
+    /// <summary>How long without a session counts as a break after which exercises start a step easier.</summary>
+    public TimeSpan LongBreak { get; }
+
+    /// <summary>The line at the head of a plan that starts a step easier after a long break.</summary>
+    public string LongBreakNote { get; }
 
     public static PlanningText Load(Stream json) => new(Read<PlanningFile>(json, FileName));
 
@@ -62,6 +74,7 @@ public sealed class PlanningText
             ChoiceReason.SteppedUp => _reasons.SteppedUp,
             ChoiceReason.SteppedDown => _reasons.SteppedDown,
             ChoiceReason.Gentle => _reasons.Gentle,
+            ChoiceReason.EasedAfterBreak => _reasons.AfterBreak,
             _ => null,
         };
         return note is null ? main : $"{main} {note}";

@@ -24,7 +24,11 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
 
     private readonly VariationChooser _chooser = new(progression);
 
-    public SessionPlan Plan(Assessment assessment, SafetyOutcome safety, IReadOnlyList<SessionRecord> history)
+    /// <param name="today">
+    /// When the session is planned for; after <see cref="PlanningText.LongBreak"/> without a session, exercises done
+    /// before start a step easier. Null when the date is not known, which judges no break.
+    /// </param>
+    public SessionPlan Plan(Assessment assessment, SafetyOutcome safety, IReadOnlyList<SessionRecord> history, DateTimeOffset? today = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(safety);
@@ -38,7 +42,9 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
 
         var gentle = safety.Level == SafetyLevel.GentleOnly;
         var oneRoundOnly = gentle || StartsSmall(assessment);
-        var queues = AreaQueues(assessment, gentle, history);
+        var afterLongBreak = today is { } now && SessionHistory.NewestFirst(history).FirstOrDefault() is { } last
+            && now - last.Date >= text.LongBreak;
+        var queues = AreaQueues(assessment, gentle, history, afterLongBreak);
         var coverable = queues.Count(q => q.Count > 0);
         List<Pick> best = [];
         var bestCovered = -1;
@@ -162,8 +168,9 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
     }
 
     // One queue per area, focus area first. Exercises within an area rotate from session to session for variety. One
-    // that hurt at its easiest last time sits this session out while its area has another to offer.
-    private List<List<VariationChoice>> AreaQueues(Assessment assessment, bool gentle, IReadOnlyList<SessionRecord> history)
+    // that hurt at its easiest last time sits this session out while its area has another to offer. One the last
+    // session's summary said moves up or down "next time" goes ahead of the rotation, so the plan keeps that word.
+    private List<List<VariationChoice>> AreaQueues(Assessment assessment, bool gentle, IReadOnlyList<SessionRecord> history, bool afterLongBreak)
     {
         var areas = Enum.GetValues<BodyArea>().ToList();
         if (assessment.Focus is { } focus)
@@ -179,15 +186,39 @@ public sealed class SessionPlanner(ExerciseLibrary library, PlanningText text, P
             {
                 var choices = library.Exercises
                     .Where(e => e.Area == area)
-                    .Select(e => _chooser.Choose(e, assessment, gentle, history))
+                    .Select(e => _chooser.Choose(e, assessment, gentle, history, afterLongBreak))
                     .OfType<VariationChoice>()
                     .ToList();
                 var painFree = choices.Where(c => !VariationChooser.HurtAtItsEasiest(c.Exercise, assessment, history)).ToList();
                 choices = painFree.Count > 0 ? painFree : choices;
                 var shift = choices.Count == 0 ? 0 : history.Count % choices.Count;
-                return choices.Skip(shift).Concat(choices.Take(shift)).ToList();
+                return choices.Skip(shift).Concat(choices.Take(shift)).OrderByDescending(c => ChangePromised(c.Exercise, history)).ToList();
             }),
         ];
+    }
+
+    /// <summary>
+    /// Whether the last session's summary told the person this exercise moves to another version next time: it was done
+    /// then, and its history steps it up or down to a version that exists.
+    /// </summary>
+    private bool ChangePromised(Exercise exercise, IReadOnlyList<SessionRecord> history)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        var doneLastTime = SessionHistory.NewestFirst(history).FirstOrDefault()?.Entries
+            .Any(entry => entry.ExerciseId == exercise.Id && entry.Feeling != Feeling.Skipped) == true;
+        if (!doneLastTime)
+        {
+            return false;
+        }
+
+        var decision = progression.Decide(exercise.Id, history);
+        var index = decision.LastVariationId is null ? -1 : exercise.IndexOf(decision.LastVariationId);
+        return decision.Step switch
+        {
+            ProgressionStep.StepUp => index >= 0 && index + 1 < exercise.Variations.Count,
+            ProgressionStep.StepDown => index > 0,
+            _ => false,
+        };
     }
 
     // Round-robin over the areas, one exercise each per round. When an area's next exercise would overrun the

@@ -10,6 +10,9 @@ public enum ChoiceReason
     SteppedUp,
     SteppedDown,
     Gentle,
+
+    /// <summary>A step below the last version done, because the last session was a long time ago.</summary>
+    EasedAfterBreak,
 }
 
 internal sealed record VariationChoice(Exercise Exercise, Variation Variation, ChoiceReason Reason);
@@ -20,8 +23,9 @@ internal sealed record VariationChoice(Exercise Exercise, Variation Variation, C
 /// </summary>
 internal sealed class VariationChooser(Progression progression)
 {
+    /// <param name="afterLongBreak">The last session was long enough ago that what was done then starts a step easier.</param>
     /// <returns>The choice, or null when no variation of the exercise suits the person today.</returns>
-    public VariationChoice? Choose(Exercise exercise, Assessment assessment, bool gentle, IReadOnlyList<SessionRecord> history)
+    public VariationChoice? Choose(Exercise exercise, Assessment assessment, bool gentle, IReadOnlyList<SessionRecord> history, bool afterLongBreak = false)
     {
         if (gentle)
         {
@@ -31,6 +35,13 @@ internal sealed class VariationChooser(Progression progression)
         }
 
         var decision = progression.Decide(exercise.Id, history, assessment.PainNow);
+        // After a long break one step down, never two: a step down the history already asked for is that step.
+        var easedAfterBreak = afterLongBreak && decision.LastVariationId is not null && decision.Step != ProgressionStep.StepDown;
+        if (easedAfterBreak)
+        {
+            decision = decision with { Step = ProgressionStep.StepDown };
+        }
+
         var lastIndex = decision.LastVariationId is null ? -1 : exercise.IndexOf(decision.LastVariationId);
         var target = lastIndex < 0
             ? StartingIndex(exercise, assessment.Experience)
@@ -45,7 +56,7 @@ internal sealed class VariationChooser(Progression progression)
         var reason = lastIndex < 0 ? ChoiceReason.Usual : (decision.Step, chosen.CompareTo(lastIndex)) switch
         {
             (ProgressionStep.StepUp, > 0) => ChoiceReason.SteppedUp,
-            (ProgressionStep.StepDown, < 0) => ChoiceReason.SteppedDown,
+            (ProgressionStep.StepDown, < 0) => easedAfterBreak ? ChoiceReason.EasedAfterBreak : ChoiceReason.SteppedDown,
             _ => ChoiceReason.Usual,
         };
         return new VariationChoice(exercise, exercise.Variations[chosen], reason);

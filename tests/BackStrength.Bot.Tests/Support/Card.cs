@@ -147,7 +147,9 @@ public sealed class Card
             return CardKind.LookedUpExercise;
         }
 
-        return Title.Contains("I am BackStrength", StringComparison.Ordinal) ? CardKind.Welcome : CardKind.Message;
+        return Title.Contains("I am BackStrength", StringComparison.Ordinal) || Title.StartsWith("Welcome back", StringComparison.Ordinal)
+            ? CardKind.Welcome
+            : CardKind.Message;
     }
 
     private static IEnumerable<JObject> Descendants(JObject card) => card.DescendantsAndSelf().OfType<JObject>();
