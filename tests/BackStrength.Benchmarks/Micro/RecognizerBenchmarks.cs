@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackStrength.Coaching;
 using BackStrength.Understanding;
 using BenchmarkDotNet.Attributes;
@@ -27,4 +28,23 @@ public class RecognizerBenchmarks
 
     [Benchmark]
     public Recognition Recognize() => _recognizer.Recognize(Message);
+
+    /// <summary>
+    /// As in a real turn: the SDK sets the current culture to a new <see cref="CultureInfo"/> from the activity's locale
+    /// before the bot runs, so anything that consults it pays that culture's set-up again on every message.
+    /// </summary>
+    [Benchmark]
+    public Recognition RecognizeInTurnCulture()
+    {
+        var before = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo("en-US");
+        try
+        {
+            return _recognizer.Recognize(Message);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
 }
