@@ -1,7 +1,7 @@
+using System.Globalization;
 using BackStrength.Bot.Bots;
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Dialogs;
-using System.Globalization;
 using BackStrength.Bot.State;
 using BackStrength.Coaching.Exercises;
 using BackStrength.Dialogs;
