@@ -181,27 +181,15 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         Assert.StartsWith("Your reminder: every day at 09:00 Europe/Berlin. The next one is ", (await _chat.SayAsync("show my reminders")).Texts());
     }
 
-    // Today is Wednesday 25 November in Berlin; "until" a day means from that day on, next week when it is today.
+    // Today is Wednesday 25 November in Berlin; "until" a day means from that day on, next week when it is today. A length
+    // instead of a day: from today that many days on, the first of the reminder's days. Held out on a live bot, 0 of 4
+    // pauses for a length ended by themselves before the fix ("pause reminders for a week" paused until resumed; "no
+    // reminders for 3 days" set a reminder at 03:00).
     [Theory]
     [InlineData("pause reminders until monday", "Mon 30 Nov at 10:00")]
     [InlineData("pause my reminders till next week", "Mon 30 Nov at 10:00")]
     [InlineData("hold my reminders until friday please", "Fri 27 Nov at 10:00")]
     [InlineData("pause reminders till wednesday", "Wed 2 Dec at 10:00")]
-    public async Task A_pause_until_a_day_ends_by_itself_and_says_when_the_next_reminder_comes(string pause, string next)
-    {
-        await _chat.SayAsync("remind me weekdays at 10am");
-
-        var replies = await _chat.SayAsync(pause);
-
-        Assert.Equal($"Okay, I'll leave you be for now. Next reminder: {next} Europe/Berlin.", replies.Texts());
-        Assert.Equal($"Your reminder: weekdays (Mon to Fri) at 10:00 Europe/Berlin. The next one is {next} Europe/Berlin.",
-            (await _chat.SayAsync("show my reminders")).Texts());
-    }
-
-    // A length instead of a day: from today (Wednesday 25 November) that many days on, the first of the reminder's days.
-    // Held out on a live bot, 0 of 4 such pauses ended by themselves before the fix ("pause reminders for a week" paused
-    // until resumed; "no reminders for 3 days" set a reminder at 03:00).
-    [Theory]
     [InlineData("pause reminders for two weeks", "Wed 9 Dec at 10:00")]
     [InlineData("no reminders for 3 days", "Mon 30 Nov at 10:00")]
     [InlineData("hold the reminders for a couple of days", "Fri 27 Nov at 10:00")]
@@ -211,7 +199,7 @@ public sealed class ReminderConversationTests : IAsyncLifetime
     [InlineData("skip reminders for a fortnight", "Wed 9 Dec at 10:00")]
     [InlineData("take a break from reminders for 3 days", "Mon 30 Nov at 10:00")]
     [InlineData("mute reminders for a week", "Wed 2 Dec at 10:00")]
-    public async Task A_pause_for_a_length_of_time_ends_by_itself_and_says_when_the_next_reminder_comes(string pause, string next)
+    public async Task A_pause_until_a_day_or_for_a_length_ends_by_itself_and_says_when_the_next_reminder_comes(string pause, string next)
     {
         await _chat.SayAsync("remind me weekdays at 10am");
 
