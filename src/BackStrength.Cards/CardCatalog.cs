@@ -42,6 +42,10 @@ public sealed class CardCatalog
             : throw new UnknownCardException(cardName, _directory, _templates.Keys.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>The literal option titles of a choice set on the named card, by value; empty when there is none.</summary>
+    public IReadOnlyDictionary<string, string> ChoiceTitles(string cardName, string inputId) =>
+        _templates.TryGetValue(cardName, out var template) ? template.ChoiceTitles(inputId) : new Dictionary<string, string>();
+
     /// <summary>Renders a typed view model with the layout it names.</summary>
     public RenderedCard Render(ICardViewModel viewModel)
     {

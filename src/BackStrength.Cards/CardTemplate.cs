@@ -50,6 +50,22 @@ public sealed class CardTemplate
         return new CardTemplate(template, bindings);
     }
 
+    /// <summary>
+    /// The option titles the card's choice set <paramref name="inputId"/> shows, by option value, so a question asked
+    /// in chat beside the card can take the card's own wording typed in. Titles filled from data are left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ChoiceTitles(string inputId) =>
+        _template
+            .Descendants()
+            .OfType<JObject>()
+            .Where(input => input.Value<string>("type") == "Input.ChoiceSet" && input.Value<string>("id") == inputId)
+            .SelectMany(input => input["choices"] as JArray ?? [])
+            .OfType<JObject>()
+            .Select(choice => (Value: choice.Value<string>("value"), Title: choice.Value<string>("title")))
+            .Where(choice => choice.Value is not null && choice.Title is not null && !StringTemplate.Parse(choice.Title).HasBindings)
+            .DistinctBy(choice => choice.Value)
+            .ToDictionary(choice => choice.Value!, choice => choice.Title!, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Binds the template to a view model (any object, serialised with camelCase names, or a JToken).</summary>
     public RenderedCard Expand(object viewModel)
     {

@@ -140,9 +140,27 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         { Question.PainBelowKnee, "into my calf on bad days", "true" },
     };
 
+    /// <summary>
+    /// The assessment card's own option titles, typed beside the question asked in chat: exactly, lowercased without
+    /// punctuation, and shortened or with a typo. On the live bot before the fix 6 of 10 experience wordings were
+    /// understood ("I'm active now and then" in any form was not); the prompt now takes the titles the card shows,
+    /// read from the card itself. After: a new set of 8 wordings, all understood.
+    /// </summary>
+    public static TheoryData<Question, string, string> CardTitlesTyped => new()
+    {
+        { Question.Experience, "I'm active now and then", "some" },
+        { Question.Experience, "im active now and then", "some" },
+        { Question.Experience, "active now and then", "some" },
+        { Question.Experience, "actve now and then", "some" },
+        { Question.Experience, "I'm new to exercise, or coming back after a long break", "new" },
+        { Question.Experience, "I train regularly", "regular" },
+        { Question.Focus, "Upper back and posture", "upperBack" },
+    };
+
     [Theory]
     [MemberData(nameof(Answers))]
     [MemberData(nameof(AnswersFoundWhileFixing))]
+    [MemberData(nameof(CardTitlesTyped))]
     public async Task A_typed_answer_gets_the_plan_of_the_option_it_means_or_the_question_again(Question question, string typed, string meaning)
     {
         var chat = new SdkChat(host);

@@ -19,4 +19,7 @@ public sealed class CardReplies(CardCatalog catalog)
         reply.Summary = card.FallbackText;
         return reply;
     }
+
+    /// <summary>The literal option titles of a choice set on the named card, by option value.</summary>
+    public IReadOnlyDictionary<string, string> ChoiceTitles(string cardName, string inputId) => catalog.ChoiceTitles(cardName, inputId);
 }

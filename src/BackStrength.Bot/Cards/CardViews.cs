@@ -31,6 +31,9 @@ public sealed class CardViews(
     /// <param name="lastSession">When and what the person did last, for someone coming back; null the first time.</param>
     public IMessageActivity Welcome(string? userName, string? lastSession = null) => replies.Create(new WelcomeCard(FirstName(userName), lastSession));
 
+    /// <summary>The assessment card's option titles for one of its choice sets, by option value.</summary>
+    public IReadOnlyDictionary<string, string> AssessmentChoiceTitles(string inputId) => replies.ChoiceTitles(CardNames.Assessment, inputId);
+
     public IMessageActivity Disclaimer() =>
         replies.Create(new DisclaimerCard(safety.Disclaimer, [.. safety.RedFlags.Select(flag => flag.Name)]));
 

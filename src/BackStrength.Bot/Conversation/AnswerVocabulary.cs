@@ -26,6 +26,27 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words that go with a yes without changing it ("yes please", "ok then").</summary>
     public List<string> PoliteWords { get; set; } = [];
 
+    /// <summary>
+    /// Words a card's option title may open with that a person typing it leaves out: "I'm active now and then" is
+    /// typed "active now and then", "A resistance band" "resistance band".
+    /// </summary>
+    public List<string> CardTitleOpeners { get; set; } = [];
+
+    /// <summary>A card option title as typed: whole, and without each opener it starts with, in turn.</summary>
+    public IEnumerable<string> TypedFormsOfCardTitle(string title)
+    {
+        var words = Normalise(title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var openers = CardTitleOpeners.Select(Normalise).ToHashSet(StringComparer.Ordinal);
+        for (var start = 0; start < words.Length; start++)
+        {
+            yield return string.Join(' ', words[start..]);
+            if (!openers.Contains(words[start]))
+            {
+                yield break;
+            }
+        }
+    }
+
     /// <summary>Whole answers that ask for the check-in question before the waiting one ("go back", "undo").</summary>
     public List<string> GoBackAnswers { get; set; } = [];
 

@@ -700,7 +700,7 @@ public sealed class AssessmentDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(_texts.AskExperience),
             RetryPrompt = MessageFactory.Text(_texts.ExperienceRetry),
-            Choices = ChoicesOf<Experience>(_vocabulary.ExperienceLabels, _vocabulary.Experience),
+            Choices = CardChoicesOf<Experience>("experience", _vocabulary.ExperienceLabels, _vocabulary.Experience),
         }, cancellationToken);
     }
 
@@ -771,7 +771,7 @@ public sealed class AssessmentDialog : ComponentDialog
         return await step.PromptAsync(FocusPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskFocus),
-            Choices = ChoicesOf<FocusChoice>(_vocabulary.FocusLabels, _vocabulary.Focus),
+            Choices = CardChoicesOf<FocusChoice>("focus", _vocabulary.FocusLabels, _vocabulary.Focus),
         }, cancellationToken);
     }
 
@@ -837,6 +837,26 @@ public sealed class AssessmentDialog : ComponentDialog
     private static List<Choice> ChoicesOf<TEnum>(Dictionary<string, string> labels, Dictionary<string, List<string>> synonyms)
         where TEnum : struct, Enum =>
         [.. Enum.GetNames<TEnum>().Select(name => new Choice(labels[name]) { Synonyms = synonyms.GetValueOrDefault(name, []) })];
+
+    /// <summary>
+    /// As <see cref="ChoicesOf{TEnum}"/>, each choice also taking the title the assessment card shows for the same
+    /// option, since people type the wording in front of them: "I'm active now and then", or "active now and then".
+    /// </summary>
+    private List<Choice> CardChoicesOf<TEnum>(string cardInputId, Dictionary<string, string> labels, Dictionary<string, List<string>> synonyms)
+        where TEnum : struct, Enum
+    {
+        var cardTitles = _cards.AssessmentChoiceTitles(cardInputId);
+        var choices = ChoicesOf<TEnum>(labels, synonyms);
+        foreach (var (name, choice) in Enum.GetNames<TEnum>().Zip(choices))
+        {
+            if (cardTitles.TryGetValue(name, out var title))
+            {
+                choice.Synonyms = [.. choice.Synonyms ?? [], .. _vocabulary.TypedFormsOfCardTitle(title)];
+            }
+        }
+
+        return choices;
+    }
 
     private static string? ChosenKey(object? result, Dictionary<string, string> labels) =>
         result is FoundChoice found ? labels.FirstOrDefault(label => label.Value == found.Value).Key : null;
