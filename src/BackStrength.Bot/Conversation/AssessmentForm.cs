@@ -11,6 +11,10 @@ namespace BackStrength.Bot.Conversation;
 /// </summary>
 public static class AssessmentForm
 {
+    /// <summary>The ids of the card's experience and focus choice sets.</summary>
+    public const string ExperienceField = "experience";
+    public const string FocusField = "focus";
+
     public static readonly IReadOnlyList<int> MinuteOptions = [5, 10, 20, 30];
 
     private static readonly Dictionary<string, Equipment> EquipmentOfChoice = new(StringComparer.OrdinalIgnoreCase)
@@ -36,7 +40,7 @@ public static class AssessmentForm
             return null;
         }
 
-        var focusText = Text(value, "focus");
+        var focusText = Text(value, FocusField);
         Focus? focus = FocusOfChoice.TryGetValue(focusText, out var chosen) ? chosen : null;
         return new Assessment(pain, experience, given.Floor ?? false, given.Kneeling ?? false, equipment, minutes, focus, given.PainBelowKnee ?? false);
     }
@@ -47,7 +51,7 @@ public static class AssessmentForm
     /// </summary>
     public static PartialAssessment ReadPartial(JObject value) => new(
         ReadPain(value),
-        Enum.TryParse<Experience>(Text(value, "experience"), ignoreCase: true, out var experience) && Enum.IsDefined(experience) ? experience : null,
+        Enum.TryParse<Experience>(Text(value, ExperienceField), ignoreCase: true, out var experience) && Enum.IsDefined(experience) ? experience : null,
         ReadEquipment(Text(value, "equipment")),
         ReadMinutes(value),
         OptionalToggle(value, "painBelowKnee"),

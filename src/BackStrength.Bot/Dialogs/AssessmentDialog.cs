@@ -700,7 +700,7 @@ public sealed class AssessmentDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(_texts.AskExperience),
             RetryPrompt = MessageFactory.Text(_texts.ExperienceRetry),
-            Choices = CardChoicesOf<Experience>("experience", _vocabulary.ExperienceLabels, _vocabulary.Experience),
+            Choices = CardChoicesOf<Experience>(AssessmentForm.ExperienceField, _vocabulary.ExperienceLabels, _vocabulary.Experience),
         }, cancellationToken);
     }
 
@@ -771,7 +771,7 @@ public sealed class AssessmentDialog : ComponentDialog
         return await step.PromptAsync(FocusPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(_texts.AskFocus),
-            Choices = CardChoicesOf<FocusChoice>("focus", _vocabulary.FocusLabels, _vocabulary.Focus),
+            Choices = CardChoicesOf<FocusChoice>(AssessmentForm.FocusField, _vocabulary.FocusLabels, _vocabulary.Focus),
         }, cancellationToken);
     }
 
