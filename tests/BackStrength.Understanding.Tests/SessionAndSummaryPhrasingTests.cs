@@ -2,28 +2,28 @@ namespace BackStrength.Understanding.Tests;
 
 /// <summary>
 /// What first-time users say once the plan is running and at the summary. On the live bot, before these phrases,
-/// 13 of 26 held-out messages got a reply a person would be satisfied with: "wait" got the "say done" nudge,
-/// "can we skip to the end" skipped one exercise, "was that enough?" ended the chat with "Okay, stopped", and
-/// "can I do more?" and "same time tomorrow?" were not understood.
+/// 13 of 26 held-out messages got a reply a person would be satisfied with (20 after): "can we skip to the end" skipped
+/// one exercise, "was that enough?" ended the chat with "Okay, stopped", and "can I do more?" and "same time tomorrow?" were not understood. "Wait" alone still gets the "say done" nudge: as a
+/// phrase it would also catch "wait, I only have 10 minutes", which changes an answer.
 /// </summary>
 public class SessionAndSummaryPhrasingTests
 {
     private static IntentRecognizer Recognizer => ExerciseLibraryNames.Recognizer;
 
     [Theory]
-    [InlineData("wait")]
-    [InlineData("wait!!")]
     [InlineData("hold up")]
+    [InlineData("hold up!!")]
+    [InlineData("wait up")]
     [InlineData("gimme a sec")]
-    public void A_bare_wait_is_a_short_break(string text)
+    public void Hold_up_and_gimme_a_sec_are_a_short_break(string text)
     {
         Assert.Equal(Intent.Pause, Recognizer.Recognize(text).Intent);
     }
 
     [Theory]
-    [InlineData("wait, make it easier", Intent.Easier)]
-    [InlineData("wait my back hurts", Intent.Pain)]
-    public void A_request_said_with_wait_still_wins(string text, Intent expected)
+    [InlineData("hold up, make it easier", Intent.Easier)]
+    [InlineData("hold up my back hurts", Intent.Pain)]
+    public void A_request_said_with_hold_up_still_wins(string text, Intent expected)
     {
         Assert.Equal(expected, Recognizer.Recognize(text).Intent);
     }
@@ -41,6 +41,7 @@ public class SessionAndSummaryPhrasingTests
     [InlineData("was that enough?")]
     [InlineData("is that enough for today")]
     [InlineData("can I do more?")]
+    [InlineData("could i do some more")]
     [InlineData("same time tomorrow?")]
     [InlineData("can we do it again tmrw")]
     public void Asking_whether_it_was_enough_or_when_to_come_back_is_about_the_rhythm(string text)
