@@ -206,6 +206,12 @@ public sealed class ConversationTexts
 
     public string NoCurrentExercise { get; set; } = string.Empty;
 
+    /// <summary>"How many left?" or "what's next?" mid-session: where the person is, said before the plan card.</summary>
+    public string SessionPosition { get; set; } = string.Empty;
+
+    /// <summary>The same at the plan's last exercise, which has nothing after it but the summary.</summary>
+    public string SessionPositionLast { get; set; } = string.Empty;
+
     public string NoPlanYet { get; set; } = string.Empty;
 
     /// <summary>"Ok" or "got it" with nothing under way.</summary>

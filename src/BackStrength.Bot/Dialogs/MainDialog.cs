@@ -12,6 +12,7 @@ using BackStrength.Coaching.Planning;
 using BackStrength.Coaching.Safety;
 using BackStrength.Dialogs;
 using BackStrength.Understanding;
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
@@ -404,6 +405,12 @@ public sealed class MainDialog : ComponentDialog
                 await _finishedPlan.SendAsync(turn, cancellationToken);
                 return Dialog.EndOfTurn;
             case Intent.ShowPlan when coaching.Plan is not null && coaching.Assessment is not null:
+                if (coaching.HasCurrentExercise)
+                {
+                    // The plan card lists every exercise but not which one is on screen, so "how many left?" gets its answer first.
+                    await turn.SendActivityAsync(SessionPosition(coaching), cancellationToken: cancellationToken);
+                }
+
                 await turn.SendActivityAsync(_cards.Plan(coaching.Plan, coaching.Assessment), cancellationToken);
                 return Dialog.EndOfTurn;
             case Intent.ShowPlan when !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken):
@@ -742,6 +749,16 @@ public sealed class MainDialog : ComponentDialog
             : new AssessmentDialog.Options(Full: false, GivenWithSafetyCheck: step.Context.Activity.Text,
                 MinutesSaidBefore: step.Values.GetValue<int?>(MinutesSaid));
         return await step.BeginDialogAsync(nameof(AssessmentDialog), options, cancellationToken);
+    }
+
+    private string SessionPosition(CoachingState coaching)
+    {
+        var items = coaching.Plan!.Items;
+        var index = coaching.Session!.Index;
+        string NameAt(int at) => MidSentence.Name(_library.ExerciseOf(items[at].VariationId).Name);
+        return index == items.Count - 1
+            ? string.Format(CultureInfo.InvariantCulture, _texts.SessionPositionLast, NameAt(index), items.Count)
+            : string.Format(CultureInfo.InvariantCulture, _texts.SessionPosition, index + 1, items.Count, NameAt(index), NameAt(index + 1));
     }
 
     private async Task<DialogTurnResult> PlanAsync(WaterfallStepContext step, CancellationToken cancellationToken)
