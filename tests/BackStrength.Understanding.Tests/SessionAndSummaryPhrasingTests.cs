@@ -55,7 +55,12 @@ public class SessionAndSummaryPhrasingTests
     [InlineData("skip", Intent.Skip)]
     [InlineData("again", Intent.Start)]
     [InlineData("one more round", Intent.Start)]
-    public void Ending_skipping_and_going_again_keep_their_meaning(string text, Intent expected)
+    // More of the exercise itself, not more sessions: these were read as the how-often question once "can I do more?" was.
+    [InlineData("can we do more reps", Intent.Harder)]
+    [InlineData("could i do a few more reps", Intent.Harder)]
+    [InlineData("can i do extra sets", Intent.Harder)]
+    [InlineData("can i do more of this one", Intent.Harder)]
+    public void Ending_skipping_going_again_and_more_reps_keep_their_meaning(string text, Intent expected)
     {
         Assert.Equal(expected, Recognizer.Recognize(text).Intent);
     }
