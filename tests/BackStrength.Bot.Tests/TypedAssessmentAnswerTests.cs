@@ -262,6 +262,35 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         Assert.Equal(tappedPlan.AllText, plan.AllText);
     }
 
+    /// <summary>
+    /// The card's kneeling title typed at the kneeling question ("Kneeling on hands and knees is comfortable"): "hands" is
+    /// one letter from "bands", and before the fix it was kept as having a resistance band, so the kit question was never
+    /// asked and the plan could need a band the person does not have. Kit said in passing now counts only word for word.
+    /// </summary>
+    [Theory]
+    [InlineData("Kneeling on hands and knees is comfortable")]
+    [InlineData("hands and knees is fine")]
+    public async Task Hands_said_at_the_kneeling_question_is_not_taken_for_a_band(string typed)
+    {
+        var chat = new SdkChat(host);
+        await chat.SayAsync("start");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var texts = Texts.Of(host);
+        await chat.SayAsync("3");
+        await chat.SayAsync("no");
+        await chat.SayAsync("some experience");
+        await chat.SayAsync("yes");
+
+        var answered = await chat.SayAsync(typed);
+        if (!answered.Mention(texts.AskEquipment))
+        {
+            answered = await chat.SayAsync("yes");
+        }
+
+        Assert.True(answered.Mention(texts.AskEquipment), $"The kit question was not asked: {answered}");
+    }
+
     [Fact]
     public async Task Answers_changed_or_added_out_of_turn_are_kept_and_the_waiting_question_asked_again()
     {

@@ -417,9 +417,15 @@ public sealed partial class AnswerVocabulary
         return mentions.Named.Distinct().ToList() is [var only] ? Enum.Parse<Focus>(focuses[only]) : null;
     }
 
-    /// <summary>The kit a longer message names, none when it says so in so many words, or null when it says neither.</summary>
+    /// <summary>
+    /// The kit a longer message names, none when it says so in so many words, or null when it says neither. Only kit
+    /// named word for word counts here, where the person is not answering the kit question: "kneeling on hands and knees
+    /// is comfortable" is one letter from "bands".
+    /// </summary>
     public Equipment? FindEquipmentInPassing(string? text) =>
-        MentionedEquipment(text).Named ?? (NoEquipmentInPassing.Any(phrase => Mentions(text, phrase)) ? BackStrength.Coaching.Equipment.None : null);
+        (MentionedEquipment(text).Named & KitNamedExactly(text)) is { } kit and not BackStrength.Coaching.Equipment.None
+            ? kit
+            : NoEquipmentInPassing.Any(phrase => Mentions(text, phrase)) ? BackStrength.Coaching.Equipment.None : null;
 
     /// <summary>The kit a message says is missing ("I don't have a band after all"), or null when it denies none.</summary>
     public Equipment? DeniedEquipment(string? text) => MentionedEquipment(text).Denied;
