@@ -155,6 +155,10 @@ public sealed class TypedAssessmentAnswerTests(BotHost host) : IClassFixture<Bot
         { Question.Experience, "I'm new to exercise, or coming back after a long break", "new" },
         { Question.Experience, "I train regularly", "regular" },
         { Question.Focus, "Upper back and posture", "upperBack" },
+        // The switches' titles: "comfortable" also read as "uncomfortable" with two typos, a tie that answered neither.
+        { Question.Kneeling, "Kneeling on hands and knees is comfortable", "true" },
+        { Question.Kneeling, "comfortable", "true" },
+        { Question.Floor, "I can get down to the floor and back up comfortably", "true" },
     };
 
     [Theory]

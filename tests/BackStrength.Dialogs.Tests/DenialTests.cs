@@ -28,6 +28,19 @@ public class DenialTests
         Assert.Equal(denied, string.Join(',', mentions.Denied));
     }
 
+    // A word said exactly is not also a typo of another group's word over the same span: "comfortable" is two letters
+    // from "uncomfortable", and the two read as a tie, so "kneeling is comfortable" answered neither yes nor no.
+    [Theory]
+    [InlineData("comfortable", "0")]
+    [InlineData("uncomfortable", "1")]
+    [InlineData("uncomfortble", "1")]
+    public void An_exact_word_does_not_tie_with_a_typo_of_another(string answer, string named)
+    {
+        var mentions = ChoiceRecognizers.FindMentions(answer, [["comfortable"], ["uncomfortable"]]);
+
+        Assert.Equal(named, string.Join(',', mentions.Named));
+    }
+
     [Theory]
     [InlineData("I don't have 30 minutes, maybe 10", "i maybe 10")]
     [InlineData("not long", "")]

@@ -46,8 +46,10 @@ internal static class PhraseMatcher
         var kept = new List<PhraseMatch>();
         foreach (var match in found)
         {
-            // The same words as a phrase of another group ("red" as both a title and a synonym) stay, to show the tie.
-            if (kept.All(other => !other.Overlaps(match) || (other.Start == match.Start && other.Length == match.Length && other.Group != match.Group)))
+            // The same words as a phrase of another group ("red" as both a title and a synonym) stay, to show the tie; a typo's
+            // reading of those words does not tie with their exact one ("comfortable" is two letters from "uncomfortable").
+            if (kept.All(other => !other.Overlaps(match)
+                || (other.Start == match.Start && other.Length == match.Length && other.Group != match.Group && other.Typos == match.Typos)))
             {
                 kept.Add(match);
             }
