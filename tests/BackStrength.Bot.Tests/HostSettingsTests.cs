@@ -19,6 +19,8 @@ public sealed class HostSettingsTests
     [InlineData("ChannelRetry:BaseDelay", "-00:00:01")]
     [InlineData("Messages:MaxActivityBytes", "0")]
     [InlineData("Messages:MaxMessageCharacters", "-5")]
+    [InlineData("ChannelClients:KeepFor", "-00:00:01")]
+    [InlineData("ChannelClients:MaxKept", "-1")]
     public void A_setting_the_bot_cannot_work_with_stops_start_up_and_is_named(string setting, string value)
     {
         var error = StartUpFails(setting, value);

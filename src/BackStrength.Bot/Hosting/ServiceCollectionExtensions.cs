@@ -2,6 +2,7 @@ using BackStrength.Bot.Bots;
 using BackStrength.Bot.Cards;
 using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Dialogs;
+using BackStrength.Bot.Hosting.Connector;
 using BackStrength.Bot.Reminders;
 using BackStrength.Cards;
 using BackStrength.Illustrations.Web;
@@ -59,7 +60,14 @@ public static class ServiceCollectionExtensions
             .Validate(options => options.BaseDelay >= TimeSpan.Zero, "ChannelRetry:BaseDelay must not be negative.")
             .Validate(options => options.MaxTotalDelay >= TimeSpan.Zero, "ChannelRetry:MaxTotalDelay must not be negative.")
             .ValidateOnStart();
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        services.AddOptions<ReusedChannelClientsOptions>()
+            .Bind(configuration.GetSection(ReusedChannelClientsOptions.Section))
+            .Validate(options => options.KeepFor >= TimeSpan.Zero, "ChannelClients:KeepFor must not be negative (zero builds new clients every turn).")
+            .Validate(options => options.MaxKept >= 0, "ChannelClients:MaxKept must not be negative.")
+            .ValidateOnStart();
+        services.AddSingleton(typeof(ReusedChannelClients<>));
+        services.AddSingleton<BotFrameworkAuthentication, ClientReusingAuthentication>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
