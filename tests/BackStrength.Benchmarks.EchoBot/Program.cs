@@ -1,10 +1,23 @@
 using BackStrength.Benchmarks.EchoBot;
+using BackStrength.Bot.Hosting.Connector;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+if (builder.Configuration.GetValue<bool>("Echo:KeepChannelClients"))
+{
+    // BackStrength's own reuse of the SDK's per-turn clients, compiled in from its source: the floor for a bot that does the same.
+    builder.Services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddOptions<ReusedChannelClientsOptions>();
+    builder.Services.AddSingleton(typeof(ReusedChannelClients<>));
+    builder.Services.AddSingleton<BotFrameworkAuthentication, ClientReusingAuthentication>();
+}
+else
+{
+    builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+}
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter, EchoAdapter>();
 builder.Services.AddTransient<IBot, EchoingBot>();
 if (builder.Configuration.GetValue<bool>("Echo:KeepState"))

@@ -1,8 +1,8 @@
 namespace BackStrength.Benchmarks.Load;
 
 /// <summary>
-/// The whole load benchmark: our bot on each store, then the echo bot sent the very same turns, bare and keeping
-/// BotState; for each, cold
+/// The whole load benchmark: our bot on each store, then the echo bot sent the very same turns, bare, keeping
+/// BotState, and keeping the SDK's channel clients; for each, cold
 /// starts, a probe session that must reach the summary, the measured load, and peak memory; then the stored
 /// state sizes from the SQLite run.
 /// </summary>
@@ -24,10 +24,11 @@ public sealed class LoadBenchmark(LoadBenchmarkOptions options, TextWriter progr
         var recordedSession = ours[0].ProbeSession;
         var echo = await MeasureAsync(options.EchoTarget, http, script.ChannelId, connection => new ReplaySessionDriver(connection, recordedSession), cancellationToken);
         var statefulEcho = await MeasureAsync(options.StatefulEchoTarget, http, script.ChannelId, connection => new ReplaySessionDriver(connection, recordedSession), cancellationToken);
+        var keptClientsEcho = await MeasureAsync(options.KeptClientsEchoTarget, http, script.ChannelId, connection => new ReplaySessionDriver(connection, recordedSession), cancellationToken);
         var stateSizes = options.SqliteFolder is { } folder
             ? await StoredStateSizes.ReadAsync(folder, script.ChannelId, cancellationToken)
             : null;
-        return new LoadReport(options.Load, echo, statefulEcho, ours, stateSizes, recordedSession.Count);
+        return new LoadReport(options.Load, echo, statefulEcho, keptClientsEcho, ours, stateSizes, recordedSession.Count);
     }
 
     private async Task<TargetResult> MeasureAsync(BotTarget target, HttpClient http, string channelId,
@@ -69,4 +70,8 @@ public sealed class LoadBenchmark(LoadBenchmarkOptions options, TextWriter progr
 public sealed record TargetResult(string Name, LoadSummary Load, TimeSpan CpuPerTurn, TimeSpan MedianColdStart, double PeakMebibytes, IReadOnlyList<ScriptedInput> ProbeSession);
 
 /// <param name="StatefulEcho">The echo bot loading and saving conversation and user state every turn.</param>
-public sealed record LoadReport(LoadSettings Settings, TargetResult Echo, TargetResult StatefulEcho, IReadOnlyList<TargetResult> Ours, StateSizes? StateSizes, int TurnsPerSession);
+/// <param name="KeptClientsEcho">The echo bot keeping the SDK's channel clients between turns, as BackStrength does.</param>
+public sealed record LoadReport(LoadSettings Settings, TargetResult Echo, TargetResult StatefulEcho, TargetResult KeptClientsEcho, IReadOnlyList<TargetResult> Ours, StateSizes? StateSizes, int TurnsPerSession)
+{
+    public IEnumerable<TargetResult> All => Ours.Prepend(KeptClientsEcho).Prepend(StatefulEcho).Prepend(Echo);
+}

@@ -22,6 +22,9 @@ public sealed class LoadBenchmarkOptions
     /// <summary>The same echo bot keeping a counter in conversation and user state (the SDK's MemoryStorage).</summary>
     public required BotTarget StatefulEchoTarget { get; init; }
 
+    /// <summary>The same echo bot keeping the SDK's channel clients between turns, as BackStrength does.</summary>
+    public required BotTarget KeptClientsEchoTarget { get; init; }
+
     /// <summary>Where the SQLite run keeps its database, read afterwards for the state sizes; null without a SQLite run.</summary>
     public string? SqliteFolder { get; init; }
 
@@ -82,6 +85,7 @@ public sealed class LoadBenchmarkOptions
             BotTargets = targets,
             EchoTarget = new BotTarget("echo", Path.GetFullPath(Required("echo")), new Dictionary<string, string>()),
             StatefulEchoTarget = new BotTarget("echo-state", Path.GetFullPath(Required("echo")), new Dictionary<string, string> { ["Echo:KeepState"] = "true" }),
+            KeptClientsEchoTarget = new BotTarget("echo-kept-clients", Path.GetFullPath(Required("echo")), new Dictionary<string, string> { ["Echo:KeepChannelClients"] = "true" }),
             SqliteFolder = targets.Any(target => target.Name == Sqlite) ? sqliteFolder : null,
             ColdStarts = Number("cold-starts", 3),
             OutputFile = values.GetValueOrDefault("output"),

@@ -23,12 +23,13 @@ public static class ResultsTable
         Line(text, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Row(text, "echo", "none", report.Echo, report.Echo);
         Row(text, "echo + BotState", "SDK MemoryStorage", report.StatefulEcho, report.Echo);
+        Row(text, "echo, channel clients kept", "none", report.KeptClientsEcho, report.Echo);
         foreach (var ours in report.Ours)
         {
             Row(text, "BackStrength", ours.Name, ours, report.Echo);
         }
 
-        var errors = report.Ours.Prepend(report.StatefulEcho).Prepend(report.Echo).Where(result => result.Load.ErrorCount > 0).ToList();
+        var errors = report.All.Where(result => result.Load.ErrorCount > 0).ToList();
         if (errors.Count > 0)
         {
             Line(text, string.Empty);
@@ -86,7 +87,7 @@ public static class ResultsTable
             yield return ($"{ours.Name}: cold start < 2 s (median)", Milliseconds(ours.MedianColdStart), ours.MedianColdStart < ColdStartTarget);
         }
 
-        var errorCount = report.Ours.Prepend(report.StatefulEcho).Prepend(report.Echo).Sum(result => result.Load.ErrorCount);
+        var errorCount = report.All.Sum(result => result.Load.ErrorCount);
         yield return ("No errors (non-2xx, timeouts, missing replies)", errorCount.ToString(CultureInfo.InvariantCulture), errorCount == 0);
     }
 
