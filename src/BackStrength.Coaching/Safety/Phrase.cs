@@ -8,14 +8,14 @@ internal sealed record Phrase(IReadOnlyList<Phrase.Word> Words)
 {
     private const int ShortestWordWithTypos = 6;
 
-    private static readonly HashSet<int> NothingConsumed = [];
+    internal static readonly IReadOnlySet<int> NothingConsumed = new HashSet<int>();
 
     public static Phrase Parse(string text) =>
         new([.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.EndsWith('*') ? new Word(w.TrimEnd('*'), IsPrefix: true) : new Word(w, IsPrefix: false))]);
 
     /// <summary>True when the phrase starts at token <paramref name="start"/> and uses no consumed token.</summary>
-    public bool MatchesAt(Clause clause, int start, ISet<int> consumed, ScanVocabulary vocabulary)
+    public bool MatchesAt(Clause clause, int start, IReadOnlySet<int> consumed, ScanVocabulary vocabulary)
     {
         if (start + Words.Count > clause.Tokens.Count)
         {
@@ -34,8 +34,18 @@ internal sealed record Phrase(IReadOnlyList<Phrase.Word> Words)
     }
 
     /// <summary>True when the phrase occurs anywhere in the clause.</summary>
-    public bool OccursIn(Clause clause, ScanVocabulary vocabulary) =>
-        Enumerable.Range(0, clause.Tokens.Count).Any(i => MatchesAt(clause, i, NothingConsumed, vocabulary));
+    public bool OccursIn(Clause clause, ScanVocabulary vocabulary)
+    {
+        for (var start = 0; start < clause.Tokens.Count; start++)
+        {
+            if (MatchesAt(clause, start, NothingConsumed, vocabulary))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal sealed record Word(string Text, bool IsPrefix)
     {

@@ -10,32 +10,42 @@ internal sealed record PhrasePattern(IReadOnlyList<IReadOnlyList<Phrase>> Groups
         new([.. groups.Select(g => (IReadOnlyList<Phrase>)[.. g.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Phrase.Parse)])]);
 
     /// <summary>The token positions the pattern used, or null when some group is absent from the clause.</summary>
-    public ISet<int>? Match(Clause clause, ScanVocabulary vocabulary)
+    public IReadOnlySet<int>? Match(Clause clause, ScanVocabulary vocabulary)
     {
-        var consumed = new HashSet<int>();
+        // Every message is screened against every pattern, and most fail at their first group: the set is only made
+        // once a group has matched. Plain loops for the same reason.
+        HashSet<int>? consumed = null;
         foreach (var group in Groups)
         {
-            var found = FindEarliest(group, clause, consumed, vocabulary);
+            var found = FindEarliest(group, clause, consumed ?? Phrase.NothingConsumed, vocabulary);
             if (found is not var (start, length))
             {
                 return null;
             }
 
-            consumed.UnionWith(Enumerable.Range(start, length));
+            consumed ??= [];
+            for (var token = start; token < start + length; token++)
+            {
+                consumed.Add(token);
+            }
         }
 
         return consumed;
     }
 
-    private static (int Start, int Length)? FindEarliest(IReadOnlyList<Phrase> alternatives, Clause clause, ISet<int> consumed, ScanVocabulary vocabulary)
+    private static (int Start, int Length)? FindEarliest(IReadOnlyList<Phrase> alternatives, Clause clause, IReadOnlySet<int> consumed, ScanVocabulary vocabulary)
     {
         for (var start = 0; start < clause.Tokens.Count; start++)
         {
-            var longest = alternatives
-                .Where(p => p.MatchesAt(clause, start, consumed, vocabulary))
-                .Select(p => p.Words.Count)
-                .DefaultIfEmpty(0)
-                .Max();
+            var longest = 0;
+            foreach (var phrase in alternatives)
+            {
+                if (phrase.Words.Count > longest && phrase.MatchesAt(clause, start, consumed, vocabulary))
+                {
+                    longest = phrase.Words.Count;
+                }
+            }
+
             if (longest > 0)
             {
                 return (start, longest);

@@ -9,29 +9,65 @@ namespace BackStrength.Coaching.Safety;
 internal sealed record RedFlagRule(RedFlag Flag, IReadOnlyList<PhrasePattern> Patterns, IReadOnlyList<Phrase> CancelPhrases, ScanVocabulary Vocabulary,
     bool AcrossClauses)
 {
-    /// <summary>Whether the message, split into its clauses, describes this red flag.</summary>
-    public bool Matches(IReadOnlyList<Clause> clauses) =>
-        AcrossClauses ? Matches(Clause.Join(clauses)) : clauses.Any(Matches);
+    // Every message is screened against every rule, so these are plain loops rather than LINQ.
+
+    /// <summary>Whether the message, split into its clauses (and those <paramref name="joined"/> as one), describes this red flag.</summary>
+    public bool Matches(IReadOnlyList<Clause> clauses, Clause joined)
+    {
+        if (AcrossClauses)
+        {
+            return Matches(joined);
+        }
+
+        foreach (var clause in clauses)
+        {
+            if (Matches(clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether any clause holds a phrase that says the symptom is not current ("an inhaler", "years ago").</summary>
-    public bool IsRuledOut(IReadOnlyList<Clause> clauses) => clauses.Any(clause => CancelPhrases.Any(p => p.OccursIn(clause, Vocabulary)));
+    public bool IsRuledOut(IReadOnlyList<Clause> clauses) => clauses.Any(IsRuledOut);
 
     public bool Matches(Clause clause)
     {
-        if (CancelPhrases.Any(p => p.OccursIn(clause, Vocabulary)))
+        if (IsRuledOut(clause))
         {
             return false;
         }
 
-        return Patterns
-            .Select(p => p.Match(clause, Vocabulary))
-            .Any(used => used is not null && !IsDenied(clause, used));
+        foreach (var pattern in Patterns)
+        {
+            if (pattern.Match(clause, Vocabulary) is { } used && !IsDenied(clause, used))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsRuledOut(Clause clause)
+    {
+        foreach (var phrase in CancelPhrases)
+        {
+            if (phrase.OccursIn(clause, Vocabulary))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A symptom is denied by a negation before it in the same part of the clause ("no numbness", "my legs are not
     // weak") or by a reassurance anywhere in that part ("my bladder is fine"). Words the pattern itself used, such
     // as the "not" of "can not control", do not count.
-    private bool IsDenied(Clause clause, ISet<int> used)
+    private bool IsDenied(Clause clause, IReadOnlySet<int> used)
     {
         for (var i = 0; i < clause.Tokens.Count; i++)
         {
@@ -42,13 +78,13 @@ internal sealed record RedFlagRule(RedFlag Flag, IReadOnlyList<PhrasePattern> Pa
 
             var token = clause.Tokens[i];
             var segment = clause.Segments[i];
-            var sameSegment = used.Where(u => clause.Segments[u] == segment).ToList();
-            if (sameSegment.Count == 0)
+            var usedInSegment = used.Where(u => clause.Segments[u] == segment);
+            if (!usedInSegment.Any())
             {
                 continue;
             }
 
-            if (Vocabulary.IsReassurance(token) || (Vocabulary.IsNegation(token) && sameSegment.Any(u => u > i)))
+            if (Vocabulary.IsReassurance(token) || (Vocabulary.IsNegation(token) && usedInSegment.Any(u => u > i)))
             {
                 return true;
             }

@@ -57,7 +57,8 @@ public sealed class SafetyScreen(SafetyContent content)
     {
         ArgumentNullException.ThrowIfNull(text);
         var clauses = content.Splitter.Split(text);
-        return [.. content.Rules.Where(rule => rule.Matches(clauses)).Select(rule => rule.Flag)];
+        var joined = Clause.Join(clauses);
+        return [.. content.Rules.Where(rule => rule.Matches(clauses, joined)).Select(rule => rule.Flag)];
     }
 
     /// <summary>
