@@ -13,11 +13,11 @@ internal sealed record PhrasePattern(IReadOnlyList<IReadOnlyList<Phrase>> Groups
     public IReadOnlySet<int>? Match(Clause clause, ScanVocabulary vocabulary)
     {
         // Every message is screened against every pattern, and most fail at their first group: the set is only made
-        // once a group has matched. Plain loops for the same reason.
+        // once a group has matched. Plain index loops for the same reason: a foreach over a list interface allocates.
         HashSet<int>? consumed = null;
-        foreach (var group in Groups)
+        for (var g = 0; g < Groups.Count; g++)
         {
-            var found = FindEarliest(group, clause, consumed ?? Phrase.NothingConsumed, vocabulary);
+            var found = FindEarliest(Groups[g], clause, consumed ?? Phrase.NothingConsumed, vocabulary);
             if (found is not var (start, length))
             {
                 return null;
@@ -38,8 +38,9 @@ internal sealed record PhrasePattern(IReadOnlyList<IReadOnlyList<Phrase>> Groups
         for (var start = 0; start < clause.Tokens.Count; start++)
         {
             var longest = 0;
-            foreach (var phrase in alternatives)
+            for (var a = 0; a < alternatives.Count; a++)
             {
+                var phrase = alternatives[a];
                 if (phrase.Words.Count > longest && phrase.MatchesAt(clause, start, consumed, vocabulary))
                 {
                     longest = phrase.Words.Count;

@@ -9,7 +9,7 @@ namespace BackStrength.Coaching.Safety;
 internal sealed record RedFlagRule(RedFlag Flag, IReadOnlyList<PhrasePattern> Patterns, IReadOnlyList<Phrase> CancelPhrases, ScanVocabulary Vocabulary,
     bool AcrossClauses)
 {
-    // Every message is screened against every rule, so these are plain loops rather than LINQ.
+    // Every message is screened against every rule, so these are index loops: LINQ and a foreach over a list interface allocate.
 
     /// <summary>Whether the message, split into its clauses (and those <paramref name="joined"/> as one), describes this red flag.</summary>
     public bool Matches(IReadOnlyList<Clause> clauses, Clause joined)
@@ -19,9 +19,9 @@ internal sealed record RedFlagRule(RedFlag Flag, IReadOnlyList<PhrasePattern> Pa
             return Matches(joined);
         }
 
-        foreach (var clause in clauses)
+        for (var c = 0; c < clauses.Count; c++)
         {
-            if (Matches(clause))
+            if (Matches(clauses[c]))
             {
                 return true;
             }
@@ -40,9 +40,9 @@ internal sealed record RedFlagRule(RedFlag Flag, IReadOnlyList<PhrasePattern> Pa
             return false;
         }
 
-        foreach (var pattern in Patterns)
+        for (var p = 0; p < Patterns.Count; p++)
         {
-            if (pattern.Match(clause, Vocabulary) is { } used && !IsDenied(clause, used))
+            if (Patterns[p].Match(clause, Vocabulary) is { } used && !IsDenied(clause, used))
             {
                 return true;
             }
@@ -53,9 +53,9 @@ internal sealed record RedFlagRule(RedFlag Flag, IReadOnlyList<PhrasePattern> Pa
 
     private bool IsRuledOut(Clause clause)
     {
-        foreach (var phrase in CancelPhrases)
+        for (var p = 0; p < CancelPhrases.Count; p++)
         {
-            if (phrase.OccursIn(clause, Vocabulary))
+            if (CancelPhrases[p].OccursIn(clause, Vocabulary))
             {
                 return true;
             }
