@@ -1,14 +1,16 @@
 using System.Globalization;
 using BackStrength.Coaching;
+using BackStrength.Coaching.Safety;
 using BackStrength.Understanding;
 using BenchmarkDotNet.Attributes;
 
 namespace BackStrength.Benchmarks.Micro;
 
-/// <summary>Reading chat messages into intents, as the bot does for every message a person types.</summary>
+/// <summary>Reading chat messages into intents and screening them for warning signs, as the bot does for every message a person types.</summary>
 public class RecognizerBenchmarks
 {
     private IntentRecognizer _recognizer = null!;
+    private SafetyScreen _screen = null!;
 
     [Params(
         "done",
@@ -22,12 +24,17 @@ public class RecognizerBenchmarks
     [GlobalSetup]
     public void BuildRecognizer()
     {
-        var library = CoachingServices.CreateDefault().Library;
+        var coaching = CoachingServices.CreateDefault();
+        _screen = coaching.Screen;
+        var library = coaching.Library;
         _recognizer = new IntentRecognizer(library.Exercises.Select(exercise => new ExerciseName(exercise.Id, exercise.Name, exercise.Aliases)));
     }
 
     [Benchmark]
     public Recognition Recognize() => _recognizer.Recognize(Message);
+
+    [Benchmark]
+    public IReadOnlyList<RedFlag> ScanForWarningSigns() => _screen.ScanText(Message);
 
     /// <summary>
     /// As in a real turn: the SDK sets the current culture to a new <see cref="CultureInfo"/> from the activity's locale
