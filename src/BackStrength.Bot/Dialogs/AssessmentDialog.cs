@@ -58,6 +58,9 @@ public sealed class AssessmentDialog : ComponentDialog
     private readonly NamedYesNoAnswers _yesNoAnswers;
     private readonly MinutesQuestion _minutesQuestion;
 
+    /// <summary>The quick check's "Update everything" button as it may be typed: its title, whole or without its openers.</summary>
+    private readonly List<string> _updateEverythingWords;
+
     public AssessmentDialog(CoachingStateAccessors state, CardViews cards, IntentRecognizer recognizer,
         MinutesQuestion minutesQuestion, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
         : base(nameof(AssessmentDialog))
@@ -69,6 +72,9 @@ public sealed class AssessmentDialog : ComponentDialog
         _vocabulary = vocabulary.Value;
         _yesNoAnswers = new NamedYesNoAnswers(_vocabulary);
         _minutesQuestion = minutesQuestion;
+        _updateEverythingWords = cards.ButtonTitles(CardNames.QuickCheck, CardActions.ActionField).TryGetValue(CardActions.UpdateAssessment, out var update)
+            ? [.. _vocabulary.TypedFormsOfCardTitle(update)]
+            : [];
 
         AddDialog(new WaterfallDialog(EntrySteps, [AskFirstAsync, RouteFirstAnswerAsync, FinishAsync]));
         AddDialog(new WaterfallDialog(FullSteps,
@@ -80,7 +86,7 @@ public sealed class AssessmentDialog : ComponentDialog
         AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync)
         {
             MaxAttempts = PromptPatience.Unlimited,
-            Understands = turn => IsPainScore(turn.Activity.Text) || ComparesPainWithBefore(turn.Activity.Text),
+            Understands = turn => IsPainScore(turn.Activity.Text) || ComparesPainWithBefore(turn.Activity.Text) || AsksToUpdateEverything(turn.Activity.Text),
         });
         AddDialog(YesNoQuestion(PainSpreadPrompt, _vocabulary.PainSpreadsAnswers, _vocabulary.PainStaysAnswers));
         AddDialog(YesNoQuestion(ComfortPrompt, _vocabulary.ComfortableAnswers, _vocabulary.UncomfortableAnswers));
@@ -580,7 +586,7 @@ public sealed class AssessmentDialog : ComponentDialog
 
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         var value = step.Context.Activity.Value as JObject;
-        switch (CardAnswers.ActionOf(step.Context))
+        switch (CardAnswers.ActionOf(step.Context) ?? (AsksToUpdateEverything(step.Context.Activity.Text) ? CardActions.UpdateAssessment : null))
         {
             case CardActions.SubmitAssessment when AssessmentForm.ReadFull(value) is { } assessment:
                 profile.Baseline = BaselineAnswers.From(assessment);
@@ -661,7 +667,7 @@ public sealed class AssessmentDialog : ComponentDialog
             CardActions.SubmitAssessment => value is not null && AssessmentForm.ReadPartial(value).Pain is not null,
             CardActions.SubmitQuickCheck => value is not null && AssessmentForm.ReadQuick(value, PlaceholderBaseline) is not null,
             CardActions.UpdateAssessment => true,
-            _ => IsPainScore(prompt.Context.Activity.Text),
+            _ => AsksToUpdateEverything(prompt.Context.Activity.Text) || IsPainScore(prompt.Context.Activity.Text),
         };
         if (valid)
         {
@@ -674,6 +680,13 @@ public sealed class AssessmentDialog : ComponentDialog
 
     /// <summary>"Same as last time", "a bit better": an answer to the pain question that needs last time's score.</summary>
     private bool ComparesPainWithBefore(string? text) => _vocabulary.SaysPainSameAsBefore(text) || _vocabulary.ComparesPain(text);
+
+    /// <summary>
+    /// "Update everything" typed, in the button's words ("updte everything"), not denied: all the questions again. Only
+    /// the quick check shows the button; at the full card it asks for what is already on screen, so no harm is done.
+    /// </summary>
+    private bool AsksToUpdateEverything(string? text) =>
+        ChoiceRecognizers.FindMentions(text, [_updateEverythingWords]).Named.Count > 0;
 
     private bool IsPainScore(string? text) => _vocabulary.PainScore(text, _recognizer.Recognize(text).Score) is not null;
 
