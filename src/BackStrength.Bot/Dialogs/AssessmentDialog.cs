@@ -58,7 +58,7 @@ public sealed class AssessmentDialog : ComponentDialog
     private readonly NamedYesNoAnswers _yesNoAnswers;
     private readonly MinutesQuestion _minutesQuestion;
 
-    /// <summary>The quick check's "Update everything" button as it may be typed: its title, whole or without its openers.</summary>
+    /// <summary>The quick check's "Update everything" button as it may be typed: its title, whole or without its openers, or in other words.</summary>
     private readonly List<string> _updateEverythingWords;
 
     public AssessmentDialog(CoachingStateAccessors state, CardViews cards, IntentRecognizer recognizer,
@@ -72,9 +72,13 @@ public sealed class AssessmentDialog : ComponentDialog
         _vocabulary = vocabulary.Value;
         _yesNoAnswers = new NamedYesNoAnswers(_vocabulary);
         _minutesQuestion = minutesQuestion;
-        _updateEverythingWords = cards.ButtonTitles(CardNames.QuickCheck, CardActions.ActionField).TryGetValue(CardActions.UpdateAssessment, out var update)
-            ? [.. _vocabulary.TypedFormsOfCardTitle(update)]
-            : [];
+        _updateEverythingWords =
+        [
+            .. _vocabulary.UpdateEverythingAnswers,
+            .. cards.ButtonTitles(CardNames.QuickCheck, CardActions.ActionField).TryGetValue(CardActions.UpdateAssessment, out var update)
+                ? _vocabulary.TypedFormsOfCardTitle(update)
+                : [],
+        ];
 
         AddDialog(new WaterfallDialog(EntrySteps, [AskFirstAsync, RouteFirstAnswerAsync, FinishAsync]));
         AddDialog(new WaterfallDialog(FullSteps,
@@ -96,7 +100,8 @@ public sealed class AssessmentDialog : ComponentDialog
             MaxAttempts = PromptPatience.Unlimited,
             Understands = turn => NamesEquipment(turn.Activity.Text),
         });
-        AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt));
+        // "Change my answers" at the quick check's time question is the card's "Update everything", not a swap.
+        AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt, AsksToUpdateEverything));
         AddDialog(new ChoicePrompt(FocusPrompt) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = EntrySteps;
     }
@@ -111,6 +116,14 @@ public sealed class AssessmentDialog : ComponentDialog
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete, fromCard);
+        }
+
+        // The quick check's "Update everything", tapped or typed once its pain question is answered: every question again.
+        if (innerDc.Stack.Exists(instance => instance.Id == QuickSteps)
+            && (CardAnswers.ActionOf(innerDc.Context) == CardActions.UpdateAssessment || AsksToUpdateEverything(innerDc.Context.Activity.Text)))
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            return await innerDc.BeginDialogAsync(EntrySteps, new Options(Full: true), cancellationToken);
         }
 
         // "What does a 7 mean?" at the pain question asks how to pick a number: a guide to the scale, and the question again.
