@@ -315,6 +315,10 @@ public sealed class ReminderConversationTests : IAsyncLifetime
     [InlineData("snooze")]
     [InlineData("Snooze")]
     [InlineData("snooze the reminder")]
+    // With a typo, or the due message's button copied with one (before: the reminder card, as if setting a new one).
+    [InlineData("snoze")]
+    [InlineData("snooze for a dya")]
+    [InlineData("snoze it pls")]
     public async Task Snooze_can_be_typed_on_its_own(string typed)
     {
         await _chat.SayAsync("remind me every day at 9");

@@ -3,6 +3,7 @@ using BackStrength.Bot.Dialogs;
 using BackStrength.Bot.State;
 using BackStrength.Cards;
 using BackStrength.Dialogs;
+using BackStrength.Dialogs.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
@@ -120,9 +121,17 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             ReminderCommand.Show when request.NamesAny && IsChange(text, request) => ReminderCommand.Set,
             ReminderCommand.Stop when _parser.NamesPauseEnd(text) => ReminderCommand.Pause,
             ReminderCommand.Stop or ReminderCommand.Pause when DaysLeftOut(text) is not null => ReminderCommand.Set,
+            ReminderCommand.Set when !request.NamesAny && SaysSnoozeWithATypo(text) => ReminderCommand.Snooze,
             _ => command,
         };
     }
+
+    /// <summary>
+    /// "Snoze", or the due message's button typed ("snooze for a dya"): a snooze, though the command's exact words missed it.
+    /// Only read when the message names no day or time, which would make it a reminder to set.
+    /// </summary>
+    private bool SaysSnoozeWithATypo(string? text) =>
+        ChoiceRecognizers.FindMentions(text, [[_texts.SnoozeButton, .. _texts.Commands.GetValueOrDefault(ReminderCommand.Snooze, [])]]).Named.Count > 0;
 
     /// <summary>
     /// "No reminders on fridays", "stop them on weekends", "mute mondays": stopping or pausing named days leaves those
