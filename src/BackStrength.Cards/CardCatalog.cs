@@ -46,6 +46,10 @@ public sealed class CardCatalog
     public IReadOnlyDictionary<string, string> ChoiceTitles(string cardName, string inputId) =>
         _templates.TryGetValue(cardName, out var template) ? template.ChoiceTitles(inputId) : new Dictionary<string, string>();
 
+    /// <summary>The literal titles of the named card's submit buttons, by the value each sends in <paramref name="dataField"/>.</summary>
+    public IReadOnlyDictionary<string, string> ActionTitles(string cardName, string dataField) =>
+        _templates.TryGetValue(cardName, out var template) ? template.ActionTitles(dataField) : new Dictionary<string, string>();
+
     /// <summary>Renders a typed view model with the layout it names.</summary>
     public RenderedCard Render(ICardViewModel viewModel)
     {

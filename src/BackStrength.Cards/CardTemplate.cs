@@ -66,6 +66,23 @@ public sealed class CardTemplate
             .DistinctBy(choice => choice.Value)
             .ToDictionary(choice => choice.Value!, choice => choice.Title!, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The titles of the card's submit buttons, by the value each sends in its data field <paramref name="dataField"/>
+    /// (the feeling card's "Too easy" by "tooEasy" in "feeling"), so an answer typed beside the card can take a button's
+    /// own wording. Titles or values filled from data are left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ActionTitles(string dataField) =>
+        _template
+            .Descendants()
+            .OfType<JObject>()
+            .Where(action => action.Value<string>("type") == "Action.Submit")
+            .Select(action => (Value: (action["data"] as JObject)?[dataField]?.Type == JTokenType.String ? action["data"]![dataField]!.Value<string>() : null,
+                Title: action.Value<string>("title")))
+            .Where(action => action.Value is not null && action.Title is not null
+                && !StringTemplate.Parse(action.Value).HasBindings && !StringTemplate.Parse(action.Title).HasBindings)
+            .DistinctBy(action => action.Value)
+            .ToDictionary(action => action.Value!, action => action.Title!, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Binds the template to a view model (any object, serialised with camelCase names, or a JToken).</summary>
     public RenderedCard Expand(object viewModel)
     {

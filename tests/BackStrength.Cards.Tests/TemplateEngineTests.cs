@@ -253,6 +253,21 @@ public class TemplateEngineTests
         Assert.NotEmpty(error.Message);
     }
 
+    [Fact]
+    public void Button_titles_are_given_by_the_value_they_send_leaving_out_bound_ones()
+    {
+        var template = CardTemplate.Parse("""
+            { "actions": [
+              { "type": "Action.Submit", "title": "Too easy", "data": { "action": "feeling", "feeling": "tooEasy" } },
+              { "type": "Action.Submit", "title": "${label}", "data": { "action": "feeling", "feeling": "aboutRight" } },
+              { "type": "Action.Submit", "title": "Done", "data": { "action": "done", "exerciseId": "${id}" } },
+              { "type": "Action.OpenUrl", "title": "More", "url": "https://example.org" } ] }
+            """);
+
+        Assert.Equal(new Dictionary<string, string> { ["tooEasy"] = "Too easy" }, template.ActionTitles("feeling"));
+        Assert.Equal(new Dictionary<string, string> { ["feeling"] = "Too easy", ["done"] = "Done" }, template.ActionTitles("action"));
+    }
+
     private enum Feeling
     {
         TooEasy,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackStrength.Bot.Reminders;
 using BackStrength.Cards;
 using BackStrength.Reminders.Tests.Support;
@@ -228,6 +229,47 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         Assert.StartsWith($"Your reminder: {days} at 10:00 Europe/Berlin. The next one is ", (await _chat.SayAsync("show my reminders")).Texts());
     }
 
+    // "Drop the friday one" with reminders set: that day is left out, and the reply says which went. Before, neither
+    // "drop" nor "get rid of" was understood, and leaving a day out only said "Done".
+    [Theory]
+    [InlineData("drop the friday one", "Friday", "Mon, Wed")]
+    [InlineData("get rid of the monday one", "Monday", "Wed, Fri")]
+    [InlineData("delete the friday reminder", "Friday", "Mon, Wed")]
+    [InlineData("ditch the wednesday and friday ones", "Wednesday, Friday", "Mon")]
+    public async Task Dropping_one_days_reminder_leaves_that_day_out_and_says_so(string drop, string dropped, string kept)
+    {
+        await _chat.SayAsync("remind me monday, wednesday and friday at 9");
+        await _chat.SayAsync("thanks");
+
+        var replies = await _chat.SayAsync(drop);
+
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, Texts.DaysDropped, dropped, $"{kept} at 09:00 Europe/Berlin"), replies.Texts());
+    }
+
+    [Fact]
+    public async Task Dropping_a_day_the_reminder_does_not_have_says_so_and_keeps_it()
+    {
+        await _chat.SayAsync("remind me monday, wednesday and friday at 9");
+        await _chat.SayAsync("thanks");
+
+        var replies = await _chat.SayAsync("drop the tuesday one");
+
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, Texts.DaysNotInReminder, "Tuesday", "Mon, Wed, Fri at 09:00 Europe/Berlin"), replies.Texts());
+    }
+
+    // The card's own day names typed straight after it, as its button would send them (before: not taken as the reminder).
+    [Theory]
+    [InlineData("monday and friday at 9", "Mon, Fri at 09:00")]
+    [InlineData("Tuesday, Thursday 7:30", "Tue, Thu at 07:30")]
+    public async Task Days_and_a_time_typed_at_the_reminder_card_set_the_reminder(string typed, string described)
+    {
+        await _chat.SayAsync("set a reminder");
+
+        var replies = await _chat.SayAsync(typed);
+
+        Assert.Contains($"I'll remind you {described} Europe/Berlin.", replies.Texts());
+    }
+
     [Fact]
     public async Task Stopping_the_only_day_of_a_reminder_stops_it()
     {
@@ -273,6 +315,10 @@ public sealed class ReminderConversationTests : IAsyncLifetime
     [InlineData("snooze")]
     [InlineData("Snooze")]
     [InlineData("snooze the reminder")]
+    // With a typo, or the due message's button copied with one (before: the reminder card, as if setting a new one).
+    [InlineData("snoze")]
+    [InlineData("snooze for a dya")]
+    [InlineData("snoze it pls")]
     public async Task Snooze_can_be_typed_on_its_own(string typed)
     {
         await _chat.SayAsync("remind me every day at 9");

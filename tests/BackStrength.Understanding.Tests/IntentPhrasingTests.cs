@@ -219,6 +219,10 @@ public class IntentPhrasingTests
     [InlineData("no reminders on fridays", Intent.Reminder)]
     [InlineData("pls dont remind me on weds", Intent.Reminder)]
     [InlineData("no more reminders this week", Intent.Reminder)]
+    // One day of the reminders dropped without naming them (before: Intent.None).
+    [InlineData("drop the friday one", Intent.Reminder)]
+    [InlineData("get rid of the monday one", Intent.Reminder)]
+    [InlineData("can u scrap the wednesday ones", Intent.Reminder)]
     [InlineData("remind me what's next", Intent.ShowPlan)]
     [InlineData("pause", Intent.Pause)]
     [InlineData("pause, brb", Intent.Pause)]

@@ -86,6 +86,9 @@ public class NumberTests
     [InlineData("I've got half an hour today", 30)]
     [InlineData("two and a half hours", 150)]
     [InlineData("1 and a half hours", 90)]
+    // Misspelt units, as typed copying the card's "5 minutes" (before: no length of time, so 5 was a pain score).
+    [InlineData("5 minuets", 5)]
+    [InlineData("20 mintues", 20)]
     public void Reads_a_length_of_time_in_minutes(string text, int expected)
     {
         Assert.Equal(expected, ExerciseLibraryNames.Recognizer.Recognize(text).Minutes);

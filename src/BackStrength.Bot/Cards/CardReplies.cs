@@ -22,4 +22,7 @@ public sealed class CardReplies(CardCatalog catalog)
 
     /// <summary>The literal option titles of a choice set on the named card, by option value.</summary>
     public IReadOnlyDictionary<string, string> ChoiceTitles(string cardName, string inputId) => catalog.ChoiceTitles(cardName, inputId);
+
+    /// <summary>The literal titles of the named card's submit buttons, by the value each sends in <paramref name="dataField"/>.</summary>
+    public IReadOnlyDictionary<string, string> ActionTitles(string cardName, string dataField) => catalog.ActionTitles(cardName, dataField);
 }

@@ -34,6 +34,9 @@ public sealed class CardViews(
     /// <summary>The assessment card's option titles for one of its choice sets, by option value.</summary>
     public IReadOnlyDictionary<string, string> AssessmentChoiceTitles(string inputId) => replies.ChoiceTitles(CardNames.Assessment, inputId);
 
+    /// <summary>The titles of the named card's buttons, by the value each sends in <paramref name="dataField"/> ("action", "feeling").</summary>
+    public IReadOnlyDictionary<string, string> ButtonTitles(string cardName, string dataField) => replies.ActionTitles(cardName, dataField);
+
     public IMessageActivity Disclaimer() =>
         replies.Create(new DisclaimerCard(safety.Disclaimer, [.. safety.RedFlags.Select(flag => flag.Name)]));
 

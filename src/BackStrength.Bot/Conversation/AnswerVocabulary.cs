@@ -47,6 +47,12 @@ public sealed partial class AnswerVocabulary
         }
     }
 
+    /// <summary>
+    /// Ways of asking, at the returning person's quick check, for every question again as its "Update everything" button
+    /// does ("change my answers"); the button's own words come from the card.
+    /// </summary>
+    public List<string> UpdateEverythingAnswers { get; set; } = [];
+
     /// <summary>Whole answers that ask for the check-in question before the waiting one ("go back", "undo").</summary>
     public List<string> GoBackAnswers { get; set; } = [];
 

@@ -23,11 +23,15 @@ public sealed class MinutesQuestion(IntentRecognizer recognizer, IOptions<Conver
         _ => null,
     };
 
-    /// <summary>The question; "same as last time" answers it too (the assessment takes last time's minutes for it).</summary>
-    public ChoicePrompt CreatePrompt(string dialogId) => new(dialogId, ValidateAsync)
+    /// <summary>
+    /// The question; "same as last time" answers it too (the assessment takes last time's minutes for it), and so does
+    /// whatever <paramref name="alsoAnswers"/> takes for the dialog asking it to act on.
+    /// </summary>
+    public ChoicePrompt CreatePrompt(string dialogId, Func<string?, bool>? alsoAnswers = null) => new(dialogId, ValidateAsync)
     {
         MaxAttempts = PromptPatience.Unlimited,
-        AlsoUnderstands = turn => vocabulary.Value.SaysSameMinutesAsBefore(turn.Activity.Text, waitingForMinutes: true),
+        AlsoUnderstands = turn => vocabulary.Value.SaysSameMinutesAsBefore(turn.Activity.Text, waitingForMinutes: true)
+            || alsoAnswers?.Invoke(turn.Activity.Text) == true,
     };
 
     /// <summary>

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using BackStrength.Bot.Cards;
+using BackStrength.Cards;
 using BackStrength.Coaching.Progress;
 using BackStrength.Dialogs;
 using BackStrength.Dialogs.Choices;
@@ -10,8 +13,10 @@ namespace BackStrength.Bot.Conversation;
 /// "How did that feel?" answered in words: "fine", "bit easy", "too much", "can I have an easier one?" once it is done,
 /// or said together with "done" while the exercise is still on screen ("done, too easy").
 /// </summary>
-public sealed class TypedFeelings(IntentRecognizer recognizer, IOptions<AnswerVocabulary> vocabulary)
+public sealed class TypedFeelings(IntentRecognizer recognizer, IOptions<AnswerVocabulary> vocabulary, CardViews cards)
 {
+    private List<Choice>? _choices;
+
     /// <summary>The feeling a button's value names ("tooEasy"), or null when it names none of the three.</summary>
     public static Feeling? Named(string? name) =>
         Enum.TryParse<FeelingChoice>(name, ignoreCase: true, out var named) && Enum.IsDefined(named) ? (Feeling)named : null;
@@ -52,8 +57,24 @@ public sealed class TypedFeelings(IntentRecognizer recognizer, IOptions<AnswerVo
             ? feeling
             : null;
 
-    private List<Choice> Choices =>
-        [.. Enum.GetNames<FeelingChoice>().Select(name => new Choice(vocabulary.Value.FeelingLabels[name]) { Synonyms = vocabulary.Value.Feelings[name] })];
+    /// <summary>
+    /// Each feeling's label and synonyms, and the title of the card's button for it as typed ("about right"), built once:
+    /// people type the words in front of them.
+    /// </summary>
+    private List<Choice> Choices => _choices ??= FeelingChoices();
+
+    private List<Choice> FeelingChoices()
+    {
+        var buttonTitles = cards.ButtonTitles(CardNames.Feeling, CardActions.FeelingField);
+        return [.. Enum.GetNames<FeelingChoice>().Select(name => new Choice(vocabulary.Value.FeelingLabels[name])
+        {
+            Synonyms =
+            [
+                .. vocabulary.Value.Feelings[name],
+                .. buttonTitles.TryGetValue(JsonNamingPolicy.CamelCase.ConvertName(name), out var title) ? vocabulary.Value.TypedFormsOfCardTitle(title) : [],
+            ],
+        })];
+    }
 
     /// <summary>The answers to "how did that feel", in the order of <see cref="Feeling"/>'s first three values.</summary>
     private enum FeelingChoice

@@ -58,6 +58,9 @@ public sealed class AssessmentDialog : ComponentDialog
     private readonly NamedYesNoAnswers _yesNoAnswers;
     private readonly MinutesQuestion _minutesQuestion;
 
+    /// <summary>The quick check's "Update everything" button as it may be typed: its title, whole or without its openers, or in other words.</summary>
+    private readonly List<string> _updateEverythingWords;
+
     public AssessmentDialog(CoachingStateAccessors state, CardViews cards, IntentRecognizer recognizer,
         MinutesQuestion minutesQuestion, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
         : base(nameof(AssessmentDialog))
@@ -69,6 +72,13 @@ public sealed class AssessmentDialog : ComponentDialog
         _vocabulary = vocabulary.Value;
         _yesNoAnswers = new NamedYesNoAnswers(_vocabulary);
         _minutesQuestion = minutesQuestion;
+        _updateEverythingWords =
+        [
+            .. _vocabulary.UpdateEverythingAnswers,
+            .. cards.ButtonTitles(CardNames.QuickCheck, CardActions.ActionField).TryGetValue(CardActions.UpdateAssessment, out var update)
+                ? _vocabulary.TypedFormsOfCardTitle(update)
+                : [],
+        ];
 
         AddDialog(new WaterfallDialog(EntrySteps, [AskFirstAsync, RouteFirstAnswerAsync, FinishAsync]));
         AddDialog(new WaterfallDialog(FullSteps,
@@ -80,7 +90,7 @@ public sealed class AssessmentDialog : ComponentDialog
         AddDialog(new TextPrompt(FirstAnswerPrompt, ValidateFirstAnswerAsync)
         {
             MaxAttempts = PromptPatience.Unlimited,
-            Understands = turn => IsPainScore(turn.Activity.Text) || ComparesPainWithBefore(turn.Activity.Text),
+            Understands = turn => IsPainScore(turn.Activity.Text) || ComparesPainWithBefore(turn.Activity.Text) || AsksToUpdateEverything(turn.Activity.Text),
         });
         AddDialog(YesNoQuestion(PainSpreadPrompt, _vocabulary.PainSpreadsAnswers, _vocabulary.PainStaysAnswers));
         AddDialog(YesNoQuestion(ComfortPrompt, _vocabulary.ComfortableAnswers, _vocabulary.UncomfortableAnswers));
@@ -90,7 +100,8 @@ public sealed class AssessmentDialog : ComponentDialog
             MaxAttempts = PromptPatience.Unlimited,
             Understands = turn => NamesEquipment(turn.Activity.Text),
         });
-        AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt));
+        // "Change my answers" at the quick check's time question is the card's "Update everything", not a swap.
+        AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt, AsksToUpdateEverything));
         AddDialog(new ChoicePrompt(FocusPrompt) { MaxAttempts = PromptPatience.Unlimited });
         InitialDialogId = EntrySteps;
     }
@@ -105,6 +116,14 @@ public sealed class AssessmentDialog : ComponentDialog
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete, fromCard);
+        }
+
+        // The quick check's "Update everything", tapped or typed once its pain question is answered: every question again.
+        if (innerDc.Stack.Exists(instance => instance.Id == QuickSteps)
+            && (CardAnswers.ActionOf(innerDc.Context) == CardActions.UpdateAssessment || AsksToUpdateEverything(innerDc.Context.Activity.Text)))
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            return await innerDc.BeginDialogAsync(EntrySteps, new Options(Full: true), cancellationToken);
         }
 
         // "What does a 7 mean?" at the pain question asks how to pick a number: a guide to the scale, and the question again.
@@ -580,7 +599,7 @@ public sealed class AssessmentDialog : ComponentDialog
 
         var profile = await _state.ProfileAsync(step.Context, cancellationToken);
         var value = step.Context.Activity.Value as JObject;
-        switch (CardAnswers.ActionOf(step.Context))
+        switch (CardAnswers.ActionOf(step.Context) ?? (AsksToUpdateEverything(step.Context.Activity.Text) ? CardActions.UpdateAssessment : null))
         {
             case CardActions.SubmitAssessment when AssessmentForm.ReadFull(value) is { } assessment:
                 profile.Baseline = BaselineAnswers.From(assessment);
@@ -661,7 +680,7 @@ public sealed class AssessmentDialog : ComponentDialog
             CardActions.SubmitAssessment => value is not null && AssessmentForm.ReadPartial(value).Pain is not null,
             CardActions.SubmitQuickCheck => value is not null && AssessmentForm.ReadQuick(value, PlaceholderBaseline) is not null,
             CardActions.UpdateAssessment => true,
-            _ => IsPainScore(prompt.Context.Activity.Text),
+            _ => AsksToUpdateEverything(prompt.Context.Activity.Text) || IsPainScore(prompt.Context.Activity.Text),
         };
         if (valid)
         {
@@ -674,6 +693,13 @@ public sealed class AssessmentDialog : ComponentDialog
 
     /// <summary>"Same as last time", "a bit better": an answer to the pain question that needs last time's score.</summary>
     private bool ComparesPainWithBefore(string? text) => _vocabulary.SaysPainSameAsBefore(text) || _vocabulary.ComparesPain(text);
+
+    /// <summary>
+    /// "Update everything" typed, in the button's words ("updte everything"), not denied: all the questions again. Only
+    /// the quick check shows the button; at the full card it asks for what is already on screen, so no harm is done.
+    /// </summary>
+    private bool AsksToUpdateEverything(string? text) =>
+        ChoiceRecognizers.FindMentions(text, [_updateEverythingWords]).Named.Count > 0;
 
     private bool IsPainScore(string? text) => _vocabulary.PainScore(text, _recognizer.Recognize(text).Score) is not null;
 

@@ -36,8 +36,24 @@ public sealed class DisclaimerDialog : ComponentDialog
         _clock = clock;
         _vocabulary = vocabulary.Value;
         AddDialog(new WaterfallDialog(Steps, [AskAsync, RecordAsync]));
-        AddDialog(new ConfirmPrompt(AcceptPrompt, ValidateAcceptanceAsync) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(AcceptanceQuestion());
         InitialDialogId = Steps;
+    }
+
+    /// <summary>
+    /// A yes/no question whose yes also takes the ways of accepting and the card's own button wording, typo and all, as
+    /// the assessment's questions do ("i acept", "ok i agree"); a denied one ("I don't accept") is a no.
+    /// </summary>
+    private ConfirmPrompt AcceptanceQuestion()
+    {
+        var prompt = new ConfirmPrompt(AcceptPrompt, ValidateAcceptanceAsync) { MaxAttempts = PromptPatience.Unlimited };
+        var buttonTitles = _cards.ButtonTitles(CardNames.Disclaimer, CardActions.ActionField);
+        prompt.ConfirmChoices.Item1.Synonyms =
+        [
+            .. _vocabulary.AcceptAnswers,
+            .. buttonTitles.TryGetValue(CardActions.AcceptDisclaimer, out var title) ? _vocabulary.TypedFormsOfCardTitle(title) : [],
+        ];
+        return prompt;
     }
 
     /// <summary>Whether the person still has to accept the note as it reads now: never accepted, or accepted an earlier wording.</summary>

@@ -207,8 +207,9 @@ public sealed class MainDialog : ComponentDialog
         }
 
         // "Actually make it 11" straight after setting a reminder changes it, though it names neither it nor a session.
-        if (lastReply == AnswerableReply.Reminder && input is { CardAction: null, NamesTime: false } && FindDialog(nameof(ReminderDialog)) is ReminderDialog reminders
-            && reminders.FollowsUp(turn.Activity.Text))
+        if (lastReply is AnswerableReply.Reminder or AnswerableReply.ReminderCard && input is { CardAction: null, NamesTime: false }
+            && FindDialog(nameof(ReminderDialog)) is ReminderDialog reminders
+            && reminders.FollowsUp(turn.Activity.Text, cardShown: lastReply == AnswerableReply.ReminderCard))
         {
             return await innerDc.BeginDialogAsync(nameof(ReminderDialog), null, cancellationToken);
         }

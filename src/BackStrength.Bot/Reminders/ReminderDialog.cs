@@ -3,6 +3,7 @@ using BackStrength.Bot.Dialogs;
 using BackStrength.Bot.State;
 using BackStrength.Cards;
 using BackStrength.Dialogs;
+using BackStrength.Dialogs.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
@@ -20,6 +21,9 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     private const string TimeZonePrompt = "reminderTimeZonePrompt";
     private const string AnotherTimeSteps = "reminderAnotherTimeSteps";
     private const string AnotherTimePrompt = "reminderAnotherTimePrompt";
+
+    /// <summary>Turn state marking that this turn's reply is the card asking for days and a time.</summary>
+    private const string CardShownThisTurn = "reminderCardShown";
     private const string PendingDays = "days";
     private const string PendingTime = "time";
     private const string PendingDaysFromToday = "daysFromToday";
@@ -117,9 +121,17 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             ReminderCommand.Show when request.NamesAny && IsChange(text, request) => ReminderCommand.Set,
             ReminderCommand.Stop when _parser.NamesPauseEnd(text) => ReminderCommand.Pause,
             ReminderCommand.Stop or ReminderCommand.Pause when DaysLeftOut(text) is not null => ReminderCommand.Set,
+            ReminderCommand.Set when !request.NamesAny && SaysSnoozeWithATypo(text) => ReminderCommand.Snooze,
             _ => command,
         };
     }
+
+    /// <summary>
+    /// "Snoze", or the due message's button typed ("snooze for a dya"): a snooze, though the command's exact words missed it.
+    /// Only read when the message names no day or time, which would make it a reminder to set.
+    /// </summary>
+    private bool SaysSnoozeWithATypo(string? text) =>
+        ChoiceRecognizers.FindMentions(text, [[_texts.SnoozeButton, .. _texts.Commands.GetValueOrDefault(ReminderCommand.Snooze, [])]]).Named.Count > 0;
 
     /// <summary>
     /// "No reminders on fridays", "stop them on weekends", "mute mondays": stopping or pausing named days leaves those
@@ -154,11 +166,12 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     /// Whether a message straight after the bot talked about the reminder is about it, though it does not say so: a
     /// change naming a day or a time ("actually make it 11"), or switching it off or on ("turn them back on", "cancel
     /// that"), or for how long to pause it ("pause for a week"). Snoozing is left out: "can we do it later?" is about the
-    /// exercise more often than about the reminder.
+    /// exercise more often than about the reminder. With the card just shown, days or a time typed in its words ("monday
+    /// and friday at 9") answer it, as its button would.
     /// </summary>
-    public bool FollowsUp(string? text) => _commands.Classify(text) switch
+    public bool FollowsUp(string? text, bool cardShown = false) => _commands.Classify(text) switch
     {
-        ReminderCommand.Set or ReminderCommand.Show => _parser.Parse(text) is { NamesAny: true } request && IsChange(text, request),
+        ReminderCommand.Set or ReminderCommand.Show => _parser.Parse(text) is { NamesAny: true } request && (cardShown || IsChange(text, request)),
         ReminderCommand.Snooze => false,
         _ => _commands.PointsBack(text) || _parser.NamesPauseEnd(text) || DaysLeftOut(text) is not null,
     };
@@ -171,7 +184,8 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     {
         if (reason == DialogReason.EndCalled)
         {
-            (await _state.CoachingAsync(turnContext, cancellationToken)).LastReply = AnswerableReply.Reminder;
+            (await _state.CoachingAsync(turnContext, cancellationToken)).LastReply =
+                turnContext.TurnState.ContainsKey(CardShownThisTurn) ? AnswerableReply.ReminderCard : AnswerableReply.Reminder;
         }
     }
 
@@ -179,8 +193,16 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
     {
         var turn = step.Context;
         var text = RequestText(turn);
-        var request = DaysLeftOut(text) ?? _parser.Parse(text);
+        var leftOut = DaysLeftOut(text);
+        var request = leftOut ?? _parser.Parse(text);
         var stored = await _store.ReadAsync(key, cancellationToken);
+        // "Drop the tuesday one" for a Monday and Friday reminder: nothing to drop, and saying so beats a silent "done".
+        if (leftOut?.ExceptDays is { } dropping && stored is { Finished: false, Schedule: { Once: false } unchanged } && !unchanged.Days.Intersect(dropping).Any())
+        {
+            await turn.SendActivityAsync(Format(_texts.DaysNotInReminder, ScheduleWording.DayNames(dropping), _wording.Describe(unchanged)), cancellationToken: cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         var namedTimeZone = _commands.SpeaksOfTimeZone(text) ? TimeZoneNames.Find(text, _texts.TimeZoneRegions) : null;
         // "Change my time zone to Tokyo" names nothing else: the reminder keeps its days and clock time in the new zone.
         if (((request.NamesAny && IsChange(text, request)) || (!request.NamesAny && namedTimeZone is not null)) && stored is { Finished: false } current)
@@ -200,6 +222,7 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
             }
 
             var weekly = stored?.Schedule is { Once: false } schedule ? schedule : null;
+            turn.TurnState[CardShownThisTurn] = true;
             await turn.SendActivityAsync(_card.Create(request.Days ?? weekly?.Days, weekly?.Time,
                 ChannelTimeZone.Of(turn.Activity) ?? stored?.Schedule.TimeZoneId), cancellationToken);
             await turn.SendActivityAsync(_texts.AskSchedule, cancellationToken: cancellationToken);
@@ -210,7 +233,8 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         var timeZone = namedTimeZone ?? ChannelTimeZone.Of(turn.Activity) ?? stored?.Schedule.TimeZoneId;
         if (timeZone is not null)
         {
-            return await SetOrAskAgainAsync(step, request, timeZone, cancellationToken);
+            var dropped = leftOut?.ExceptDays is { } days && stored?.Schedule is { Once: false } kept ? kept.Days.Intersect(days).ToList() : [];
+            return await SetOrAskAgainAsync(step, request, timeZone, cancellationToken, dropped);
         }
 
         step.Values[PendingDays] = request.Days is null ? string.Empty : string.Join(',', request.Days.Select(day => day.ToString()));
@@ -304,17 +328,20 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         return await SetOrAskAgainAsync(step, request, ((PassedOneOff)step.Options!).TimeZoneId, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> SetOrAskAgainAsync(WaterfallStepContext step, ScheduleRequest request, string timeZone, CancellationToken cancellationToken) =>
-        await SetAsync(step.Context, ReminderStore.KeyOf(step.Context.Activity), request, timeZone, cancellationToken)
+    private async Task<DialogTurnResult> SetOrAskAgainAsync(WaterfallStepContext step, ScheduleRequest request, string timeZone, CancellationToken cancellationToken,
+        IReadOnlyCollection<DayOfWeek>? dropped = null) =>
+        await SetAsync(step.Context, ReminderStore.KeyOf(step.Context.Activity), request, timeZone, cancellationToken, dropped)
             ? await step.EndDialogAsync(null, cancellationToken)
             : await step.ReplaceDialogAsync(AnotherTimeSteps,
                 new PassedOneOff(request.Time!.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), timeZone), cancellationToken);
 
     /// <summary>
     /// Saves the requested reminder, replacing any earlier one, and says when it will come. False, with nothing
-    /// saved or said, for a one-off whose time has already passed today.
+    /// saved or said, for a one-off whose time has already passed today. Days <paramref name="dropped"/> from the
+    /// reminder are named in the confirmation, so "drop the friday one" hears that Friday went.
     /// </summary>
-    private async Task<bool> SetAsync(ITurnContext turn, string key, ScheduleRequest request, string timeZone, CancellationToken cancellationToken)
+    private async Task<bool> SetAsync(ITurnContext turn, string key, ScheduleRequest request, string timeZone, CancellationToken cancellationToken,
+        IReadOnlyCollection<DayOfWeek>? dropped = null)
     {
         var now = _time.GetUtcNow();
         var time = request.Time!.Value;
@@ -346,7 +373,10 @@ public sealed class ReminderDialog : ComponentDialog, ISideQuestion
         var reference = turn.Activity.GetConversationReference();
         var saved = await _store.UpdateAsync(key, stored => stored?.With(schedule, reference, next, paused: false, failedAttempts: 0)
             ?? new ReminderRecord { Schedule = schedule, Conversation = reference, NextDueUtc = next }, cancellationToken);
-        await turn.SendActivityAsync(Format(_texts.Confirmed, _wording.Describe(saved!, now)), cancellationToken: cancellationToken);
+        var confirmation = dropped is { Count: > 0 }
+            ? Format(_texts.DaysDropped, ScheduleWording.DayNames(dropped), _wording.Describe(saved!, now))
+            : Format(_texts.Confirmed, _wording.Describe(saved!, now));
+        await turn.SendActivityAsync(confirmation, cancellationToken: cancellationToken);
         return true;
     }
 

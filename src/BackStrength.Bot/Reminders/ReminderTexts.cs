@@ -41,6 +41,12 @@ public sealed class ReminderTexts
 
     public string Stopped { get; set; } = string.Empty;
 
+    /// <summary>Days dropped from a weekly reminder ("drop the friday one"): {0}: the days dropped, {1}: the schedule left.</summary>
+    public string DaysDropped { get; set; } = string.Empty;
+
+    /// <summary>Days to drop that the weekly reminder does not have: {0}: those days, {1}: the schedule, unchanged.</summary>
+    public string DaysNotInReminder { get; set; } = string.Empty;
+
     /// <summary>A one-off ("tomorrow") asked for without a time.</summary>
     public string AskOnceTime { get; set; } = string.Empty;
 

@@ -17,6 +17,8 @@ public sealed class ReminderTextsValidator : IValidateOptions<ReminderTexts>
         [nameof(ReminderTexts.CurrentWithNext)] = ["{0}", "{1}"],
         [nameof(ReminderTexts.CurrentPaused)] = ["{0}"],
         [nameof(ReminderTexts.Resumed)] = ["{0}"],
+        [nameof(ReminderTexts.DaysDropped)] = ["{0}", "{1}"],
+        [nameof(ReminderTexts.DaysNotInReminder)] = ["{0}", "{1}"],
         [nameof(ReminderTexts.Snoozed)] = ["{0}"],
         [nameof(ReminderTexts.ScheduleFormat)] = ["{0}", "{1}", "{2}"],
         [nameof(ReminderTexts.OnceFormat)] = ["{0}", "{1}", "{2}"],

@@ -47,6 +47,10 @@ public sealed class ScheduleWording(IOptions<ReminderTexts> texts)
             day, local.ToString("HH:mm", CultureInfo.InvariantCulture), timeZoneId);
     }
 
+    /// <summary>Days named in full, Monday first, e.g. "Monday, Friday", for saying which days a change was about.</summary>
+    public static string DayNames(IEnumerable<DayOfWeek> days) =>
+        string.Join(", ", MondayFirst.Intersect(days).Select(day => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day)));
+
     private string Days(IReadOnlyCollection<DayOfWeek> days) => days.Count switch
     {
         7 => _texts.EveryDay,

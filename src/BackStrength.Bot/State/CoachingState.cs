@@ -55,6 +55,9 @@ public enum AnswerableReply
 
     /// <summary>The welcome, which offers to start: "ok" or "sure" takes the offer.</summary>
     Welcome,
+
+    /// <summary>The reminder card, asking for days and a time: its own day names typed ("monday and friday at 9") answer it.</summary>
+    ReminderCard,
 }
 
 /// <summary>A guided session under way: where it is and what has happened so far.</summary>
