@@ -110,6 +110,9 @@ public sealed class ConversationTexts
     /// <summary>"How do I keep my back flat?" at an exercise: {0}: the version; {1}: its step or form cue that speaks of it.</summary>
     public string FormAnswer { get; set; } = string.Empty;
 
+    /// <summary>A question about form that the version's own steps and cues say nothing about. {0}: the version.</summary>
+    public string FormNotInInstructions { get; set; } = string.Empty;
+
     /// <summary>Said after <see cref="FormAnswer"/> when a common mistake of the version speaks of the same. {0}: the mistake.</summary>
     public string FormMistake { get; set; } = string.Empty;
 

@@ -62,8 +62,9 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
     }
 
     /// <summary>
-    /// The step or form cue that shares most words with the question, and a common mistake that speaks of the same; null
-    /// when nothing in the version's own texts speaks of what is asked. Only the one version's dozen lines are read.
+    /// The step or form cue that shares most words with the question, and a common mistake that speaks of the same. When
+    /// nothing in the version's own texts speaks of what is asked, says so rather than make an answer up; null when the
+    /// question names nothing to look for. Only the one version's dozen lines are read.
     /// </summary>
     private string? FormAnswer(Variation version, string normalisedQuestion)
     {
@@ -73,13 +74,14 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
             return null;
         }
 
+        var name = MidSentence.Name(version.Name);
         var instruction = BestMatch(version.Steps.Concat(version.FormCues), asked);
         if (instruction is null)
         {
-            return null;
+            return Format(_texts.FormNotInInstructions, name);
         }
 
-        var answer = Format(_texts.FormAnswer, MidSentence.Name(version.Name), instruction);
+        var answer = Format(_texts.FormAnswer, name, instruction);
         return BestMatch(version.CommonMistakes, asked) is { } mistake
             ? $"{answer} {Format(_texts.FormMistake, MidSentence.Name(mistake))}"
             : answer;

@@ -348,10 +348,13 @@ public sealed class MainDialog : ComponentDialog
         }
 
         // "How many reps?", "can I use a water bottle?", "do I switch sides?" or "how do I keep my back flat?": the dose, the
-        // kit, the sides or the form in a line from the exercise's own content, rather than the whole card again. Pain said
-        // with it ("do I switch sides? my left is sore") goes the safety way below instead.
-        if (input is { CardAction: null, ExerciseId: null, Replacement: null, Place: null, MentionsPain: false,
-                Intent: Intent.None or Intent.ExerciseLookup or Intent.Acknowledge or Intent.Swap }
+        // kit, the sides or the form in a line from the exercise's own content, rather than the whole card again. A message
+        // that also speaks of pain is never answered here: it goes on to the handling of pain and commands below.
+        if (input is
+            {
+                CardAction: null, ExerciseId: null, Replacement: null, Place: null, MentionsPain: false,
+                Intent: Intent.None or Intent.ExerciseLookup or Intent.Acknowledge or Intent.Swap
+            }
             && _exerciseQuestions.AnswerFor(coaching, turn.Activity.Text, input.Intent) is { } answer)
         {
             await turn.SendActivityAsync(answer, cancellationToken: cancellationToken);
