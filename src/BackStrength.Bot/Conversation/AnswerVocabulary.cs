@@ -375,7 +375,8 @@ public sealed partial class AnswerVocabulary
 
     public bool SaysUnwell(string? text) => UnwellWords.Any(word => Mentions(text, word));
 
-    public bool AsksAboutDose(string? text) => DoseQuestionWords.Any(word => Mentions(text, word));
+    /// <summary>Whether the message, already <see cref="Normalise"/>d, asks about the dose. Normalised once by the caller.</summary>
+    public bool AsksAboutDose(string normalised) => MentionsAny(normalised, DoseQuestionWords);
 
     public bool ReportsItDone(string? text) => DoneReportWords.Any(word => Mentions(text, word));
 
@@ -399,7 +400,8 @@ public sealed partial class AnswerVocabulary
         return phrases.Exists(phrase => padded.Contains($" {phrase} ", StringComparison.Ordinal));
     }
 
-    public bool AsksAboutKit(string? text) => KitQuestionWords.Any(word => Mentions(text, word));
+    /// <summary>Whether the message, already <see cref="Normalise"/>d, asks what kit it takes.</summary>
+    public bool AsksAboutKit(string normalised) => MentionsAny(normalised, KitQuestionWords);
 
     public bool ComparesPain(string? text) => PainComparisonWords.Any(word => Mentions(text, word));
 

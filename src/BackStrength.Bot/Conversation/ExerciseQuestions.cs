@@ -47,13 +47,13 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
             return null;
         }
 
-        if (_vocabulary.AsksAboutDose(text))
+        if (_vocabulary.AsksAboutDose(normalised))
         {
             return Format(_texts.DoseAnswer, version.Name, doses.Describe(item.Dose));
         }
 
         var named = _vocabulary.KitNamedExactly(text);
-        if (named is not null || _vocabulary.AsksAboutKit(text))
+        if (named is not null || _vocabulary.AsksAboutKit(normalised))
         {
             return KitAnswer(version, named ?? Equipment.None);
         }
