@@ -51,4 +51,7 @@ public enum Intent
 
     /// <summary>"How often should I do these?", "can I do this every day?": how many sessions a week, in general terms.</summary>
     HowOften,
+
+    /// <summary>"How long is this gonna take?", "how much longer?": the session's length and the time left in it, not one exercise's dose.</summary>
+    SessionLength,
 }

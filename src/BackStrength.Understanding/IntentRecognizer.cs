@@ -22,7 +22,7 @@ public sealed class IntentRecognizer
     private static readonly Intent[] TieBreakOrder =
     [
         Intent.Pain, Intent.OutOfScope, Intent.HowOften, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
-        Intent.Skip, Intent.Done, Intent.Reminder, Intent.ShowPlan, Intent.ShowLibrary, Intent.Progress, Intent.Help, Intent.About, Intent.Start,
+        Intent.Skip, Intent.Done, Intent.Reminder, Intent.SessionLength, Intent.ShowPlan, Intent.ShowLibrary, Intent.Progress, Intent.Help, Intent.About, Intent.Start,
         Intent.ExerciseLookup, Intent.Thanks, Intent.Acknowledge, Intent.Greeting, Intent.None,
     ];
 

@@ -37,6 +37,38 @@ public class ContentValidationTests
     }
 
     [Fact]
+    public void Every_variation_says_how_it_uses_the_two_sides()
+    {
+        var missing = LoadBrokenExercises(file => Variation(file, "squat", "squat.tempo").Remove("sides"));
+        var unknown = LoadBrokenExercises(file => Variation(file, "squat", "squat.tempo")["sides"] = "both");
+
+        Assert.Equal(("variation 'squat.tempo'", "sides"), (missing.Entry, missing.Field));
+        Assert.Contains("one-then-other", unknown.Message);
+    }
+
+    [Fact]
+    public void Sides_agree_with_a_dose_for_each_side()
+    {
+        // A squat done "together" cannot be dosed per side, and a side plank done one side then the other must be.
+        var togetherPerSide = LoadBrokenExercises(file => Variation(file, "squat", "squat.standard")["perSide"] = true);
+        var oneSideNotPerSide = LoadBrokenExercises(file => Variation(file, "side-plank", "side-plank.standard").Remove("perSide"));
+
+        Assert.Equal(("variation 'squat.standard'", "sides"), (togetherPerSide.Entry, togetherPerSide.Field));
+        Assert.Equal(("variation 'side-plank.standard'", "sides"), (oneSideNotPerSide.Entry, oneSideNotPerSide.Field));
+    }
+
+    [Theory]
+    [InlineData("squat.standard", Sides.Together)]
+    [InlineData("bird-dog.standard", Sides.Alternating)]
+    [InlineData("plank.reach", Sides.Alternating)]
+    [InlineData("side-plank.standard", Sides.OneThenOther)]
+    [InlineData("kickstand-rdl.standard", Sides.OneThenOther)]
+    public void The_shipped_variations_say_how_they_use_the_sides(string variationId, Sides expected)
+    {
+        Assert.Equal(expected, ExerciseLibrary.LoadDefault().GetVariation(variationId).Sides);
+    }
+
+    [Fact]
     public void Unknown_equipment_is_rejected()
     {
         var error = LoadBrokenExercises(file => Variation(file, "squat", "squat.sit-to-stand")["requires"] = new JsonArray("sofa"));

@@ -3,8 +3,8 @@ namespace BackStrength.Understanding.Tests;
 /// <summary>
 /// What first-time users say once the plan is running and at the summary. On the live bot, before these phrases,
 /// 13 of 26 held-out messages got a reply a person would be satisfied with (20 after): "can we skip to the end" skipped
-/// one exercise, "was that enough?" ended the chat with "Okay, stopped", and "can I do more?" and "same time tomorrow?" were not understood. "Wait" alone still gets the "say done" nudge: as a
-/// phrase it would also catch "wait, I only have 10 minutes", which changes an answer.
+/// one exercise, "was that enough?" ended the chat with "Okay, stopped", and "can I do more?" and "same time tomorrow?" were not understood. "Wait" alone is a pause since a later round, as a phrase
+/// that counts only as the whole message: "wait, I only have 10 minutes" changes an answer.
 /// </summary>
 public class SessionAndSummaryPhrasingTests
 {
@@ -18,6 +18,54 @@ public class SessionAndSummaryPhrasingTests
     public void Hold_up_and_gimme_a_sec_are_a_short_break(string text)
     {
         Assert.Equal(Intent.Pause, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("wait")]
+    [InlineData("wait!")]
+    [InlineData("waiit")]
+    [InlineData("Wait please")]
+    [InlineData("a sec")]
+    [InlineData("one second")]
+    [InlineData("wait 1 sec")]
+    [InlineData("w8")]
+    public void Wait_alone_is_a_short_break(string text)
+    {
+        Assert.Equal(Intent.Pause, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("wait, I only have 10 minutes")]
+    [InlineData("wait what?")]
+    [InlineData("wait, make it easier")]
+    [InlineData("can't wait to start")]
+    [InlineData("can I do a second round?")]
+    [InlineData("hold for one second?")]
+    public void Wait_said_with_more_is_no_break(string text)
+    {
+        Assert.NotEqual(Intent.Pause, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("how long is this gonna take")]
+    [InlineData("how much longer")]
+    [InlineData("how long left?")]
+    [InlineData("hw long will this take")]
+    [InlineData("how much time is left")]
+    [InlineData("are we nearly done?")]
+    public void How_long_the_session_takes_is_its_own_question(string text)
+    {
+        Assert.Equal(Intent.SessionLength, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("how long do i hold it", Intent.ExerciseLookup)]
+    [InlineData("how long is the hold", Intent.ExerciseLookup)]
+    [InlineData("what's next?", Intent.ShowPlan)]
+    [InlineData("how many left", Intent.ShowPlan)]
+    public void A_question_about_the_dose_or_whats_next_is_not_the_sessions_length(string text, Intent expected)
+    {
+        Assert.Equal(expected, Recognizer.Recognize(text).Intent);
     }
 
     [Theory]

@@ -77,6 +77,24 @@ public sealed partial class AnswerVocabulary
     /// <summary>Words of a question about how much of the exercise to do ("how many reps?", "how long do I rest?", "can you time me?").</summary>
     public List<string> DoseQuestionWords { get; set; } = [];
 
+    /// <summary>Words of a question about the sides of the body ("do I have to do both sides?", "do I switch legs?").</summary>
+    public List<string> SideQuestionWords { get; set; } = [];
+
+    /// <summary>First words that make a message a question even without a "?" ("how do i keep my back straight").</summary>
+    public List<string> QuestionOpeners { get; set; } = [];
+
+    /// <summary>Words of a question about form that say nothing about which part of the exercise is meant ("how", "my", "keep").</summary>
+    public List<string> FormQuestionFillers { get; set; } = [];
+
+    /// <summary>
+    /// Words people ask with, each under the word the exercise texts use for the same ("straight" back: "flat"), so a form
+    /// question finds the step that answers it.
+    /// </summary>
+    public Dictionary<string, List<string>> FormWordsAlike { get; set; } = [];
+
+    /// <summary>Words that ask for the list of commands ("help", "menu"), rather than what to do next after a session.</summary>
+    public List<string> HelpByName { get; set; } = [];
+
     /// <summary>Words that look back on an exercise as done: "it <em>was</em> ok", "<em>felt</em> fine".</summary>
     public List<string> DoneReportWords { get; set; } = [];
 
@@ -363,7 +381,8 @@ public sealed partial class AnswerVocabulary
 
     public bool SaysUnwell(string? text) => UnwellWords.Any(word => Mentions(text, word));
 
-    public bool AsksAboutDose(string? text) => DoseQuestionWords.Any(word => Mentions(text, word));
+    /// <summary>Whether the message, already <see cref="Normalise"/>d, asks about the dose. Normalised once by the caller.</summary>
+    public bool AsksAboutDose(string normalised) => MentionsAny(normalised, DoseQuestionWords);
 
     public bool ReportsItDone(string? text) => DoneReportWords.Any(word => Mentions(text, word));
 
@@ -371,7 +390,24 @@ public sealed partial class AnswerVocabulary
     public string WithoutOpeningAcknowledgements(string? text) =>
         string.Join(' ', Normalise(text).Split(' ').SkipWhile(word => OpeningAcknowledgements.Contains(word, StringComparer.Ordinal)));
 
-    public bool AsksAboutKit(string? text) => KitQuestionWords.Any(word => Mentions(text, word));
+    /// <summary>Whether the message, already <see cref="Normalise"/>d, asks about sides. Normalised once by the caller.</summary>
+    public bool AsksAboutSides(string normalised) => MentionsAny(normalised, SideQuestionWords);
+
+    /// <summary>Whether the message, already <see cref="Normalise"/>d, is a question: a "?" or a question word first.</summary>
+    public bool IsQuestion(string? text, string normalised) =>
+        IsQuestion(text) || QuestionOpeners.Contains(normalised.Split(' ')[0], StringComparer.Ordinal);
+
+    public bool AsksForHelpByName(string? text) => MentionsAny(Normalise(text), HelpByName);
+
+    /// <summary>Whether <paramref name="normalised"/> contains any of <paramref name="phrases"/> (written normalised) as whole words.</summary>
+    private static bool MentionsAny(string normalised, List<string> phrases)
+    {
+        var padded = $" {normalised} ";
+        return phrases.Exists(phrase => padded.Contains($" {phrase} ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the message, already <see cref="Normalise"/>d, asks what kit it takes.</summary>
+    public bool AsksAboutKit(string normalised) => MentionsAny(normalised, KitQuestionWords);
 
     public bool ComparesPain(string? text) => PainComparisonWords.Any(word => Mentions(text, word));
 

@@ -1,4 +1,5 @@
 using BackStrength.Coaching;
+using BackStrength.Coaching.Exercises;
 
 namespace BackStrength.Bot.Conversation;
 
@@ -102,6 +103,33 @@ public sealed class ConversationTexts
 
     /// <summary>The answer to a question about the kit of the exercise on screen ("can I use a water bottle?").</summary>
     public KitAnswerTexts KitAnswers { get; set; } = new();
+
+    /// <summary>"Do I have to do both sides?" at an exercise, by how its version uses them. {0}: the version; {1}: its dose.</summary>
+    public SidesAnswerTexts SidesAnswers { get; set; } = new();
+
+    /// <summary>"How do I keep my back flat?" at an exercise: {0}: the version; {1}: its step or form cue that speaks of it.</summary>
+    public string FormAnswer { get; set; } = string.Empty;
+
+    /// <summary>A question about form that the version's own steps and cues say nothing about. {0}: the version.</summary>
+    public string FormNotInInstructions { get; set; } = string.Empty;
+
+    /// <summary>Said after <see cref="FormAnswer"/> when a common mistake of the version speaks of the same. {0}: the mistake.</summary>
+    public string FormMistake { get; set; } = string.Empty;
+
+    /// <summary>"How much longer?" at an exercise. {0}: the session's minutes in all; {1}: exercises left, this one included; {2}: minutes left.</summary>
+    public string SessionTimeLeft { get; set; } = string.Empty;
+
+    /// <summary>The same at the last exercise. {0}: the session's minutes in all; {1}: minutes left.</summary>
+    public string SessionTimeLeftLast { get; set; } = string.Empty;
+
+    /// <summary>"How long will this take?" at the plan, before starting. {0}: the plan's minutes.</summary>
+    public string SessionTimeAtPlan { get; set; } = string.Empty;
+
+    /// <summary>"Done, what's next?": said before "how did it feel?", which records it. {0}: the next exercise.</summary>
+    public string DoneNextUp { get; set; } = string.Empty;
+
+    /// <summary>The same after the plan's last exercise, which has only the summary after it.</summary>
+    public string DoneNextUpLast { get; set; } = string.Empty;
 
     /// <summary>No kit of a kind the exercise on screen only uses if at hand. {0}: the exercise; {1}: the kit.</summary>
     public string KitOptional { get; set; } = string.Empty;
@@ -475,4 +503,21 @@ public sealed class KitAnswerTexts
 
     /// <summary>{0}: kit the version uses if at hand.</summary>
     public string Optional { get; set; } = string.Empty;
+}
+
+/// <summary>The answer to "do I have to do both sides?", one per way a version uses them. {0}: the version; {1}: its dose.</summary>
+public sealed class SidesAnswerTexts
+{
+    public string Together { get; set; } = string.Empty;
+
+    public string Alternating { get; set; } = string.Empty;
+
+    public string OneThenOther { get; set; } = string.Empty;
+
+    public string For(Sides sides) => sides switch
+    {
+        Sides.Together => Together,
+        Sides.Alternating => Alternating,
+        _ => OneThenOther,
+    };
 }

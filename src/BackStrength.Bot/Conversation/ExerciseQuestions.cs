@@ -3,22 +3,31 @@ using BackStrength.Bot.Cards;
 using BackStrength.Bot.State;
 using BackStrength.Coaching;
 using BackStrength.Coaching.Exercises;
+using BackStrength.Understanding;
 using Microsoft.Extensions.Options;
 
 namespace BackStrength.Bot.Conversation;
 
 /// <summary>
 /// Short questions about the exercise on screen, answered in a line instead of the whole card again or "say done when
-/// you've finished": its dose ("how many reps?", "can you time me?") and its kit ("can I use a water bottle?", "do I
-/// need a band for this?", "what do I hold?").
+/// you've finished": its dose ("how many reps?", "can you time me?"), its kit ("can I use a water bottle?", "do I
+/// need a band for this?", "what do I hold?"), its sides ("do I have to do both sides?") and its form ("how do I keep my
+/// back flat?"), each from the version's own content.
 /// </summary>
 public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
 {
+    // Shorter words than this are compared whole: "arm" is no stem of "army", but "elbow" is of "elbows".
+    private const int MinimumStemLength = 4;
+
     private readonly ConversationTexts _texts = texts.Value;
     private readonly AnswerVocabulary _vocabulary = vocabulary.Value;
 
-    /// <summary>The answer, or null when no exercise is on screen or the message asks about neither.</summary>
-    public string? AnswerFor(CoachingState coaching, string? text)
+    /// <summary>
+    /// The answer, or null when no exercise is on screen or the message asks about none of these. A message read as
+    /// <see cref="Intent.Swap"/> is answered only when it asks about sides ("do I switch sides?"); the steps are searched
+    /// only for a question the recognizer found no intent in.
+    /// </summary>
+    public string? AnswerFor(CoachingState coaching, string? text, Intent intent)
     {
         if (coaching is not { HasCurrentExercise: true, Session.AwaitingFeeling: false })
         {
@@ -27,14 +36,103 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
 
         var item = coaching.Plan!.Items[coaching.Session.Index];
         var version = library.GetVariation(item.VariationId);
-        if (_vocabulary.AsksAboutDose(text))
+        var normalised = AnswerVocabulary.Normalise(text);
+        if (_vocabulary.AsksAboutSides(normalised))
+        {
+            return Format(_texts.SidesAnswers.For(version.Sides), MidSentence.Name(version.Name), doses.Describe(item.Dose));
+        }
+
+        if (intent == Intent.Swap)
+        {
+            return null;
+        }
+
+        if (_vocabulary.AsksAboutDose(normalised))
         {
             return Format(_texts.DoseAnswer, version.Name, doses.Describe(item.Dose));
         }
 
         var named = _vocabulary.KitNamedExactly(text);
-        return named is not null || _vocabulary.AsksAboutKit(text) ? KitAnswer(version, named ?? Equipment.None) : null;
+        if (named is not null || _vocabulary.AsksAboutKit(normalised))
+        {
+            return KitAnswer(version, named ?? Equipment.None);
+        }
+
+        return intent == Intent.None && _vocabulary.IsQuestion(text, normalised) ? FormAnswer(version, normalised) : null;
     }
+
+    /// <summary>
+    /// The step or form cue that shares most words with the question, and a common mistake that speaks of the same. When
+    /// nothing in the version's own texts speaks of what is asked, says so rather than make an answer up; null when the
+    /// question names nothing to look for. Only the one version's dozen lines are read.
+    /// </summary>
+    private string? FormAnswer(Variation version, string normalisedQuestion)
+    {
+        var asked = AskedWords(normalisedQuestion);
+        if (asked.Count == 0)
+        {
+            return null;
+        }
+
+        var name = MidSentence.Name(version.Name);
+        var instruction = BestMatch(version.Steps.Concat(version.FormCues), asked);
+        if (instruction is null)
+        {
+            return Format(_texts.FormNotInInstructions, name);
+        }
+
+        var answer = Format(_texts.FormAnswer, name, instruction);
+        return BestMatch(version.CommonMistakes, asked) is { } mistake
+            ? $"{answer} {Format(_texts.FormMistake, MidSentence.Name(mistake))}"
+            : answer;
+    }
+
+    /// <summary>The question's own words, less the fillers, with the words the exercise texts use for them.</summary>
+    private HashSet<string> AskedWords(string normalisedQuestion)
+    {
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in normalisedQuestion.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_vocabulary.FormQuestionFillers.Contains(word, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            asked.Add(word);
+            foreach (var (usedInTexts, alike) in _vocabulary.FormWordsAlike)
+            {
+                if (alike.Contains(word, StringComparer.Ordinal))
+                {
+                    asked.Add(usedInTexts);
+                }
+            }
+        }
+
+        return asked;
+    }
+
+    /// <summary>The first line with the most asked words in it, or null when none has any.</summary>
+    private static string? BestMatch(IEnumerable<string> lines, HashSet<string> asked)
+    {
+        string? best = null;
+        var bestCount = 0;
+        foreach (var line in lines)
+        {
+            var words = AnswerVocabulary.Normalise(line).Split(' ');
+            var count = asked.Count(question => words.Any(word => SameWord(question, word)));
+            if (count > bestCount)
+            {
+                (best, bestCount) = (line, count);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The same word, or one the other starts with ("elbow" and "elbows", "round" and "rounding").</summary>
+    private static bool SameWord(string asked, string written) =>
+        asked == written || (Math.Min(asked.Length, written.Length) >= MinimumStemLength
+            && (asked.StartsWith(written, StringComparison.Ordinal) || written.StartsWith(asked, StringComparison.Ordinal)));
 
     /// <summary>What the version needs and may use, after saying it does without <paramref name="asked"/> when it does.</summary>
     private string KitAnswer(Variation version, Equipment asked)

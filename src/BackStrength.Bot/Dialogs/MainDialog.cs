@@ -67,6 +67,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly PrivacyAnswer _privacy;
     private readonly ExerciseQuestions _exerciseQuestions;
     private readonly TypedFeelings _feelings;
+    private readonly DoneWithQuestion _doneWithQuestion;
 
     public MainDialog(
         CoachingStateAccessors state,
@@ -85,6 +86,7 @@ public sealed class MainDialog : ComponentDialog
         PrivacyAnswer privacy,
         ExerciseQuestions exerciseQuestions,
         TypedFeelings feelings,
+        DoneWithQuestion doneWithQuestion,
         DisclaimerDialog disclaimer,
         SafetyCheckDialog safetyCheck,
         AssessmentDialog assessment,
@@ -97,6 +99,7 @@ public sealed class MainDialog : ComponentDialog
         _state = state;
         _reader = reader;
         _feelings = feelings;
+        _doneWithQuestion = doneWithQuestion;
         _cards = cards;
         _changes = changes;
         _planItems = planItems;
@@ -254,6 +257,14 @@ public sealed class MainDialog : ComponentDialog
             return null;
         }
 
+        // "Done, what's next?" at an exercise: it is done, which "how did it feel?" records, and what comes next is said first.
+        if (input is { CardAction: null, Intent: Intent.ShowPlan } && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false }
+            && _doneWithQuestion.SaysDone(turn.Activity.Text))
+        {
+            await turn.SendActivityAsync(NextUp(coaching), cancellationToken: cancellationToken);
+            return null;
+        }
+
         if (input.CardAction is null && input.Intent == Intent.Skip && innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog))
         {
             await _planItems.ExplainSkipAtPlanAsync(turn, coaching, PlanItemChanges.PointedAt(coaching, input, atPlan: true), cancellationToken);
@@ -329,7 +340,7 @@ public sealed class MainDialog : ComponentDialog
         // is a look-up.
         if (input.CardAction is null && coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false }
             && input.Intent is not (Intent.Stop or Intent.Pause or Intent.Done or Intent.Skip or Intent.Pain or Intent.Help or Intent.StartOver
-                or Intent.ForgetMe or Intent.Reminder or Intent.Progress or Intent.ShowLibrary or Intent.ShowPlan)
+                or Intent.ForgetMe or Intent.Reminder or Intent.Progress or Intent.ShowLibrary or Intent.ShowPlan or Intent.SessionLength)
             && (input.ExerciseId is null || input.ExerciseId == coaching.Plan!.Items[coaching.Session!.Index].ExerciseId)
             && _positions.Read(turn.Activity.Text) is { } wish)
         {
@@ -337,16 +348,32 @@ public sealed class MainDialog : ComponentDialog
             return Dialog.EndOfTurn;
         }
 
-        // "How many reps?" or "can I use a water bottle?": the dose or the kit in a line, rather than the whole card again.
-        if (input is { CardAction: null, ExerciseId: null, Intent: Intent.None or Intent.ExerciseLookup or Intent.Acknowledge }
-            && _exerciseQuestions.AnswerFor(coaching, turn.Activity.Text) is { } answer)
+        // "How many reps?", "can I use a water bottle?", "do I switch sides?" or "how do I keep my back flat?": the dose, the
+        // kit, the sides or the form in a line from the exercise's own content, rather than the whole card again. A message
+        // that also speaks of pain is never answered here: it goes on to the handling of pain and commands below.
+        if (input is
+            {
+                CardAction: null, ExerciseId: null, Replacement: null, Place: null, MentionsPain: false,
+                Intent: Intent.None or Intent.ExerciseLookup or Intent.Acknowledge or Intent.Swap
+            }
+            && _exerciseQuestions.AnswerFor(coaching, turn.Activity.Text, input.Intent) is { } answer)
         {
             await turn.SendActivityAsync(answer, cancellationToken: cancellationToken);
             return Dialog.EndOfTurn;
         }
 
+        // With no plan on screen, how long a session takes is what the plan, or the finished plan, shows.
+        if (input.Intent == Intent.SessionLength && !coaching.HasCurrentExercise && innerDc.ActiveDialog?.Id != nameof(PlanReviewDialog))
+        {
+            input = input with { Intent = Intent.ShowPlan };
+        }
+
         switch (input.Intent)
         {
+            case Intent.Help when coaching.PlanDone && innerDc.ActiveDialog is null && !_vocabulary.AsksForHelpByName(turn.Activity.Text):
+                // "What now?" after the summary: what can come next (another check-in, a reminder), not the commands of a session.
+                await _finishedPlan.SendAsync(turn, cancellationToken);
+                return Dialog.EndOfTurn;
             case Intent.Help:
                 await turn.SendActivityAsync(_cards.Help(coaching.HasCurrentExercise ? _texts.HelpInSession : null), cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
@@ -402,6 +429,13 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Progress:
                 await ShowProgressAsync(turn, cancellationToken);
                 return await AfterLookUpAsync(innerDc, coaching, cancellationToken);
+            case Intent.SessionLength when coaching.HasCurrentExercise:
+                await turn.SendActivityAsync(TimeLeft(coaching), cancellationToken: cancellationToken);
+                return coaching.Session!.AwaitingFeeling ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
+            case Intent.SessionLength when innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && coaching.Plan is not null:
+                await turn.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, _texts.SessionTimeAtPlan, Minutes(coaching.Plan.TotalMinutes)),
+                    cancellationToken: cancellationToken);
+                return Dialog.EndOfTurn;
             case Intent.ShowPlan when coaching.PlanDone && innerDc.ActiveDialog is null:
                 await _finishedPlan.SendAsync(turn, cancellationToken);
                 return Dialog.EndOfTurn;
@@ -750,6 +784,31 @@ public sealed class MainDialog : ComponentDialog
             : new AssessmentDialog.Options(Full: false, GivenWithSafetyCheck: step.Context.Activity.Text,
                 MinutesSaidBefore: step.Values.GetValue<int?>(MinutesSaid));
         return await step.BeginDialogAsync(nameof(AssessmentDialog), options, cancellationToken);
+    }
+
+    /// <summary>The session's minutes in all and those left, from the exercise on screen to the end of the plan.</summary>
+    private string TimeLeft(CoachingState coaching)
+    {
+        var items = coaching.Plan!.Items;
+        var index = coaching.Session!.Index;
+        var total = Minutes(coaching.Plan.TotalMinutes);
+        var left = Minutes(items.Skip(index).Sum(item => item.EstimatedMinutes));
+        return index == items.Count - 1
+            ? string.Format(CultureInfo.InvariantCulture, _texts.SessionTimeLeftLast, total, left)
+            : string.Format(CultureInfo.InvariantCulture, _texts.SessionTimeLeft, total, items.Count - index - 1, left);
+    }
+
+    /// <summary>Whole minutes as the plan card shows them: rounded up, so a session is never said to be shorter than it is.</summary>
+    private static int Minutes(double minutes) => (int)Math.Max(1, Math.Ceiling(minutes));
+
+    /// <summary>What follows the exercise on screen, said as it is marked done.</summary>
+    private string NextUp(CoachingState coaching)
+    {
+        var items = coaching.Plan!.Items;
+        var next = coaching.Session!.Index + 1;
+        return next == items.Count
+            ? _texts.DoneNextUpLast
+            : string.Format(CultureInfo.InvariantCulture, _texts.DoneNextUp, MidSentence.Name(_library.ExerciseOf(items[next].VariationId).Name));
     }
 
     private string SessionPosition(CoachingState coaching)

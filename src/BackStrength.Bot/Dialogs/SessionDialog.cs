@@ -49,9 +49,11 @@ public sealed class SessionDialog : ComponentDialog
     private readonly AnswerVocabulary _vocabulary;
     private readonly TimeProvider _clock;
     private readonly TypedFeelings _feelings;
+    private readonly DoneWithQuestion _doneWithQuestion;
 
     public SessionDialog(CoachingStateAccessors state, CardViews cards, IntentRecognizer recognizer, SessionWrapUp wrapUp,
-        IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary, TimeProvider clock, TypedFeelings feelings)
+        IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary, TimeProvider clock, TypedFeelings feelings,
+        DoneWithQuestion doneWithQuestion)
         : base(nameof(SessionDialog))
     {
         _state = state;
@@ -62,6 +64,7 @@ public sealed class SessionDialog : ComponentDialog
         _vocabulary = vocabulary.Value;
         _clock = clock;
         _feelings = feelings;
+        _doneWithQuestion = doneWithQuestion;
         AddDialog(new WaterfallDialog(ExerciseSteps, [ShowExerciseAsync, AfterExerciseAsync, RecordFeelingAsync]));
         AddDialog(new WaterfallDialog(EndSteps, [AskPainAfterAsync, SummariseAsync]));
         AddDialog(new WaterfallDialog(EarlyEndSteps, [AskPainAfterEarlyAsync, SummariseAsync]));
@@ -253,6 +256,8 @@ public sealed class SessionDialog : ComponentDialog
             CardActions.Skip => SkipAnswer,
             not null => null,
             _ when _feelings.SaidWithDone(prompt.Context.Activity.Text) is { } saidWithDone => saidWithDone.ToString(),
+            _ when _recognizer.Recognize(prompt.Context.Activity.Text).Intent == Intent.ShowPlan
+                && _doneWithQuestion.SaysDone(prompt.Context.Activity.Text) => DoneAnswer,
             _ => _recognizer.Recognize(prompt.Context.Activity.Text).Intent switch
             {
                 Intent.Done => DoneAnswer,

@@ -167,6 +167,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InputReader>();
         services.AddSingleton<MinutesQuestion>();
         services.AddSingleton<TypedFeelings>();
+        services.AddSingleton<DoneWithQuestion>();
         services.AddSingleton<TodaysPlan>();
         services.AddSingleton<ExerciseChanges>();
         services.AddSingleton<PlanItemChanges>();

@@ -22,6 +22,7 @@ internal sealed record VariationEntry(
     bool? Standard,
     string? Position,
     bool? PerSide,
+    string? Sides,
     IReadOnlyList<string?>? Requires,
     IReadOnlyList<string?>? Optional,
     IReadOnlyList<string?>? Steps,

@@ -76,12 +76,22 @@ internal static class ExerciseFileReader
         }
 
         var perSide = entry.PerSide ?? false;
+        var sides = ParseKebab<Sides>(entry.Sides, name, "sides");
+        // A dose for each side needs sides that take turns, and one side then the other is always dosed per side.
+        if ((sides == Sides.Together && perSide) || (sides == Sides.OneThenOther && !perSide))
+        {
+            throw new ContentValidationException(name, "sides", sides == Sides.Together
+                ? "is 'together', but 'perSide' is true: a dose for each side needs sides to work in turn."
+                : $"is '{entry.Sides}', so 'perSide' must be true: the dose is done on each side.");
+        }
+
         var doses = entry.Dose ?? throw new ContentValidationException(name, "dose", "is missing.");
         return new Variation(
             id,
             RequireText(entry.Name, name, "name"),
             entry.Standard ?? false,
             ParseKebab<Position>(entry.Position, name, "position"),
+            sides,
             ToEquipment(entry.Requires, name, "requires"),
             ToEquipment(entry.Optional, name, "optional"),
             RequireTexts(entry.Steps, name, "steps"),

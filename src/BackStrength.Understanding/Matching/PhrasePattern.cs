@@ -12,23 +12,29 @@ internal readonly record struct PhraseMatch(int Start, int End, int Edits)
 /// A phrase from the data files, such as "make * easier|simpler". Words are matched with typo tolerance, "a|b" accepts
 /// either alternative, and "*" accepts up to <see cref="MaxGap"/> words of anything ("make this one easier").
 /// The phrase text goes through the same tokenizer as messages, so "can't" in the data matches "cannot" in chat.
-/// A match never spans two clauses.
+/// A match never spans two clauses. A phrase written with a leading "^" counts only when it is the whole message ("^wait":
+/// "wait" alone, not "wait, I only have 10 minutes").
 /// </summary>
 internal sealed class PhrasePattern
 {
     public const int MaxGap = 3;
     private const string Gap = "*";
+    private const char WholeMessageMark = '^';
 
     // A slot is null for a gap, else the word sequences it accepts.
     private readonly IReadOnlyList<IReadOnlyList<string[]>?> _slots;
 
-    private PhrasePattern(string text, IReadOnlyList<IReadOnlyList<string[]>?> slots)
+    private PhrasePattern(string text, IReadOnlyList<IReadOnlyList<string[]>?> slots, bool wholeMessage)
     {
         Text = text;
         _slots = slots;
+        WholeMessage = wholeMessage;
     }
 
     public string Text { get; }
+
+    /// <summary>Whether the phrase counts only as the whole message, not inside a longer one.</summary>
+    public bool WholeMessage { get; }
 
     public IEnumerable<string> Words =>
         _slots.OfType<IReadOnlyList<string[]>>().SelectMany(alternatives => alternatives.SelectMany(words => words));
@@ -36,7 +42,8 @@ internal sealed class PhrasePattern
     public static PhrasePattern Parse(string text, Tokenizer tokenizer)
     {
         var slots = new List<IReadOnlyList<string[]>?>();
-        foreach (var slot in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var wholeMessage = text.StartsWith(WholeMessageMark);
+        foreach (var slot in (wholeMessage ? text[1..] : text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             slots.Add(slot == Gap ? null : ParseAlternatives(text, slot, tokenizer));
         }
@@ -44,7 +51,7 @@ internal sealed class PhrasePattern
         {
             throw new InvalidDataException($"The phrase \"{text}\" must start and end with a word.");
         }
-        return new PhrasePattern(text, slots);
+        return new PhrasePattern(text, slots, wholeMessage);
     }
 
     private static string[][] ParseAlternatives(string text, string slot, Tokenizer tokenizer)
@@ -64,7 +71,9 @@ internal sealed class PhrasePattern
 
     /// <summary>The fewest-typo reading of the phrase starting at <paramref name="start"/>, if it matches there.</summary>
     public PhraseMatch? MatchAt(Utterance utterance, Lexicon lexicon, int start) =>
-        MatchFrom(utterance, lexicon, slot: 0, position: start, start, edits: 0);
+        WholeMessage && start != 0 ? null
+        : MatchFrom(utterance, lexicon, slot: 0, position: start, start, edits: 0) is { } match && (!WholeMessage || match.End == utterance.Count) ? match
+        : null;
 
     private PhraseMatch? MatchFrom(Utterance utterance, Lexicon lexicon, int slot, int position, int start, int edits)
     {
