@@ -491,9 +491,12 @@ public sealed class MainDialog : ComponentDialog
                 plan.Text = _texts.PlanResumed;
                 await turn.SendActivityAsync(plan, cancellationToken);
                 return Dialog.EndOfTurn;
-            case Intent.Easier or Intent.Harder or Intent.Swap:
+            case Intent.Easier or Intent.Harder or Intent.Swap when !(coaching.HasCurrentExercise && input.MentionsPain):
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
             case Intent.Pain when coaching.HasCurrentExercise:
+            case Intent.Easier or Intent.Harder or Intent.Swap:
+                // "Do I switch sides? my back is sore" asks for a change, but pain during an exercise stops it first; the
+                // stop card offers the easier version and another exercise.
             case Intent.OutOfScope or Intent.WhyAsked when coaching.HasCurrentExercise && input.MentionsPain:
                 // Dizzy or out of breath mid-exercise needs saying what to do right now, not only how to adjust the exercise.
                 if (_vocabulary.SaysUnwell(turn.Activity.Text))
