@@ -493,10 +493,10 @@ public sealed class MainDialog : ComponentDialog
                 return Dialog.EndOfTurn;
             case Intent.Easier or Intent.Harder or Intent.Swap when !(coaching.HasCurrentExercise && input.MentionsPain):
                 return await ChangeAsync(innerDc, coaching, input, cancellationToken);
+            // Pain during an exercise stops it, whatever else the message asks ("do I switch sides? my back is sore" wants a
+            // change, which the case above leaves to this one); the stop card offers the easier version and another exercise.
             case Intent.Pain when coaching.HasCurrentExercise:
             case Intent.Easier or Intent.Harder or Intent.Swap:
-                // "Do I switch sides? my back is sore" asks for a change, but pain during an exercise stops it first; the
-                // stop card offers the easier version and another exercise.
             case Intent.OutOfScope or Intent.WhyAsked when coaching.HasCurrentExercise && input.MentionsPain:
                 // Dizzy or out of breath mid-exercise needs saying what to do right now, not only how to adjust the exercise.
                 if (_vocabulary.SaysUnwell(turn.Activity.Text))
