@@ -47,6 +47,9 @@ public sealed class MidSessionQuestionTests(BotHost host) : IClassFixture<BotHos
         { JourneyPlace.Exercise, "Done. what's after this one", NextUp, PlanCard },
         { JourneyPlace.AfterSummary, "what now?", WhatNext, "What you can say" },
         { JourneyPlace.AfterSummary, "what next?", WhatNext, null },
+        // Left undone by the first fix and added after: alone, these ask what else there is.
+        { JourneyPlace.AfterSummary, "anything else?", WhatNext, null },
+        { JourneyPlace.AfterSummary, "what else can i do", WhatNext, null },
         // Asked for by name, the commands still come.
         { JourneyPlace.AfterSummary, "help", "What you can say", null },
     };
