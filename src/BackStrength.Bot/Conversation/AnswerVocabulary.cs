@@ -226,7 +226,7 @@ public sealed partial class AnswerVocabulary
     /// <summary>A 0-10 pain score from typed text: the score said, else 0 when the text says there is no pain; otherwise null.</summary>
     public int? PainScore(string? text, int? scoreSaid) =>
         scoreSaid is null
-            ? NoPainAnswers.Any(answer => Mentions(text, answer)) ? 0 : null
+            ? MentionsAny(text, NoPainAnswers) ? 0 : null
             : AssessmentForm.ParsePain(scoreSaid);
 
     /// <summary>
@@ -359,7 +359,7 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>Whether the answer compares with an earlier time, named or not: "same as last time", "worse since yesterday", "unchanged".</summary>
     public bool SpeaksOfAnEarlierTime(string? text) =>
-        SaysPainSameAsBefore(text) || EarlierTimes.Any(time => Mentions(text, time));
+        SaysPainSameAsBefore(text) || MentionsAny(text, EarlierTimes);
 
     /// <summary>The clause without the earlier time it names ("same as last time" is "same").</summary>
     private string WithoutEarlierTime(string clause)
@@ -377,41 +377,35 @@ public sealed partial class AnswerVocabulary
 
     public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
-    public bool SaysGoodbye(string? text) => GoodbyeWords.Any(word => Mentions(text, word));
+    public bool SaysGoodbye(string? text) => MentionsAny(text, GoodbyeWords);
 
-    public bool SaysUnwell(string? text) => UnwellWords.Any(word => Mentions(text, word));
+    public bool SaysUnwell(string? text) => MentionsAny(text, UnwellWords);
 
     /// <summary>Whether the message, already <see cref="Normalise"/>d, asks about the dose. Normalised once by the caller.</summary>
-    public bool AsksAboutDose(string normalised) => MentionsAny(normalised, DoseQuestionWords);
+    public bool AsksAboutDose(string normalised) => ContainsAny(normalised, DoseQuestionWords);
 
-    public bool ReportsItDone(string? text) => DoneReportWords.Any(word => Mentions(text, word));
+    public bool ReportsItDone(string? text) => MentionsAny(text, DoneReportWords);
 
     /// <summary>The text without the acknowledgements it opens with, normalised: "ok done" is "done", "okay so, done" is "done".</summary>
     public string WithoutOpeningAcknowledgements(string? text) =>
         string.Join(' ', Normalise(text).Split(' ').SkipWhile(word => OpeningAcknowledgements.Contains(word, StringComparer.Ordinal)));
 
     /// <summary>Whether the message, already <see cref="Normalise"/>d, asks about sides. Normalised once by the caller.</summary>
-    public bool AsksAboutSides(string normalised) => MentionsAny(normalised, SideQuestionWords);
+    public bool AsksAboutSides(string normalised) => ContainsAny(normalised, SideQuestionWords);
 
     /// <summary>Whether the message, already <see cref="Normalise"/>d, is a question: a "?" or a question word first.</summary>
     public bool IsQuestion(string? text, string normalised) =>
         IsQuestion(text) || QuestionOpeners.Contains(normalised.Split(' ')[0], StringComparer.Ordinal);
 
-    public bool AsksForHelpByName(string? text) => MentionsAny(Normalise(text), HelpByName);
+    public bool AsksForHelpByName(string? text) => MentionsAny(text, HelpByName);
 
-    /// <summary>Whether <paramref name="normalised"/> contains any of <paramref name="phrases"/> (written normalised) as whole words.</summary>
-    private static bool MentionsAny(string normalised, List<string> phrases)
-    {
-        var padded = $" {normalised} ";
-        return phrases.Exists(phrase => padded.Contains($" {phrase} ", StringComparison.Ordinal));
-    }
 
     /// <summary>Whether the message, already <see cref="Normalise"/>d, asks what kit it takes.</summary>
-    public bool AsksAboutKit(string normalised) => MentionsAny(normalised, KitQuestionWords);
+    public bool AsksAboutKit(string normalised) => ContainsAny(normalised, KitQuestionWords);
 
-    public bool ComparesPain(string? text) => PainComparisonWords.Any(word => Mentions(text, word));
+    public bool ComparesPain(string? text) => MentionsAny(text, PainComparisonWords);
 
-    public bool SaysPainIsMild(string? text) => MildPainWords.Any(word => Mentions(text, word));
+    public bool SaysPainIsMild(string? text) => MentionsAny(text, MildPainWords);
 
     public bool IsAcceptance(string? text) => AcceptAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
@@ -419,9 +413,9 @@ public sealed partial class AnswerVocabulary
 
     public bool IsKeep(string? text) => KeepAnswers.Contains(Normalise(text), StringComparer.Ordinal);
 
-    public bool Corrects(string? text) => CorrectionWords.Any(word => Mentions(text, word));
+    public bool Corrects(string? text) => MentionsAny(text, CorrectionWords);
 
-    public bool AsksToChangeTime(string? text) => ChangeTimeWords.Any(word => Mentions(text, word));
+    public bool AsksToChangeTime(string? text) => MentionsAny(text, ChangeTimeWords);
 
     /// <summary>
     /// The equipment named in free text such as "a band and a chair" or "no weights, just a band"; none for "nothing";
@@ -431,7 +425,7 @@ public sealed partial class AnswerVocabulary
     public Equipment? FindEquipment(string? text)
     {
         var (named, denied) = MentionedEquipment(text);
-        return named ?? (denied is null && NoEquipmentAnswers.Any(answer => Mentions(text, answer)) ? BackStrength.Coaching.Equipment.None : null);
+        return named ?? (denied is null && MentionsAny(text, NoEquipmentAnswers) ? BackStrength.Coaching.Equipment.None : null);
     }
 
     /// <summary>
@@ -467,7 +461,7 @@ public sealed partial class AnswerVocabulary
     public Equipment? FindEquipmentInPassing(string? text) =>
         (MentionedEquipment(text).Named & KitNamedExactly(text)) is { } kit and not BackStrength.Coaching.Equipment.None
             ? kit
-            : NoEquipmentInPassing.Any(phrase => Mentions(text, phrase)) ? BackStrength.Coaching.Equipment.None : null;
+            : MentionsAny(text, NoEquipmentInPassing) ? BackStrength.Coaching.Equipment.None : null;
 
     /// <summary>The kit a message says is missing ("I don't have a band after all"), or null when it denies none.</summary>
     public Equipment? DeniedEquipment(string? text) => MentionedEquipment(text).Denied;
@@ -478,7 +472,7 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public Equipment? KitNamedExactly(string? text)
     {
-        var named = Equipment.Where(kit => kit.Value.Any(word => Mentions(text, word)))
+        var named = Equipment.Where(kit => MentionsAny(text, kit.Value))
             .Aggregate(BackStrength.Coaching.Equipment.None, (all, kit) => all | Enum.Parse<Equipment>(kit.Key));
         return named == BackStrength.Coaching.Equipment.None ? null : named;
     }
@@ -507,6 +501,16 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/> as whole words.</summary>
     public static bool Mentions(string? text, string phrase) =>
         $" {Normalise(text)} ".Contains($" {Normalise(phrase)} ", StringComparison.Ordinal);
+
+    /// <summary>Whether the message holds any of the phrases as whole words; it is normalised once, not once per phrase.</summary>
+    public static bool MentionsAny(string? text, IEnumerable<string> phrases) => ContainsAny(Normalise(text), phrases);
+
+    /// <summary>Whether an already <see cref="Normalise"/>d message holds any of the phrases as whole words.</summary>
+    private static bool ContainsAny(string normalised, IEnumerable<string> phrases)
+    {
+        var padded = $" {normalised} ";
+        return phrases.Any(phrase => padded.Contains($" {Normalise(phrase)} ", StringComparison.Ordinal));
+    }
 
     public static string Normalise(string? text) =>
         string.Join(' ', NonWord().Replace((text ?? string.Empty).ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal), " ")

@@ -92,7 +92,7 @@ public sealed partial class NamedYesNoAnswers(AnswerVocabulary vocabulary)
     public IReadOnlyList<string> Named(string? text) => [.. vocabulary.YesNoTopics.Keys.Where(topic => NamesTopic(text ?? string.Empty, topic))];
 
     /// <summary>Named word for word: read with typos allowed, "knees" would be "kneel".</summary>
-    private bool NamesTopic(string clause, string topic) => vocabulary.YesNoTopics[topic].Any(word => AnswerVocabulary.Mentions(clause, word));
+    private bool NamesTopic(string clause, string topic) => AnswerVocabulary.MentionsAny(clause, vocabulary.YesNoTopics[topic]);
 
     /// <summary>Yes or no as the question takes it: for the comfort questions "it hurts" is a no; for pain below the knee a yes.</summary>
     private bool? Polarity(string clause, string topic)

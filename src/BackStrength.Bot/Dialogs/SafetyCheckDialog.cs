@@ -177,7 +177,7 @@ public sealed class SafetyCheckDialog : ComponentDialog
             // my bladder is fine") is neither a yes nor a plain no, so the question is asked again.
             var text = prompt.Context.Activity.Text;
             var saysAllIsWell = prompt.Recognized is { Succeeded: true, Value: false } || _vocabulary.IsNone(text)
-                || _safety.ReassuranceWords.Any(word => AnswerVocabulary.Mentions(text, word));
+                || AnswerVocabulary.MentionsAny(text, _safety.ReassuranceWords);
             prompt.Recognized.Value = true;
             prompt.Recognized.Succeeded = !saysAllIsWell;
         }
