@@ -55,16 +55,13 @@ public sealed class CardTemplate
     /// in chat beside the card can take the card's own wording typed in. Titles filled from data are left out.
     /// </summary>
     public IReadOnlyDictionary<string, string> ChoiceTitles(string inputId) =>
-        _template
+        LiteralTitles(_template
             .Descendants()
             .OfType<JObject>()
             .Where(input => input.Value<string>("type") == "Input.ChoiceSet" && input.Value<string>("id") == inputId)
             .SelectMany(input => input["choices"] as JArray ?? [])
             .OfType<JObject>()
-            .Select(choice => (Value: choice.Value<string>("value"), Title: choice.Value<string>("title")))
-            .Where(choice => choice.Value is not null && choice.Title is not null && !StringTemplate.Parse(choice.Title).HasBindings)
-            .DistinctBy(choice => choice.Value)
-            .ToDictionary(choice => choice.Value!, choice => choice.Title!, StringComparer.OrdinalIgnoreCase);
+            .Select(choice => (choice.Value<string>("value"), choice.Value<string>("title"))));
 
     /// <summary>
     /// The titles of the card's submit buttons, by the value each sends in its data field <paramref name="dataField"/>
@@ -72,16 +69,19 @@ public sealed class CardTemplate
     /// own wording. Titles or values filled from data are left out.
     /// </summary>
     public IReadOnlyDictionary<string, string> ActionTitles(string dataField) =>
-        _template
+        LiteralTitles(_template
             .Descendants()
             .OfType<JObject>()
             .Where(action => action.Value<string>("type") == "Action.Submit")
-            .Select(action => (Value: (action["data"] as JObject)?[dataField]?.Type == JTokenType.String ? action["data"]![dataField]!.Value<string>() : null,
-                Title: action.Value<string>("title")))
-            .Where(action => action.Value is not null && action.Title is not null
-                && !StringTemplate.Parse(action.Value).HasBindings && !StringTemplate.Parse(action.Title).HasBindings)
-            .DistinctBy(action => action.Value)
-            .ToDictionary(action => action.Value!, action => action.Title!, StringComparer.OrdinalIgnoreCase);
+            .Select(action => ((action["data"] as JObject)?[dataField] is JValue { Type: JTokenType.String } value ? value.Value<string>() : null,
+                action.Value<string>("title"))));
+
+    /// <summary>Title by value, for the pairs where neither is missing or filled from data; the first title of a value wins.</summary>
+    private static Dictionary<string, string> LiteralTitles(IEnumerable<(string? Value, string? Title)> pairs) =>
+        pairs
+            .Where(pair => pair is { Value: { } value, Title: { } title } && !StringTemplate.Parse(value).HasBindings && !StringTemplate.Parse(title).HasBindings)
+            .DistinctBy(pair => pair.Value)
+            .ToDictionary(pair => pair.Value!, pair => pair.Title!, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Binds the template to a view model (any object, serialised with camelCase names, or a JToken).</summary>
     public RenderedCard Expand(object viewModel)
