@@ -13,6 +13,15 @@ internal sealed class SqliteStateDatabase
 
     private const int BusyTimeoutMilliseconds = 15_000;
 
+    private const string Columns = """
+        state_key TEXT NOT NULL PRIMARY KEY,
+        document TEXT NOT NULL,
+        etag TEXT NULL,
+        last_write_unix_ms INTEGER NOT NULL
+        """;
+
+    private const string CreateIndexSql = $"CREATE INDEX IF NOT EXISTS ix_{TableName}_last_write ON {TableName} (last_write_unix_ms);";
+
     private readonly string _connectionString;
     private readonly string _databaseFile;
     private readonly SemaphoreSlim _initialisation = new(1, 1);
@@ -90,23 +99,52 @@ internal sealed class SqliteStateDatabase
 
             // WAL lets readers work while a write is in progress and is remembered by the file itself.
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(
-                connection,
-                $"""
-                CREATE TABLE IF NOT EXISTS {TableName} (
-                    state_key TEXT NOT NULL PRIMARY KEY,
-                    document TEXT NOT NULL,
-                    etag TEXT NULL,
-                    last_write_unix_ms INTEGER NOT NULL
-                ) WITHOUT ROWID;
-                CREATE INDEX IF NOT EXISTS ix_{TableName}_last_write ON {TableName} (last_write_unix_ms);
-                """,
-                cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS {TableName} ({Columns}); {CreateIndexSql}", cancellationToken).ConfigureAwait(false);
+            await MoveOutOfWithoutRowIdTableAsync(connection, cancellationToken).ConfigureAwait(false);
             _initialised = true;
         }
         finally
         {
             _initialisation.Release();
+        }
+    }
+
+    /// <summary>
+    /// Earlier versions kept state in a WITHOUT ROWID table. Such a table keeps only about 1 KB of a row in its page
+    /// and chains the rest of a 2–3 KB document through overflow pages, which every read follows and every write
+    /// frees (zeroing them, for secure_delete) and allocates again: about twice the work of an ordinary table, which
+    /// keeps documents up to about 4 KB in the page. A file of that layout is copied into the ordinary one, once.
+    /// </summary>
+    private static async Task MoveOutOfWithoutRowIdTableAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // IMMEDIATE takes the write lock before looking, so two instances starting together move the rows once.
+        await ExecuteAsync(connection, "BEGIN IMMEDIATE;", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var layout = connection.CreateCommand();
+            layout.CommandText = $"SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = '{TableName}'";
+            if (await layout.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string definition
+                && definition.Contains("WITHOUT ROWID", StringComparison.OrdinalIgnoreCase))
+            {
+                await ExecuteAsync(
+                    connection,
+                    $"""
+                    CREATE TABLE {TableName}_moving ({Columns});
+                    INSERT INTO {TableName}_moving (state_key, document, etag, last_write_unix_ms)
+                        SELECT state_key, document, etag, last_write_unix_ms FROM {TableName};
+                    DROP TABLE {TableName};
+                    ALTER TABLE {TableName}_moving RENAME TO {TableName};
+                    {CreateIndexSql}
+                    """,
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            await ExecuteAsync(connection, "COMMIT;", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await ExecuteAsync(connection, "ROLLBACK;", CancellationToken.None).ConfigureAwait(false);
+            throw;
         }
     }
 

@@ -92,6 +92,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
 
                 return documents.Count;
             },
+            statements: documents.Count,
             cancellationToken).ConfigureAwait(false);
         LogWrite(changes.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
@@ -109,6 +110,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
 
                 return keys.Length;
             },
+            statements: keys.Length,
             cancellationToken,
             erases: true).ConfigureAwait(false);
     }
@@ -125,6 +127,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
                 command.Parameters.AddWithValue("@cutoff", cutoff);
                 return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             },
+            statements: 1,
             cancellationToken,
             erases: true).ConfigureAwait(false);
         LogPurge(purged, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -132,20 +135,27 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     }
 
     /// <summary>
-    /// Runs a change in one transaction as this process's only writer: concurrent SQLite writers otherwise meet
-    /// in its busy handler, which sleeps in long steps, so a purge or erasure beside live turns cost them seconds.
+    /// Runs a change of one or more <paramref name="statements"/> atomically, as this process's only writer: concurrent
+    /// SQLite writers otherwise meet in its busy handler, which sleeps in long steps, so a purge or erasure beside
+    /// live turns cost them seconds. A single statement is atomic by itself; wrapping it in BEGIN and COMMIT would
+    /// add two statements to most turns' writes.
     /// After a change that <paramref name="erases"/> state, the write-ahead log is folded into the database and
     /// emptied: it still holds the pages as they were before, erased rows included, until SQLite reuses its space.
     /// </summary>
-    private async Task<T> WithWriterAsync<T>(Func<SqliteConnection, Task<T>> change, CancellationToken cancellationToken, bool erases = false)
+    private async Task<T> WithWriterAsync<T>(Func<SqliteConnection, Task<T>> change, int statements, CancellationToken cancellationToken, bool erases = false)
     {
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
             T result;
-            await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+            if (statements == 1)
             {
+                result = await change(connection).ConfigureAwait(false);
+            }
+            else
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 result = await change(connection).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -1,6 +1,8 @@
 using BackStrength.Storage.Sqlite;
 using BackStrength.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Storage.Tests.Sqlite;
 
@@ -27,6 +29,32 @@ public sealed class SqliteStateDatabaseTests : IDisposable
                 Assert.Equal(1L, await ScalarAsync(connection, "PRAGMA secure_delete;"));
             }
         }
+    }
+
+    [Fact]
+    public async Task State_saved_by_an_earlier_version_in_its_older_table_layout_is_kept_and_moved_to_the_current_one()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_folder.DatabaseFile)!);
+        await using (var earlier = new SqliteConnection($"Data Source={_folder.DatabaseFile};Pooling=False"))
+        {
+            await earlier.OpenAsync();
+            await ScalarAsync(earlier, """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE bot_state (state_key TEXT NOT NULL PRIMARY KEY, document TEXT NOT NULL, etag TEXT NULL, last_write_unix_ms INTEGER NOT NULL) WITHOUT ROWID;
+                CREATE INDEX ix_bot_state_last_write ON bot_state (last_write_unix_ms);
+                INSERT INTO bot_state VALUES ('users/ana', '{"painAnswer":"2 of 10"}', 'e1', 1000);
+                """);
+        }
+
+        var storage = new SqliteStorage(_folder.DatabaseFile, TimeProvider.System, NullLogger<SqliteStorage>.Instance);
+        var read = await storage.ReadAsync(["users/ana"]);
+        await storage.WriteAsync(new Dictionary<string, object> { ["users/ben"] = new JObject { ["painAnswer"] = "1 of 10" } });
+
+        Assert.Equal("2 of 10", ((JObject)read["users/ana"])["painAnswer"]!.Value<string>());
+        await using var connection = await new SqliteStateDatabase(_folder.DatabaseFile).OpenAsync(CancellationToken.None);
+        Assert.DoesNotContain("WITHOUT ROWID", (string)(await ScalarAsync(connection, "SELECT sql FROM sqlite_schema WHERE name = 'bot_state'"))!, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2L, await ScalarAsync(connection, "SELECT count(*) FROM bot_state"));
+        Assert.Equal("ix_bot_state_last_write", await ScalarAsync(connection, "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'bot_state' AND sql IS NOT NULL"));
     }
 
     public void Dispose() => _folder.Dispose();
