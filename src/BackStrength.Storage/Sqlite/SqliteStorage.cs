@@ -28,10 +28,10 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         WHERE {Table}.etag IS NULL OR {Table}.etag = @expectedETag
         """;
 
-    private readonly SqliteStateDatabase _database;
+    private const string ReadOneSql = $"SELECT state_key, document, etag FROM {Table} WHERE state_key = @k0";
 
-    // One writer at a time within the process (see WithWriterAsync).
-    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly SqliteStateDatabase _database;
+    private readonly SqliteSession _session;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SqliteStorage> _logger;
 
@@ -39,6 +39,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     public SqliteStorage(string databaseFile, TimeProvider timeProvider, ILogger<SqliteStorage> logger)
     {
         _database = new SqliteStateDatabase(databaseFile);
+        _session = new SqliteSession(_database);
         _timeProvider = timeProvider;
         _logger = logger;
     }
@@ -47,19 +48,25 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     {
         ArgumentNullException.ThrowIfNull(keys);
         var started = Stopwatch.GetTimestamp();
-        var items = new Dictionary<string, object>(keys.Length);
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerRead))
-        {
-            await using var command = connection.CreateCommand();
-            var names = batch.Select((key, index) => command.Parameters.AddWithValue($"@k{index}", key).ParameterName).ToArray();
-            command.CommandText = $"SELECT state_key, document, etag FROM {Table} WHERE state_key IN ({string.Join(", ", names)})";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var rows = await _session.RunAsync(
+            async session =>
             {
-                var etag = await reader.IsDBNullAsync(2, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(2);
-                items[reader.GetString(0)] = StateSerializer.Deserialize(reader.GetString(1), etag);
-            }
+                var found = new List<(string Key, string Json, string? ETag)>(keys.Length);
+                foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerRead))
+                {
+                    await ReadRowsAsync(session, batch, found, cancellationToken).ConfigureAwait(false);
+                }
+
+                return found;
+            },
+            transaction: false,
+            cancellationToken).ConfigureAwait(false);
+
+        // Parsed after the connection is free for the next turn.
+        var items = new Dictionary<string, object>(rows.Count);
+        foreach (var (key, json, etag) in rows)
+        {
+            items[key] = StateSerializer.Deserialize(json, etag);
         }
 
         LogRead(keys.Length, items.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -74,7 +81,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         // writer only for the SQL.
         var documents = StateDocument.FromChanges(changes);
         await WithWriterAsync(
-            async connection =>
+            async session =>
             {
                 var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
                 foreach (var (key, document) in documents)
@@ -82,9 +89,9 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
                     // MemoryStorage treats a null value as absent, which is what deleting the row gives.
                     if (document is null)
                     {
-                        await DeleteRowAsync(connection, key, cancellationToken).ConfigureAwait(false);
+                        await DeleteRowAsync(session, key, cancellationToken).ConfigureAwait(false);
                     }
-                    else if (!await UpsertAsync(connection, key, document, now, cancellationToken).ConfigureAwait(false))
+                    else if (!await UpsertAsync(session, key, document, now, cancellationToken).ConfigureAwait(false))
                     {
                         throw new StorageConcurrencyException(key);
                     }
@@ -101,11 +108,11 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     {
         ArgumentNullException.ThrowIfNull(keys);
         await WithWriterAsync(
-            async connection =>
+            async session =>
             {
                 foreach (var key in keys)
                 {
-                    await DeleteRowAsync(connection, key, cancellationToken).ConfigureAwait(false);
+                    await DeleteRowAsync(session, key, cancellationToken).ConfigureAwait(false);
                 }
 
                 return keys.Length;
@@ -120,10 +127,9 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         var started = Stopwatch.GetTimestamp();
         var cutoff = (_timeProvider.GetUtcNow() - olderThan).ToUnixTimeMilliseconds();
         var purged = await WithWriterAsync(
-            async connection =>
+            async session =>
             {
-                await using var command = connection.CreateCommand();
-                command.CommandText = $"DELETE FROM {Table} WHERE last_write_unix_ms < @cutoff";
+                var command = session.Prepared($"DELETE FROM {Table} WHERE last_write_unix_ms < @cutoff");
                 command.Parameters.AddWithValue("@cutoff", cutoff);
                 return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             },
@@ -135,46 +141,25 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     }
 
     /// <summary>
-    /// Runs a change of one or more <paramref name="statements"/> atomically, as this process's only writer: concurrent
-    /// SQLite writers otherwise meet in its busy handler, which sleeps in long steps, so a purge or erasure beside
-    /// live turns cost them seconds. A single statement is atomic by itself; wrapping it in BEGIN and COMMIT would
-    /// add two statements to most turns' writes.
+    /// Runs a change of one or more <paramref name="statements"/> atomically, on the session's connection. A single
+    /// statement is atomic by itself; wrapping it in BEGIN and COMMIT would add two statements to most turns' writes.
     /// After a change that <paramref name="erases"/> state, the write-ahead log is folded into the database and
     /// emptied: it still holds the pages as they were before, erased rows included, until SQLite reuses its space.
     /// </summary>
-    private async Task<T> WithWriterAsync<T>(Func<SqliteConnection, Task<T>> change, int statements, CancellationToken cancellationToken, bool erases = false)
+    private async Task<T> WithWriterAsync<T>(Func<SqliteSession, Task<T>> change, int statements, CancellationToken cancellationToken, bool erases = false)
     {
-        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var result = await _session.RunAsync(change, transaction: statements != 1, cancellationToken).ConfigureAwait(false);
+        if (erases)
         {
-            await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            T result;
-            if (statements == 1)
-            {
-                result = await change(connection).ConfigureAwait(false);
-            }
-            else
-            {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                result = await change(connection).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            if (erases)
-            {
-                // Best effort: while another process reads an older snapshot the log cannot be emptied yet, and the
-                // next erasure or SQLite's own checkpoints finish the job.
-                await using var checkpoint = connection.CreateCommand();
-                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-                await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return result;
+            // Best effort: while another process reads an older snapshot the log cannot be emptied yet, and the
+            // next erasure or SQLite's own checkpoints finish the job.
+            await _session.RunAsync(
+                async session => await session.Prepared("PRAGMA wal_checkpoint(TRUNCATE);").ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false),
+                transaction: false,
+                cancellationToken).ConfigureAwait(false);
         }
-        finally
-        {
-            _writer.Release();
-        }
+
+        return result;
     }
 
     public async Task<bool> CheckAsync(CancellationToken cancellationToken)
@@ -194,27 +179,52 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         }
     }
 
-    private static async Task<bool> UpsertAsync(SqliteConnection connection, string key, StateDocument document, long now, CancellationToken cancellationToken)
+    private static async Task ReadRowsAsync(SqliteSession session, string[] keys, List<(string Key, string Json, string? ETag)> found, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = UpsertSql;
+        // A turn reads its keys one at a time; only those reads use the kept, compiled statement.
+        var command = keys.Length == 1
+            ? session.Prepared(ReadOneSql)
+            : session.OneOff($"SELECT state_key, document, etag FROM {Table} WHERE state_key IN ({string.Join(", ", keys.Select((_, index) => $"@k{index}"))})");
+        try
+        {
+            for (var index = 0; index < keys.Length; index++)
+            {
+                command.Parameters.AddWithValue($"@k{index}", keys[index]);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found.Add((reader.GetString(0), reader.GetString(1), await reader.IsDBNullAsync(2, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(2)));
+            }
+        }
+        finally
+        {
+            if (keys.Length > 1)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<bool> UpsertAsync(SqliteSession session, string key, StateDocument document, long now, CancellationToken cancellationToken)
+    {
+        var command = session.Prepared(document.Condition == ETagCondition.MatchStored ? UpsertIfETagMatchesSql : UpsertSql);
         command.Parameters.AddWithValue("@key", key);
         command.Parameters.AddWithValue("@document", document.Json);
         command.Parameters.AddWithValue("@etag", document.IsTracked ? Guid.NewGuid().ToString("N") : DBNull.Value);
         command.Parameters.AddWithValue("@now", now);
         if (document.Condition == ETagCondition.MatchStored)
         {
-            command.CommandText = UpsertIfETagMatchesSql;
             command.Parameters.AddWithValue("@expectedETag", (object?)document.ExpectedETag ?? DBNull.Value);
         }
 
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    private static async Task DeleteRowAsync(SqliteConnection connection, string key, CancellationToken cancellationToken)
+    private static async Task DeleteRowAsync(SqliteSession session, string key, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM {Table} WHERE state_key = @key";
+        var command = session.Prepared($"DELETE FROM {Table} WHERE state_key = @key");
         command.Parameters.AddWithValue("@key", key);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
