@@ -21,7 +21,7 @@ public static class StorageServiceCollectionExtensions
     private static readonly TimeSpan BlobNetworkTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Registers the <see cref="IStorage"/> chosen by the <c>Storage</c> configuration section (validated at start-up),
+    /// Registers the <see cref="IStorage"/> (and <see cref="ConfiguredStorage"/>) chosen by the <c>Storage</c> configuration section (validated at start-up),
     /// <see cref="IStorageReadiness"/>, a health check tagged <see cref="StorageHealthCheck.ReadyTag"/>, and the
     /// background purge of idle state.
     /// </summary>
@@ -33,7 +33,8 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(CreateStorage);
+        services.AddSingleton(provider => new ConfiguredStorage(CreateStorage(provider)));
+        services.AddSingleton(provider => provider.GetRequiredService<ConfiguredStorage>().Storage);
         services.AddSingleton(provider => provider.GetRequiredService<IStorage>() as IStorageReadiness ?? new InProcessStorageReadiness());
         services.AddHostedService<IdleStatePurgeService>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: [StorageHealthCheck.ReadyTag]);

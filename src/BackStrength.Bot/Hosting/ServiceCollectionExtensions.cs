@@ -106,11 +106,14 @@ public static class ServiceCollectionExtensions
     }
 
     // Memory state lives in this process, so no other instance can take its conversations' turns; every
-    // other store may be shared by several instances, and the claims must live in it.
+    // other store may be shared by several instances, and the claims must live in it: as the store's own holds
+    // where it has them (SQLite), else as records beside the state.
     private static ITurnClaims TurnClaimsFor(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<StorageOptions>>().Value.SelectedProvider == StorageProvider.Memory
             ? ActivatorUtilities.CreateInstance<InProcessTurnClaims>(provider)
-            : ActivatorUtilities.CreateInstance<StoredTurnClaims>(provider);
+            : ActivatorUtilities.CreateInstance<StoredTurnClaims>(
+                provider,
+                provider.GetRequiredService<ConfiguredStorage>().Holds ?? new RecordHolds(provider.GetRequiredService<IStorage>()));
 
     /// <summary>
     /// Card images need an absolute address: Teams fetches them itself and cannot resolve a relative one. Unless one

@@ -36,7 +36,8 @@ public sealed class FaultLabellingStorage(IStorage inner) : IStorage, IStorageRe
     public Task<int> PurgeIdleAsync(TimeSpan olderThan, CancellationToken cancellationToken) =>
         inner is IStateExpiry expiry ? expiry.PurgeIdleAsync(olderThan, cancellationToken) : Task.FromResult(0);
 
-    private static async Task<T> LabelAsync<T>(string operation, Func<Task<T>> call)
+    /// <summary>Runs a storage call, so that its failure reaches the turn error handler as a storage fault.</summary>
+    internal static async Task<T> LabelAsync<T>(string operation, Func<Task<T>> call)
     {
         try
         {

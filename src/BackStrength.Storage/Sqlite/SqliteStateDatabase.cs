@@ -11,6 +11,9 @@ internal sealed class SqliteStateDatabase
 {
     public const string TableName = "bot_state";
 
+    /// <summary>Who holds each conversation's turn, and the activities it handled (see <see cref="SqliteStorage.TryTakeAsync"/>).</summary>
+    public const string HoldsTableName = "turn_holds";
+
     private const int BusyTimeoutMilliseconds = 15_000;
 
     private const string Columns = """
@@ -18,6 +21,18 @@ internal sealed class SqliteStateDatabase
         document TEXT NOT NULL,
         etag TEXT NULL,
         last_write_unix_ms INTEGER NOT NULL
+        """;
+
+    // No index on the last write: only the idle purge looks at it, and one row per conversation is quick to scan.
+    private const string CreateHoldsSql = $"""
+        CREATE TABLE IF NOT EXISTS {HoldsTableName} (
+            conversation_key TEXT NOT NULL PRIMARY KEY,
+            holder TEXT NULL,
+            in_progress TEXT NULL,
+            held_until_unix_ms INTEGER NOT NULL,
+            handled TEXT NOT NULL,
+            last_write_unix_ms INTEGER NOT NULL
+        );
         """;
 
     private const string CreateIndexSql = $"CREATE INDEX IF NOT EXISTS ix_{TableName}_last_write ON {TableName} (last_write_unix_ms);";
@@ -99,7 +114,7 @@ internal sealed class SqliteStateDatabase
 
             // WAL lets readers work while a write is in progress and is remembered by the file itself.
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS {TableName} ({Columns}); {CreateIndexSql}", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS {TableName} ({Columns}); {CreateIndexSql} {CreateHoldsSql}", cancellationToken).ConfigureAwait(false);
             await MoveOutOfWithoutRowIdTableAsync(connection, cancellationToken).ConfigureAwait(false);
             _initialised = true;
         }

@@ -129,11 +129,14 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         var purged = await WithWriterAsync(
             async session =>
             {
+                var holds = session.Prepared($"DELETE FROM {Holds} WHERE last_write_unix_ms < @cutoff");
+                holds.Parameters.AddWithValue("@cutoff", cutoff);
+                await holds.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 var command = session.Prepared($"DELETE FROM {Table} WHERE last_write_unix_ms < @cutoff");
                 command.Parameters.AddWithValue("@cutoff", cutoff);
                 return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             },
-            statements: 1,
+            statements: 2,
             cancellationToken,
             erases: true).ConfigureAwait(false);
         LogPurge(purged, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
