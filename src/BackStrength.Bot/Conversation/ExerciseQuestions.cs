@@ -40,15 +40,19 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
         var item = coaching.Plan!.Items[coaching.Session.Index];
         var version = library.GetVariation(item.VariationId);
         var normalised = AnswerVocabulary.Normalise(text);
-        if (_vocabulary.AsksWhereToFeel(text, normalised))
+        // "Is it normal to feel it in my lower back?" is the recognizer's to point to a clinician only when what is left
+        // without "is it normal" still asks one ("... while pregnant?").
+        if (intent == Intent.OutOfScope && recognizer.Recognize(_vocabulary.WithoutSensationChecks(normalised)).Intent == Intent.OutOfScope)
         {
-            // "Is it normal to feel it in my lower back?" is the recognizer's to point to a clinician only when what is
-            // left without "is it normal" still asks one ("... while pregnant?").
-            return intent != Intent.OutOfScope || recognizer.Recognize(_vocabulary.WithoutSensationChecks(normalised)).Intent != Intent.OutOfScope
-                ? FeelAnswer(library.GetExercise(item.ExerciseId), version)
-                : null;
+            return null;
         }
 
+        if (_vocabulary.AsksWhereToFeel(text, normalised))
+        {
+            return FeelAnswer(library.GetExercise(item.ExerciseId), version);
+        }
+
+        // Whether a form suits someone ("is it ok to do this with bad knees?") stays the clinician's question.
         if (intent == Intent.OutOfScope)
         {
             return null;
