@@ -101,6 +101,9 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public List<string> SensationCheckWords { get; set; } = [];
 
+    /// <summary>Parts of the body a question about form may name ("where do my feet go?", "should my knees be bent?").</summary>
+    public List<string> BodyPartWords { get; set; } = [];
+
     /// <summary>Words of an exercise's form cue that says where it is felt ("if you feel it mostly in your lower back").</summary>
     public List<string> FeltInCueWords { get; set; } = [];
 
@@ -408,6 +411,9 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whether the message, already <see cref="Normalise"/>d, asks where the exercise should be felt or what it works.</summary>
     public bool AsksWhereToFeel(string? text, string normalised) =>
         ContainsAny(normalised, FeelQuestionWords) && (IsQuestion(text, normalised) || ContainsAny(normalised, SensationCheckWords));
+
+    /// <summary>Whether the message, already <see cref="Normalise"/>d, names a part of the body.</summary>
+    public bool NamesBodyPart(string normalised) => ContainsAny(normalised, BodyPartWords);
 
     /// <summary>Whether an exercise's form cue says where the exercise is felt.</summary>
     public bool SpeaksOfWhereItIsFelt(string cue) => ContainsAny(Normalise(cue), FeltInCueWords);

@@ -27,7 +27,8 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
     /// The answer, or null when no exercise is on screen or the message asks about none of these. A message read as
     /// <see cref="Intent.Swap"/> is answered only when it asks about sides ("do I switch sides?"), one read as <see
     /// cref="Intent.OutOfScope"/> only when it asks where to feel the exercise and nothing a clinician should answer;
-    /// the steps are searched only for a question the recognizer found no intent in. The caller answers no message
+    /// the steps are searched only for a question the recognizer found no intent in, or one that names a part of the body
+    /// while asking for the exercise again ("where do my feet go?"). The caller answers no message
     /// that speaks of pain here: pain stops the exercise.
     /// </summary>
     public string? AnswerFor(CoachingState coaching, string? text, Intent intent)
@@ -78,7 +79,11 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
             return KitAnswer(version, named ?? Equipment.None);
         }
 
-        return intent == Intent.None && _vocabulary.IsQuestion(text, normalised) ? FormAnswer(version, normalised) : null;
+        // "Where do my feet go?" reads as asking for the exercise again, but one line of it answers better than the whole card.
+        return (intent == Intent.None || (intent == Intent.ExerciseLookup && _vocabulary.NamesBodyPart(normalised)))
+            && _vocabulary.IsQuestion(text, normalised)
+                ? FormAnswer(version, normalised)
+                : null;
     }
 
     /// <summary>
