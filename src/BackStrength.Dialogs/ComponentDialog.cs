@@ -107,6 +107,10 @@ public class ComponentDialog : Dialog
     protected virtual Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken)
         => outerDc.EndDialogAsync(result, cancellationToken);
 
+    /// <summary>The component's own dialogs and stack for <paramref name="instance"/>, to look into from outside a turn of its own.</summary>
+    protected DialogContext InnerContext(ITurnContext turnContext, DialogInstance instance) =>
+        new(Dialogs, turnContext, InnerState(instance));
+
     private DialogContext CreateInnerContext(DialogContext outerDc)
     {
         var instance = outerDc.ActiveDialog ?? throw new InvalidOperationException("The component is not on the dialog stack.");

@@ -92,6 +92,12 @@ public sealed class IntentRecognizer
         [.. Ranked(_phrases.Score(_vocabulary.Tokenizer.Tokenize(text))).Select(candidate => candidate.Intent).Where(intent => intent != Intent.None).Distinct()];
 
     /// <summary>
+    /// The message's words as they are matched here: lower case, with chat shorthand written out ("nxt" is "next", "pls"
+    /// is "please", "im" is "i am"), one space apart. For readers of typed answers that compare whole words.
+    /// </summary>
+    public string WrittenOut(string? text) => string.Join(' ', _vocabulary.Tokenizer.Tokenize(text).Tokens.Select(token => token.Text));
+
+    /// <summary>
     /// Whether the message is clearly in another language written in the Latin alphabet ("hola, me duele la espalda",
     /// "bonjour"), from the common words of other languages in Data/otherLanguages.json. English with typos, names and
     /// short answers English speakers use too ("ok", "ja") are not.

@@ -64,8 +64,8 @@ public sealed class MidSessionQuestionTests(BotHost host) : IClassFixture<BotHos
         { JourneyPlace.Exercise, "wait pls", Paused, null },
         { JourneyPlace.Exercise, "moment", Paused, null },
         { JourneyPlace.Exercise, "wiat", Paused, null },
-        // The row's own texts say nothing of the knees: it says so rather than guess (counted as a miss in the table).
-        { JourneyPlace.Exercise, "should my knees be bent?", "instructions don't say", Nudge },
+        // The row's texts said nothing of the knees then ("they don't say", counted a miss); they speak of soft knees now.
+        { JourneyPlace.Exercise, "should my knees be bent?", "soft knees", Nudge },
         { JourneyPlace.Exercise, "where do i put my feet", FormAnswered, Nudge },
         { JourneyPlace.Exercise, "is it each side?", "sides", Nudge },
         { JourneyPlace.Exercise, "do i swap legs", "sides", "Swapped in" },

@@ -144,10 +144,11 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
         // Sixth pass, questions mid-exercise: before, each got only "say done when you've finished this one".
         { JourneyPlace.Exercise, "am I doing it right?", FirstExercise, null },
         { JourneyPlace.Exercise, "how many reps?", DoseInALine, null },
-        { JourneyPlace.Exercise, "what muscles does this work?", FirstExercise, null },
+        // What it works, and where it is felt, come from its content now rather than the whole card again or a refusal.
+        { JourneyPlace.Exercise, "what muscles does this work?", "muscles you should feel working", null },
         { JourneyPlace.Exercise, "how long do i hold it", DoseInALine, null },
         { JourneyPlace.Exercise, "how much rest between sets?", DoseInALine, null },
-        { JourneyPlace.Exercise, "is it normal to feel it in my legs?", CannotAnswer, null },
+        { JourneyPlace.Exercise, "is it normal to feel it in my legs?", "muscles you should feel working", CannotAnswer },
         { JourneyPlace.Exercise, "my knee clicks, is that bad?", CannotAnswer, null },
 
         // Seventh pass, saying no to the safety check in full sentences: before, each got "I didn't catch that".

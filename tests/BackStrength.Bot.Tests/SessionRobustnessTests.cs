@@ -24,6 +24,9 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         /// <summary>The same exercise's card again, unchanged.</summary>
         ShowsExerciseAgain,
 
+        /// <summary>A line of the exercise on screen's own instructions ("From the bent-over row's own instructions: ..."), the session waiting on it.</summary>
+        AnswersFromItsInstructions,
+
         /// <summary>The dose of the exercise on screen in a line ("Bird dog: 2 × 8 each side..."), the session waiting on it.</summary>
         SaysTheDose,
 
@@ -76,7 +79,8 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
         { "how many reps again?", Outcome.SaysTheDose },
         { "repeat that", Outcome.ShowsExerciseAgain },
         { "which side first?", Outcome.ShowsExerciseAgain },
-        { "where should my hands go", Outcome.ShowsExerciseAgain },
+        // A part of the body named: the line of the card that speaks of it, rather than the whole card again.
+        { "where should my hands go", Outcome.AnswersFromItsInstructions },
         { "when do I breathe?", Outcome.ShowsExerciseAgain },
         { "ok I'm back", Outcome.ShowsExerciseAgain },
         { "done with all of them", Outcome.AsksHowItFelt },
@@ -223,6 +227,10 @@ public sealed class SessionRobustnessTests(BotHost host) : IClassFixture<BotHost
                 Assert.Equal(first.Lines[0], again.Lines[0]);
                 Assert.Equal(first.Title, again.Title);
                 Assert.Null(again.ChangeNote);
+                break;
+            case Outcome.AnswersFromItsInstructions:
+                Assert.Contains("own instructions", Assert.Single(replies).Text, StringComparison.Ordinal);
+                Assert.Equal(first.ExerciseId, (await chat.SayAsync("done")).Single(CardKind.Feeling).ExerciseId);
                 break;
             case Outcome.SaysTheDose:
                 Assert.StartsWith($"{first.VariationName}: ", Assert.Single(replies).Text, StringComparison.Ordinal);

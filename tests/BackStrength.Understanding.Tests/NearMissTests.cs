@@ -40,11 +40,39 @@ public class NearMissTests
     [InlineData("that was hard but good", Intent.Easier)]
     [InlineData("looks like a lot of fun", Intent.Easier)]
     [InlineData("looks like loads of fun", Intent.Easier)]
+    // Real words one typo from a command word: live, "a sip of water" skipped the exercise and "I swam" swapped it.
+    [InlineData("let me take a sip of water", Intent.Skip)]
+    [InlineData("need a quick sip first", Intent.Skip)]
+    [InlineData("i swam this morning so im tired", Intent.Swap)]
+    [InlineData("gotta skim my emails", Intent.Skip)]
+    [InlineData("that was a slap in the face", Intent.Swap)]
+    [InlineData("my cat wants to doze on my mat", Intent.Done)]
+    [InlineData("the drone outside is so loud", Intent.Done)]
+    [InlineData("i could stomp on the floor", Intent.Stop)]
+    [InlineData("going to dine out", Intent.Done)]
+    [InlineData("the ship is late", Intent.Skip)]
     public void Does_not_read_the_tempting_intent(string text, Intent tempting)
     {
         var recognition = ExerciseLibraryNames.Recognizer.Recognize(text);
 
         Assert.NotEqual(tempting, recognition.Intent);
+    }
+
+    /// <summary>Typos of short commands mid-session, which must stay commands beside the real words listed above.</summary>
+    [Theory]
+    [InlineData("eaiser", Intent.Easier)]
+    [InlineData("hardr", Intent.Harder)]
+    [InlineData("skp", Intent.Skip)]
+    [InlineData("swpa", Intent.Swap)]
+    [InlineData("dne", Intent.Done)]
+    [InlineData("nxt", Intent.Done)]
+    [InlineData("skipp this one", Intent.Skip)]
+    [InlineData("swp pls", Intent.Swap)]
+    [InlineData("doen", Intent.Done)]
+    [InlineData("esier pls", Intent.Easier)]
+    public void Short_command_typos_are_still_commands(string text, Intent command)
+    {
+        Assert.Equal(command, ExerciseLibraryNames.Recognizer.Recognize(text).Intent);
     }
 
     [Theory]

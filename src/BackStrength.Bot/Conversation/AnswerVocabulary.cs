@@ -92,6 +92,21 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public Dictionary<string, List<string>> FormWordsAlike { get; set; } = [];
 
+    /// <summary>Words of a question about where the exercise should be felt or what it works ("should I feel this in my back?", "burning").</summary>
+    public List<string> FeelQuestionWords { get; set; } = [];
+
+    /// <summary>
+    /// Words that check whether a feeling is as it should be ("is that normal", "is this right"): with <see
+    /// cref="FeelQuestionWords"/> they make a question of a message with no "?" ("my hamstrings are burning is that right").
+    /// </summary>
+    public List<string> SensationCheckWords { get; set; } = [];
+
+    /// <summary>Parts of the body a question about form may name ("where do my feet go?", "should my knees be bent?").</summary>
+    public List<string> BodyPartWords { get; set; } = [];
+
+    /// <summary>Words of an exercise's form cue that says where it is felt ("if you feel it mostly in your lower back").</summary>
+    public List<string> FeltInCueWords { get; set; } = [];
+
     /// <summary>Words that ask for the list of commands ("help", "menu"), rather than what to do next after a session.</summary>
     public List<string> HelpByName { get; set; } = [];
 
@@ -392,6 +407,28 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>Whether the message, already <see cref="Normalise"/>d, asks about sides. Normalised once by the caller.</summary>
     public bool AsksAboutSides(string normalised) => ContainsAny(normalised, SideQuestionWords);
+
+    /// <summary>Whether the message, already <see cref="Normalise"/>d, asks where the exercise should be felt or what it works.</summary>
+    public bool AsksWhereToFeel(string? text, string normalised) =>
+        ContainsAny(normalised, FeelQuestionWords) && (IsQuestion(text, normalised) || ContainsAny(normalised, SensationCheckWords));
+
+    /// <summary>Whether the message, already <see cref="Normalise"/>d, names a part of the body.</summary>
+    public bool NamesBodyPart(string normalised) => ContainsAny(normalised, BodyPartWords);
+
+    /// <summary>Whether an exercise's form cue says where the exercise is felt.</summary>
+    public bool SpeaksOfWhereItIsFelt(string cue) => ContainsAny(Normalise(cue), FeltInCueWords);
+
+    /// <summary>The message, already <see cref="Normalise"/>d, without its checks on a feeling ("is it normal to feel it" is "to feel it").</summary>
+    public string WithoutSensationChecks(string normalised)
+    {
+        var padded = $" {normalised} ";
+        foreach (var check in SensationCheckWords.Select(Normalise))
+        {
+            padded = padded.Replace($" {check} ", " ", StringComparison.Ordinal);
+        }
+
+        return padded.Trim();
+    }
 
     /// <summary>Whether the message, already <see cref="Normalise"/>d, is a question: a "?" or a question word first.</summary>
     public bool IsQuestion(string? text, string normalised) =>

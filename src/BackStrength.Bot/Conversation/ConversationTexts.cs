@@ -116,6 +116,18 @@ public sealed class ConversationTexts
     /// <summary>Said after <see cref="FormAnswer"/> when a common mistake of the version speaks of the same. {0}: the mistake.</summary>
     public string FormMistake { get; set; } = string.Empty;
 
+    /// <summary>"Should I feel this in my back?" at an exercise: {0}: the exercise; {1}: what it works, from its content.</summary>
+    public string FeelAnswer { get; set; } = string.Empty;
+
+    /// <summary>Said after <see cref="FeelAnswer"/> for a form cue of the version that says where it is felt. {0}: the cue.</summary>
+    public string FeelCue { get; set; } = string.Empty;
+
+    /// <summary>Said after <see cref="FeelAnswer"/>: the version's own signs to stop. {0}: its "when to stop" lines.</summary>
+    public string FeelWhenToStop { get; set; } = string.Empty;
+
+    /// <summary>Ends every answer about where to feel an exercise: sharp or spreading pain means stop, and how to say so.</summary>
+    public string FeelStop { get; set; } = string.Empty;
+
     /// <summary>"How much longer?" at an exercise. {0}: the session's minutes in all; {1}: exercises left, this one included; {2}: minutes left.</summary>
     public string SessionTimeLeft { get; set; } = string.Empty;
 
@@ -202,6 +214,9 @@ public sealed class ConversationTexts
 
     /// <summary>"Show my plan" while the assessment questions are still being answered.</summary>
     public string PlanAfterQuestions { get; set; } = string.Empty;
+
+    /// <summary>Asking for the plan at a returning person's quick check: what it still needs.</summary>
+    public QuickCheckNeedsTexts QuickCheckNeeds { get; set; } = new();
 
     /// <summary>"Go back" at an exercise: the session only moves forward, but any exercise can be looked up again.</summary>
     public string GoBackInSession { get; set; } = string.Empty;
@@ -520,4 +535,18 @@ public sealed class SidesAnswerTexts
         Sides.Alternating => Alternating,
         _ => OneThenOther,
     };
+}
+
+/// <summary>What the quick check still needs before the plan, and the offer of the last plan's minutes ({0}).</summary>
+public sealed class QuickCheckNeedsTexts
+{
+    public string PainAndMinutes { get; set; } = string.Empty;
+
+    public string Pain { get; set; } = string.Empty;
+
+    public string Minutes { get; set; } = string.Empty;
+
+    public string SameMinutes { get; set; } = string.Empty;
+
+    public string SameMinutesWithPain { get; set; } = string.Empty;
 }

@@ -11,10 +11,11 @@ namespace BackStrength.Bot.Conversation;
 /// <summary>
 /// Short questions about the exercise on screen, answered in a line instead of the whole card again or "say done when
 /// you've finished": its dose ("how many reps?", "can you time me?"), its kit ("can I use a water bottle?", "do I
-/// need a band for this?", "what do I hold?"), its sides ("do I have to do both sides?") and its form ("how do I keep my
-/// back flat?"), each from the version's own content.
+/// need a band for this?", "what do I hold?"), its sides ("do I have to do both sides?"), its form ("how do I keep my
+/// back flat?") and where it should be felt ("should I feel this in my back?"), each from the exercise's own content.
 /// </summary>
-public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, IOptions<ConversationTexts> texts, IOptions<AnswerVocabulary> vocabulary)
+public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, IntentRecognizer recognizer, IOptions<ConversationTexts> texts,
+    IOptions<AnswerVocabulary> vocabulary)
 {
     // Shorter words than this are compared whole: "arm" is no stem of "army", but "elbow" is of "elbows".
     private const int MinimumStemLength = 4;
@@ -24,8 +25,11 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
 
     /// <summary>
     /// The answer, or null when no exercise is on screen or the message asks about none of these. A message read as
-    /// <see cref="Intent.Swap"/> is answered only when it asks about sides ("do I switch sides?"); the steps are searched
-    /// only for a question the recognizer found no intent in.
+    /// <see cref="Intent.Swap"/> is answered only when it asks about sides ("do I switch sides?"), one read as <see
+    /// cref="Intent.OutOfScope"/> only when it asks where to feel the exercise and nothing a clinician should answer;
+    /// the steps are searched only for a question the recognizer found no intent in, or one that names a part of the body
+    /// while asking for the exercise again ("where do my feet go?"). The caller answers no message
+    /// that speaks of pain here: pain stops the exercise.
     /// </summary>
     public string? AnswerFor(CoachingState coaching, string? text, Intent intent)
     {
@@ -37,6 +41,23 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
         var item = coaching.Plan!.Items[coaching.Session.Index];
         var version = library.GetVariation(item.VariationId);
         var normalised = AnswerVocabulary.Normalise(text);
+        // "Is it normal to feel it in my lower back?" is the recognizer's to point to a clinician only when what is left
+        // without "is it normal" still asks one ("... while pregnant?").
+        if (intent == Intent.OutOfScope && recognizer.Recognize(_vocabulary.WithoutSensationChecks(normalised)).Intent == Intent.OutOfScope)
+        {
+            return null;
+        }
+
+        if (_vocabulary.AsksWhereToFeel(text, normalised))
+        {
+            return FeelAnswer(library.GetExercise(item.ExerciseId), version);
+        }
+
+        // Whether a form suits someone ("is it ok to do this with bad knees?") stays the clinician's question.
+        if (intent == Intent.OutOfScope)
+        {
+            return null;
+        }
         if (_vocabulary.AsksAboutSides(normalised))
         {
             return Format(_texts.SidesAnswers.For(version.Sides), MidSentence.Name(version.Name), doses.Describe(item.Dose));
@@ -58,7 +79,28 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
             return KitAnswer(version, named ?? Equipment.None);
         }
 
-        return intent == Intent.None && _vocabulary.IsQuestion(text, normalised) ? FormAnswer(version, normalised) : null;
+        // "Where do my feet go?" reads as asking for the exercise again, but one line of it answers better than the whole card.
+        return (intent == Intent.None || (intent == Intent.ExerciseLookup && _vocabulary.NamesBodyPart(normalised)))
+            && _vocabulary.IsQuestion(text, normalised)
+                ? FormAnswer(version, normalised)
+                : null;
+    }
+
+    /// <summary>
+    /// What the exercise works, from its own content, with any form cue of the version that says where it is felt, when
+    /// to stop it, and that sharp or spreading pain means stop.
+    /// </summary>
+    private string FeelAnswer(Exercise exercise, Variation version)
+    {
+        var answer = new List<string> { Format(_texts.FeelAnswer, MidSentence.Name(exercise.Name), MidSentence.Name(exercise.Strengthens)) };
+        answer.AddRange(version.FormCues.Where(_vocabulary.SpeaksOfWhereItIsFelt).Select(cue => Format(_texts.FeelCue, MidSentence.Name(cue))));
+        if (version.WhenToStop.Count > 0)
+        {
+            answer.Add(Format(_texts.FeelWhenToStop, string.Join(' ', version.WhenToStop)));
+        }
+
+        answer.Add(_texts.FeelStop);
+        return string.Join(' ', answer);
     }
 
     /// <summary>

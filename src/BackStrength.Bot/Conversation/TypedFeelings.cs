@@ -24,7 +24,8 @@ public sealed class TypedFeelings(IntentRecognizer recognizer, IOptions<AnswerVo
     /// <summary>The feeling typed at "how did that feel?"; <see cref="Feeling.NotRated"/> for "skip"; null when none is said.</summary>
     public Feeling? Read(string? text)
     {
-        if (vocabulary.Value.IsSkip(text))
+        // "Nxt" is "next" written short: the answer lists hold whole words as people spell them out.
+        if (vocabulary.Value.IsSkip(text) || vocabulary.Value.IsSkip(recognizer.WrittenOut(text)))
         {
             return Feeling.NotRated;
         }

@@ -251,6 +251,36 @@ public sealed class AssessmentDialog : ComponentDialog
     }
 
     /// <summary>
+    /// "Plan today's session" or "just plan it" at a returning person's quick check: what is still needed before the plan
+    /// (the pain now, the minutes, or both) and, when the last plan's minutes are known, that "same time as last time"
+    /// takes them. The pain is never taken from before unasked. Null when the quick check is not under way.
+    /// </summary>
+    public async Task<string?> StillNeededForPlanAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var innerDc = InnerContext(turnContext, instance);
+        var entry = innerDc.Stack.Find(inner => inner.Id == EntrySteps);
+        var atQuickCheck = innerDc.Stack.Exists(inner => inner.Id == QuickSteps)
+            || (entry is not null && WaterfallDialog.ValuesOf(entry).GetValue<bool?>("full") is false);
+        if (!atQuickCheck)
+        {
+            return null;
+        }
+
+        var needs = _texts.QuickCheckNeeds;
+        var painWaits = innerDc.ActiveDialog?.Id == FirstAnswerPrompt;
+        var minutesKnown = painWaits && entry is not null && WaterfallDialog.ValuesOf(entry).GetValue<int?>(EarlyMinutes) is not null;
+        var stillNeeded = painWaits && !minutesKnown ? needs.PainAndMinutes : painWaits ? needs.Pain : needs.Minutes;
+        var profile = await _state.ProfileAsync(turnContext, cancellationToken);
+        if (minutesKnown || AssessmentForm.FittingMinutes(profile.LastMinutes) is not { } last)
+        {
+            return stillNeeded;
+        }
+
+        var offer = painWaits ? needs.SameMinutesWithPain : needs.SameMinutes;
+        return $"{stillNeeded} {string.Format(System.Globalization.CultureInfo.InvariantCulture, offer, last)}";
+    }
+
+    /// <summary>
     /// "I am beginer" at the pain question, or "floor's fine but my knees hate kneeling" at another, answers a later
     /// one: it is the assessment's to keep, not a request for an easier exercise or a swap.
     /// </summary>

@@ -348,13 +348,14 @@ public sealed class MainDialog : ComponentDialog
             return Dialog.EndOfTurn;
         }
 
-        // "How many reps?", "can I use a water bottle?", "do I switch sides?" or "how do I keep my back flat?": the dose, the
-        // kit, the sides or the form in a line from the exercise's own content, rather than the whole card again. A message
-        // that also speaks of pain is never answered here: it goes on to the handling of pain and commands below.
+        // "How many reps?", "can I use a water bottle?", "do I switch sides?", "how do I keep my back flat?" or "should I feel
+        // this in my back?": the dose, the kit, the sides, the form or what it works in a line from the exercise's own
+        // content, rather than the whole card again. A message that also speaks of pain is never answered here: it goes on
+        // to the handling of pain and commands below, which stops the exercise.
         if (input is
             {
                 CardAction: null, ExerciseId: null, Replacement: null, Place: null, MentionsPain: false,
-                Intent: Intent.None or Intent.ExerciseLookup or Intent.Acknowledge or Intent.Swap
+                Intent: Intent.None or Intent.ExerciseLookup or Intent.Acknowledge or Intent.Swap or Intent.OutOfScope
             }
             && _exerciseQuestions.AnswerFor(coaching, turn.Activity.Text, input.Intent) is { } answer)
         {
@@ -447,6 +448,13 @@ public sealed class MainDialog : ComponentDialog
                 }
 
                 await turn.SendActivityAsync(_cards.Plan(coaching.Plan, coaching.Assessment), cancellationToken);
+                return Dialog.EndOfTurn;
+            case Intent.ShowPlan when innerDc.ActiveDialog is { } waiting && FindDialog(nameof(AssessmentDialog)) is AssessmentDialog assessment
+                && waiting.Id == nameof(AssessmentDialog) && !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken)
+                && await assessment.StillNeededForPlanAsync(turn, waiting, cancellationToken) is { } stillNeeded:
+                // "Just plan it" at a returning person's quick check: the plan needs only what is still unanswered, said in
+                // so many words, which is the question again.
+                await turn.SendActivityAsync(stillNeeded, cancellationToken: cancellationToken);
                 return Dialog.EndOfTurn;
             case Intent.ShowPlan when !await innerDc.ActiveDialogUnderstandsAnswerAsync(cancellationToken):
                 // Mid-assessment the plan is only a few answers away, and the question still waits for one.
