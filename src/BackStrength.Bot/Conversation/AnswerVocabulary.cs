@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using BackStrength.Coaching;
 using BackStrength.Dialogs;
@@ -11,6 +12,9 @@ namespace BackStrength.Bot.Conversation;
 /// </summary>
 public sealed partial class AnswerVocabulary
 {
+    private const int MaxRememberedPhrases = 8192;
+    private static readonly ConcurrentDictionary<string, string> NormalisedPhrases = new(StringComparer.Ordinal);
+
     public const string Section = "Vocabulary";
 
     public List<string> NoneAnswers { get; set; } = [];
@@ -36,7 +40,7 @@ public sealed partial class AnswerVocabulary
     public IEnumerable<string> TypedFormsOfCardTitle(string title)
     {
         var words = Normalise(title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var openers = CardTitleOpeners.Select(Normalise).ToHashSet(StringComparer.Ordinal);
+        var openers = CardTitleOpeners.Select(NormalisedPhrase).ToHashSet(StringComparer.Ordinal);
         for (var start = 0; start < words.Length; start++)
         {
             yield return string.Join(' ', words[start..]);
@@ -269,7 +273,7 @@ public sealed partial class AnswerVocabulary
     private string WithNoIdiomAsNo(string? text)
     {
         var normalised = Normalise(text);
-        var idiom = NoIdioms.Select(Normalise).FirstOrDefault(idiom => normalised == idiom || normalised.StartsWith($"{idiom} ", StringComparison.Ordinal));
+        var idiom = NoIdioms.Select(NormalisedPhrase).FirstOrDefault(idiom => normalised == idiom || normalised.StartsWith($"{idiom} ", StringComparison.Ordinal));
         return idiom is null ? normalised : $"no{normalised[idiom.Length..]}";
     }
 
@@ -298,7 +302,7 @@ public sealed partial class AnswerVocabulary
     private string WithoutPoliteEnding(string? text)
     {
         var words = Normalise(text);
-        foreach (var polite in PoliteWords.Select(Normalise).Where(polite => words.EndsWith($" {polite}", StringComparison.Ordinal)))
+        foreach (var polite in PoliteWords.Select(NormalisedPhrase).Where(polite => words.EndsWith($" {polite}", StringComparison.Ordinal)))
         {
             words = words[..^(polite.Length + 1)];
         }
@@ -312,7 +316,7 @@ public sealed partial class AnswerVocabulary
     public bool IsYes(string? text)
     {
         var words = Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var phrases = YesAnswers.Concat(PoliteWords).Select(phrase => Normalise(phrase).Split(' ')).ToList();
+        var phrases = YesAnswers.Concat(PoliteWords).Select(phrase => NormalisedPhrase(phrase).Split(' ')).ToList();
         var at = 0;
         var saidYes = false;
         while (at < words.Length)
@@ -342,7 +346,7 @@ public sealed partial class AnswerVocabulary
     public bool SaysPainUnchanged(string? text)
     {
         var words = Normalise(text);
-        foreach (var hedge in HedgeWords.Select(Normalise))
+        foreach (var hedge in HedgeWords.Select(NormalisedPhrase))
         {
             words = $" {words} ".Replace($" {hedge} ", " ", StringComparison.Ordinal).Trim();
         }
@@ -365,7 +369,7 @@ public sealed partial class AnswerVocabulary
     public bool SaysSameMinutesAsBefore(string? text, bool waitingForMinutes) => Clauses(text).Any(clause =>
     {
         var rest = WithoutEarlierTime(WithoutPoliteEnding(clause));
-        var bare = EarlierTimes.Select(Normalise).OrderByDescending(time => time.Length)
+        var bare = EarlierTimes.Select(NormalisedPhrase).OrderByDescending(time => time.Length)
             .Aggregate($" {rest} ", (words, time) => words.Replace($" {time} ", " ", StringComparison.Ordinal)).Trim();
         return waitingForMinutes
             ? SameMinutesAnswers.Contains(rest, StringComparer.Ordinal) || SameMinutesAnswers.Contains(bare, StringComparer.Ordinal) || SaysPainUnchanged(rest)
@@ -422,9 +426,9 @@ public sealed partial class AnswerVocabulary
     public string WithoutSensationChecks(string normalised)
     {
         var padded = $" {normalised} ";
-        foreach (var check in SensationCheckWords.Select(Normalise))
+        foreach (var check in SensationCheckWords)
         {
-            padded = padded.Replace($" {check} ", " ", StringComparison.Ordinal);
+            padded = padded.Replace($" {NormalisedPhrase(check)} ", " ", StringComparison.Ordinal);
         }
 
         return padded.Trim();
@@ -478,7 +482,7 @@ public sealed partial class AnswerVocabulary
         // about kit, and wordier items ("a bit") could as well describe the pain given beside them.
         var items = ListItems().Split(text ?? string.Empty);
         var asItems = items.Length < 2 ? [] : items.Select(Normalise)
-            .SelectMany(item => levels.Where(level => Normalise(level) == item).Select(Enum.Parse<Experience>));
+            .SelectMany(item => levels.Where(level => NormalisedPhrase(level) == item).Select(Enum.Parse<Experience>));
         return inWords.Concat(asItems).Distinct().ToList() is [var only] ? only : null;
     }
 
@@ -537,7 +541,7 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>Whether <paramref name="text"/> contains <paramref name="phrase"/> as whole words.</summary>
     public static bool Mentions(string? text, string phrase) =>
-        $" {Normalise(text)} ".Contains($" {Normalise(phrase)} ", StringComparison.Ordinal);
+        HoldsWords($" {Normalise(text)} ", NormalisedPhrase(phrase));
 
     /// <summary>Whether the message holds any of the phrases as whole words; it is normalised once, not once per phrase.</summary>
     public static bool MentionsAny(string? text, IEnumerable<string> phrases) => ContainsAny(Normalise(text), phrases);
@@ -546,7 +550,49 @@ public sealed partial class AnswerVocabulary
     private static bool ContainsAny(string normalised, IEnumerable<string> phrases)
     {
         var padded = $" {normalised} ";
-        return phrases.Any(phrase => padded.Contains($" {Normalise(phrase)} ", StringComparison.Ordinal));
+        return phrases.Any(phrase => HoldsWords(padded, NormalisedPhrase(phrase)));
+    }
+
+    /// <summary>
+    /// A phrase of the content files, <see cref="Normalise"/>d once: a message at an exercise is checked against a few
+    /// hundred of them, and the regex clean-up of every phrase, on every message, cost more than the checks themselves.
+    /// The phrases come from content, so the cap is only a guard.
+    /// </summary>
+    private static string NormalisedPhrase(string phrase)
+    {
+        if (NormalisedPhrases.TryGetValue(phrase, out var normalised))
+        {
+            return normalised;
+        }
+
+        normalised = Normalise(phrase);
+        if (NormalisedPhrases.Count < MaxRememberedPhrases)
+        {
+            NormalisedPhrases.TryAdd(phrase, normalised);
+        }
+
+        return normalised;
+    }
+
+    /// <summary>Whether a normalised message, padded with a space at each end, holds a normalised phrase as whole words.</summary>
+    private static bool HoldsWords(string paddedMessage, string normalisedPhrase)
+    {
+        if (normalisedPhrase.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = paddedMessage.IndexOf(normalisedPhrase, 1, StringComparison.Ordinal);
+            at > 0 && at + normalisedPhrase.Length < paddedMessage.Length;
+            at = paddedMessage.IndexOf(normalisedPhrase, at + 1, StringComparison.Ordinal))
+        {
+            if (paddedMessage[at - 1] == ' ' && paddedMessage[at + normalisedPhrase.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string Normalise(string? text) =>
