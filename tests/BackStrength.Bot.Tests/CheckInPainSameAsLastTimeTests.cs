@@ -86,11 +86,7 @@ public sealed class CheckInPainSameAsLastTimeTests(BotHost host) : IClassFixture
     [InlineData("better than last time")]
     public async Task With_no_earlier_score_the_bot_says_so_and_asks_for_the_number(string said)
     {
-        var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat);
-        var later = chat.NewConversation();
-        await later.SayAsync("start");
-        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
+        var later = await Journey.BackAtQuickCheckAsync(new SdkChat(host));
 
         var replies = await later.SayAsync(said);
 

@@ -45,13 +45,5 @@ public sealed class QuickCheckPlanRequestTests(BotHost host) : IClassFixture<Bot
         plan.Single(CardKind.Plan);
     }
 
-    private async Task<Chat> AtQuickCheckAsync()
-    {
-        var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat);
-        var later = chat.NewConversation();
-        await later.SayAsync("start");
-        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
-        return later;
-    }
+    private async Task<Chat> AtQuickCheckAsync() => await Journey.BackAtQuickCheckAsync(new SdkChat(host));
 }

@@ -34,11 +34,7 @@ public sealed class ReturningPersonTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("same amount of time as last session")]
     public async Task Same_as_last_time_at_the_minutes_question_plans_the_last_plans_minutes(string wording)
     {
-        var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat);
-        var later = chat.NewConversation();
-        await later.SayAsync("start");
-        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
+        var later = await Journey.BackAtQuickCheckAsync(new SdkChat(host));
         Assert.True((await later.SayAsync("4")).Mention("minutes"));
 
         var replies = await later.SayAsync(wording);
@@ -52,11 +48,7 @@ public sealed class ReturningPersonTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("3, the usual time")]
     public async Task The_same_minutes_as_last_time_said_with_the_pain_score_are_not_asked_again(string wording)
     {
-        var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat);
-        var later = chat.NewConversation();
-        await later.SayAsync("start");
-        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
+        var later = await Journey.BackAtQuickCheckAsync(new SdkChat(host));
 
         var replies = await later.SayAsync(wording);
 

@@ -53,11 +53,7 @@ public sealed class TypedCardWordingTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("can I change my answers")]
     public async Task The_quick_checks_update_everything_typed_asks_every_question_again(string wording)
     {
-        var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat);
-        var later = chat.NewConversation();
-        await later.SayAsync("start");
-        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
+        var later = await Journey.BackAtQuickCheckAsync(new SdkChat(host));
 
         (await later.SayAsync(wording)).Single(CardKind.Assessment);
     }
@@ -67,11 +63,7 @@ public sealed class TypedCardWordingTests(BotHost host) : IClassFixture<BotHost>
     [InlineData("change everything")]
     public async Task Update_everything_typed_at_the_quick_checks_minutes_question_asks_every_question_again(string wording)
     {
-        var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat);
-        var later = chat.NewConversation();
-        await later.SayAsync("start");
-        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
+        var later = await Journey.BackAtQuickCheckAsync(new SdkChat(host));
         Assert.True((await later.SayAsync("4")).Mention("minutes"));
 
         (await later.SayAsync(wording)).Single(CardKind.Assessment);
@@ -80,11 +72,7 @@ public sealed class TypedCardWordingTests(BotHost host) : IClassFixture<BotHost>
     [Fact]
     public async Task Not_updating_everything_is_no_request_to()
     {
-        var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat);
-        var later = chat.NewConversation();
-        await later.SayAsync("start");
-        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
+        var later = await Journey.BackAtQuickCheckAsync(new SdkChat(host));
 
         Assert.False((await later.SayAsync("dont update everything")).Has(CardKind.Assessment));
     }
@@ -92,11 +80,7 @@ public sealed class TypedCardWordingTests(BotHost host) : IClassFixture<BotHost>
     [Fact]
     public async Task A_misspelt_minutes_option_at_the_quick_check_is_the_time_not_the_pain()
     {
-        var chat = new SdkChat(host);
-        await Journey.TapToPlanAsync(chat);
-        var later = chat.NewConversation();
-        await later.SayAsync("start");
-        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
+        var later = await Journey.BackAtQuickCheckAsync(new SdkChat(host));
 
         var replies = await later.SayAsync("5 minuets");
 

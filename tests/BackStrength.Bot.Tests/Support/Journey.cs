@@ -49,6 +49,19 @@ public static class Journey
         return plan;
     }
 
+    /// <summary>
+    /// A person who planned once by card taps comes back in a new conversation, says "start" and "no" to the safety
+    /// check, and is at the quick check; returns the new conversation.
+    /// </summary>
+    public static async Task<SdkChat> BackAtQuickCheckAsync(SdkChat chat)
+    {
+        await TapToPlanAsync(chat);
+        var later = chat.NewConversation();
+        await later.SayAsync("start");
+        (await later.SayAsync("no")).Single(CardKind.QuickCheck);
+        return later;
+    }
+
     /// <summary>A first-time user's answers on the assessment card, as the card submits them.</summary>
     public static object FullAnswers => new
     {
