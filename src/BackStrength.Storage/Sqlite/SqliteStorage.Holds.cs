@@ -48,13 +48,14 @@ public sealed partial class SqliteStorage : IConversationHolds
                 var look = session.Prepared(LookAtHoldSql);
                 look.Parameters.AddWithValue("@key", hold.ConversationKey);
                 await using var reader = await look.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                // A row purged by another instance between the two statements is simply held no more: the next try takes it.
                 return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
                     ? new StoredHold(
                         Taken: false,
                         reader.GetString(2),
                         await reader.IsDBNullAsync(0, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(0),
                         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
-                    : throw new InvalidOperationException($"The hold on {hold.ConversationKey} was neither taken nor found.");
+                    : new StoredHold(Taken: false, "[]", InProgress: null, DateTimeOffset.MinValue);
             },
             transaction: false,
             cancellationToken).ConfigureAwait(false);
