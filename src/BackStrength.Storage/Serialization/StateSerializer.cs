@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 
@@ -17,19 +19,43 @@ internal static class StateSerializer
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         NullValueHandling = NullValueHandling.Ignore,
         SerializationBinder = new StateTypeBinder(),
+        // The binder gives each name in its stored form already; "Simple" would rebuild the string on every write.
+        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
     });
+
+    // Documents are a few KB: a builder that starts small grows through several copies for each one. Writing is
+    // synchronous, so each thread keeps one builder between writes; an unusually large one is let go.
+    private const int LargestKeptText = 64 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_text;
 
     public static string Serialize(object value)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Serializer.Serialize(writer, value, typeof(object));
-        return writer.ToString();
+        var text = t_text ?? new StringBuilder(8 * 1024);
+        t_text = null;
+        try
+        {
+            using (var writer = new JsonTextWriter(new StringWriter(text, CultureInfo.InvariantCulture)) { ArrayPool = PooledJsonBuffers.Instance })
+            {
+                Serializer.Serialize(writer, value, typeof(object));
+            }
+
+            return text.ToString();
+        }
+        finally
+        {
+            if (text.Capacity <= LargestKeptText)
+            {
+                t_text = text.Clear();
+            }
+        }
     }
 
     /// <summary>Reads a stored document; a tracked value gets the eTag the store currently holds for it.</summary>
     public static object Deserialize(string json, string? currentETag)
     {
-        using var reader = new JsonTextReader(new StringReader(json));
+        using var reader = new JsonTextReader(new StringReader(json)) { ArrayPool = PooledJsonBuffers.Instance };
         var value = Serializer.Deserialize<object>(reader)
             ?? throw new JsonSerializationException("A stored state document was empty.");
         if (value is IStoreItem item && currentETag is not null)

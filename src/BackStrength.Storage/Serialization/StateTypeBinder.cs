@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Reflection.Metadata;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -12,7 +13,7 @@ namespace BackStrength.Storage.Serialization;
 /// so a tampered store cannot make the bot instantiate arbitrary classes. The state dictionary BotState keeps
 /// every value in is written under a short alias: its full name was a quarter of a small document.
 /// </summary>
-internal sealed class StateTypeBinder : ISerializationBinder
+internal sealed partial class StateTypeBinder : ISerializationBinder
 {
     private const string StateDictionaryAlias = "state";
 
@@ -30,17 +31,20 @@ internal sealed class StateTypeBinder : ISerializationBinder
 
     private readonly DefaultSerializationBinder _names = new();
     private readonly ConcurrentDictionary<(string AssemblyName, string TypeName), Type> _allowed = new();
+    private readonly ConcurrentDictionary<Type, string> _storedNames = new();
 
+    /// <summary>
+    /// The whole name as stored, in one piece (no assembly part): the state dictionary's alias, or the type's name
+    /// with its assemblies' short names, as Json.NET's "Simple" format writes it. Built once per type.
+    /// </summary>
     public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
     {
-        if (serializedType == StateDictionary)
-        {
-            (assemblyName, typeName) = (null, StateDictionaryAlias);
-            return;
-        }
-
-        _names.BindToName(serializedType, out assemblyName, out typeName);
+        assemblyName = null;
+        typeName = serializedType == StateDictionary ? StateDictionaryAlias : _storedNames.GetOrAdd(serializedType, StoredName);
     }
+
+    private static string StoredName(Type type) =>
+        AssemblyDetails().Replace(type.AssemblyQualifiedName ?? type.FullName ?? type.Name, string.Empty);
 
     public Type BindToType(string? assemblyName, string typeName)
     {
@@ -111,4 +115,8 @@ internal sealed class StateTypeBinder : ISerializationBinder
 
         return assembly == Json ? type.Namespace == "Newtonsoft.Json.Linq" : IsAllowedAssembly(assembly.GetName().Name!);
     }
+
+    /// <summary>The version, culture and key of each assembly in an assembly-qualified name.</summary>
+    [GeneratedRegex(@", (Version|Culture|PublicKeyToken)=[^,\]]*")]
+    private static partial Regex AssemblyDetails();
 }

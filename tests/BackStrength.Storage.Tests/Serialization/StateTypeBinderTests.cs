@@ -1,6 +1,7 @@
 using BackStrength.Storage.Serialization;
 using BackStrength.Storage.Tests.Contract;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace BackStrength.Storage.Tests.Serialization;
 
@@ -50,4 +51,27 @@ public sealed class StateTypeBinderTests
 
         Assert.Equal("plank", Assert.IsType<ExerciseLog>(read["log"]).Exercise);
     }
+
+    [Fact]
+    public void Type_names_are_stored_as_json_net_writes_them_so_earlier_documents_and_later_ones_agree()
+    {
+        var state = new Dictionary<string, object>
+        {
+            ["log"] = new ExerciseLog { Exercise = "bridge", Repetitions = 12 },
+            ["logs"] = new List<ExerciseLog> { new() { Exercise = "plank", Repetitions = 3 } },
+            ["byDay"] = new Dictionary<string, List<ExerciseLog>> { ["monday"] = [new() { Exercise = "squat", Repetitions = 8 }] },
+            ["array"] = new[] { new ExerciseLog { Exercise = "row", Repetitions = 10 } },
+        };
+        var jsonNetDefault = JsonSerializer.Create(new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.Auto });
+        using var expected = new StringWriter();
+        jsonNetDefault.Serialize(expected, state, typeof(object));
+
+        var stored = TypeNames(StateSerializer.Serialize(state));
+
+        Assert.Equal(TypeNames(expected.ToString()).Skip(1), stored.Skip(1));
+        Assert.Equal(4, stored.Skip(1).Count());
+    }
+
+    private static IEnumerable<string> TypeNames(string json) =>
+        JToken.Parse(json).SelectTokens("$..['$type']").Select(name => name.Value<string>()!).ToList();
 }
