@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using BackStrength.Cards.Templating;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
@@ -26,6 +27,10 @@ public sealed class CardTemplate
 
     private readonly JObject _template;
     private readonly TemplateExpander _expander;
+
+    // The length of the last card written from this template: a card is a few KB, and text started at the
+    // default size grew through a copy at every doubling on every card sent.
+    private int _lastLength = 1024;
 
     private CardTemplate(JObject template, IReadOnlyDictionary<string, StringTemplate> bindings)
     {
@@ -88,14 +93,15 @@ public sealed class CardTemplate
     {
         ArgumentNullException.ThrowIfNull(viewModel);
         var root = viewModel as JToken ?? JToken.FromObject(viewModel, ViewModelSerializer);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var builder = new StringBuilder(Volatile.Read(ref _lastLength) * 5 / 4);
         TemplateScope cardScope;
-        using (var writer = new JsonTextWriter(text) { CloseOutput = false })
+        using (var writer = new JsonTextWriter(new StringWriter(builder, CultureInfo.InvariantCulture)))
         {
             cardScope = _expander.WriteCard(_template, new TemplateScope(root, root, null), writer);
         }
 
-        return new RenderedCard(text.ToString(), CardText("speak", cardScope), CardText("fallbackText", cardScope));
+        Volatile.Write(ref _lastLength, builder.Length);
+        return new RenderedCard(builder.ToString(), CardText("speak", cardScope), CardText("fallbackText", cardScope));
     }
 
     private string? CardText(string propertyName, TemplateScope cardScope) =>
