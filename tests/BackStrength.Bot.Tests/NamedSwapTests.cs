@@ -111,8 +111,8 @@ public sealed class NamedSwapTests(BotHost host) : IClassFixture<BotHost>
     private async Task AssertOneTripToTheFloorAsync(Chat chat)
     {
         var library = host.Services.GetRequiredService<ExerciseLibrary>();
-        var onFloor = (await Sessions.SavedConversationAsync(host, chat))!.SelectTokens("$..Plan.Items[*].VariationId")
-            .Select(id => library.GetVariation((string)id!).Position.IsOnFloor()).ToList();
+        var onFloor = (await Sessions.SavedPlanAsync(host, chat))!.Items
+            .Select(item => library.GetVariation(item.VariationId).Position.IsOnFloor()).ToList();
         Assert.Equal(onFloor.Order(), onFloor);
     }
 
@@ -193,5 +193,5 @@ public sealed class NamedSwapTests(BotHost host) : IClassFixture<BotHost>
     }
 
     private async Task<string[]> PlannedAsync(Chat chat) =>
-        [.. (await Sessions.SavedConversationAsync(host, chat))!.SelectTokens("$..Plan.Items[*].ExerciseId").Select(id => (string)id!)];
+        [.. (await Sessions.SavedPlanAsync(host, chat))!.Items.Select(item => item.ExerciseId)];
 }

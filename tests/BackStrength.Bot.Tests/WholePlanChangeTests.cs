@@ -133,5 +133,5 @@ public sealed class WholePlanChangeTests(BotHost host) : IClassFixture<BotHost>
     }
 
     private async Task<string[]> PlannedAsync(Chat chat) =>
-        [.. (await Sessions.SavedConversationAsync(host, chat))!.SelectTokens("$..Plan.Items[*].VariationId").Select(id => (string)id!)];
+        [.. (await Sessions.SavedPlanAsync(host, chat))!.Items.Select(item => item.VariationId)];
 }

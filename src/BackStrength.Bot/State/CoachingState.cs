@@ -13,6 +13,7 @@ public sealed class CoachingState
 {
     public Assessment? Assessment { get; set; }
 
+    [JsonConverter(typeof(CompactPlanConverter))]
     public SessionPlan? Plan { get; set; }
 
     public SessionProgress? Session { get; set; }

@@ -12,8 +12,6 @@ namespace BackStrength.Bot.State;
 /// </summary>
 public sealed class CompactSessionRecordConverter : JsonConverter<SessionRecord>
 {
-    private const char VariationSeparator = '.';
-
     public override void WriteJson(JsonWriter writer, SessionRecord? value, JsonSerializer serializer)
     {
         if (value is null)
@@ -28,7 +26,7 @@ public sealed class CompactSessionRecordConverter : JsonConverter<SessionRecord>
         foreach (var entry in value.Entries)
         {
             writer.WriteStartArray();
-            if (ExerciseIdOf(entry.VariationId) != entry.ExerciseId)
+            if (StoredVariationIds.NeedsExerciseId(entry.ExerciseId, entry.VariationId))
             {
                 writer.WriteValue(entry.ExerciseId);
             }
@@ -57,52 +55,35 @@ public sealed class CompactSessionRecordConverter : JsonConverter<SessionRecord>
     // Read token by token rather than through a JToken, which would turn the date into a DateTime and drop its offset.
     private static SessionRecord ReadCompact(JsonReader reader)
     {
-        var date = reader.ReadAsDateTimeOffset() ?? throw Malformed(reader);
-        Expect(reader, JsonToken.StartArray);
+        var date = reader.ReadAsDateTimeOffset() ?? throw CompactJson.Malformed(reader);
+        CompactJson.Expect(reader, JsonToken.StartArray);
         var entries = new List<SessionEntry>();
         while (reader.Read() && reader.TokenType == JsonToken.StartArray)
         {
-            var first = reader.ReadAsString() ?? throw Malformed(reader);
-            Expect(reader, JsonToken.String, JsonToken.Integer);
+            var first = reader.ReadAsString() ?? throw CompactJson.Malformed(reader);
+            CompactJson.Expect(reader, JsonToken.String, JsonToken.Integer);
             var (exerciseId, variationId) = reader.TokenType == JsonToken.String
                 ? (first, (string)reader.Value!)
-                : (ExerciseIdOf(first), first);
-            var feeling = reader.TokenType == JsonToken.Integer ? Convert.ToInt32(reader.Value, CultureInfo.InvariantCulture) : reader.ReadAsInt32() ?? throw Malformed(reader);
-            var painBefore = reader.ReadAsInt32() ?? throw Malformed(reader);
+                : (StoredVariationIds.ExerciseIdOf(first), first);
+            var feeling = reader.TokenType == JsonToken.Integer ? Convert.ToInt32(reader.Value, CultureInfo.InvariantCulture) : reader.ReadAsInt32() ?? throw CompactJson.Malformed(reader);
+            var painBefore = reader.ReadAsInt32() ?? throw CompactJson.Malformed(reader);
             // Null: the session ended before pain after it was asked.
             var painAfter = reader.ReadAsInt32();
             if (painAfter is null && reader.TokenType != JsonToken.Null)
             {
-                throw Malformed(reader);
+                throw CompactJson.Malformed(reader);
             }
 
-            Expect(reader, JsonToken.EndArray);
+            CompactJson.Expect(reader, JsonToken.EndArray);
             entries.Add(new SessionEntry(exerciseId, variationId, (Feeling)feeling, painBefore, painAfter));
         }
 
         if (reader.TokenType != JsonToken.EndArray)
         {
-            throw Malformed(reader);
+            throw CompactJson.Malformed(reader);
         }
 
-        Expect(reader, JsonToken.EndArray);
+        CompactJson.Expect(reader, JsonToken.EndArray);
         return new SessionRecord(date, entries);
-    }
-
-    private static void Expect(JsonReader reader, params JsonToken[] expected)
-    {
-        if (!reader.Read() || !expected.Contains(reader.TokenType))
-        {
-            throw Malformed(reader);
-        }
-    }
-
-    private static JsonSerializationException Malformed(JsonReader reader) =>
-        new($"A stored session is malformed at {reader.Path}.");
-
-    private static string ExerciseIdOf(string variationId)
-    {
-        var separator = variationId.IndexOf(VariationSeparator, StringComparison.Ordinal);
-        return separator > 0 ? variationId[..separator] : variationId;
     }
 }

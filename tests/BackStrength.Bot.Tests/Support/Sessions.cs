@@ -1,3 +1,5 @@
+using BackStrength.Bot.State;
+using BackStrength.Coaching.Planning;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -50,6 +52,10 @@ public static class Sessions
         var stored = await storage.ReadAsync([key]);
         return stored.TryGetValue(key, out var value) ? JObject.FromObject(value) : null;
     }
+
+    /// <summary>Today's plan as the conversation's saved state holds it.</summary>
+    public static async Task<SessionPlan?> SavedPlanAsync(BotHost host, Chat chat) =>
+        (await SavedConversationAsync(host, chat))?[nameof(CoachingState)]?.ToObject<CoachingState>()?.Plan;
 
     public static async Task AssertSavedAsync(BotHost host, Chat chat, int sessions)
     {
