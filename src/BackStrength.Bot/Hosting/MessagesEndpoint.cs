@@ -27,6 +27,9 @@ public sealed class MessagesEndpoint(
 {
     private const int ChunkBytes = 16 * 1024;
 
+    // Nothing reads where in the body a field was, and keeping it put an annotation on every token of every request.
+    private static readonly JsonLoadSettings WithoutLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
     private readonly MessagesEndpointOptions _options = options.Value;
 
     public async Task HandleAsync(HttpContext context, IBot bot)
@@ -45,7 +48,7 @@ public sealed class MessagesEndpoint(
             // Dates stay text until the activity is read, so a message that looks like a date arrives as typed.
             body.Position = 0;
             using var reader = new JsonTextReader(new StreamReader(body)) { DateParseHandling = DateParseHandling.None };
-            json = JObject.Load(reader);
+            json = JObject.Load(reader, WithoutLineInfo);
         }
         catch (JsonException)
         {

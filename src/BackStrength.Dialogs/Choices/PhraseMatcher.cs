@@ -38,8 +38,17 @@ internal static class PhraseMatcher
 
     public static PhraseMatches Find(Token[] tokens, IReadOnlyList<IEnumerable<string>> groups)
     {
-        var found = groups
-            .SelectMany((phrases, group) => phrases.SelectMany(phrase => Occurrences(tokens, group, phrase)))
+        // Filled in loops: every answer meets every phrase of every choice, and an iterator for each was most of what reading one allocated.
+        var occurrences = new List<PhraseMatch>();
+        for (var group = 0; group < groups.Count; group++)
+        {
+            foreach (var phrase in groups[group])
+            {
+                AddOccurrences(occurrences, tokens, group, phrase);
+            }
+        }
+
+        var found = occurrences
             .OrderByDescending(match => match.Length)
             .ThenBy(match => match.Typos)
             .ThenBy(match => match.Start);
@@ -78,15 +87,10 @@ internal static class PhraseMatcher
         return false;
     }
 
-    private static IEnumerable<PhraseMatch> Occurrences(Token[] tokens, int group, string phrase)
+    private static void AddOccurrences(List<PhraseMatch> into, Token[] tokens, int group, string phrase)
     {
         var words = PhraseWords.GetOrAdd(phrase, TextNormalizer.Tokenize);
-        if (words.Length == 0)
-        {
-            yield break;
-        }
-
-        for (var start = 0; start + words.Length <= tokens.Length; start++)
+        for (var start = 0; words.Length > 0 && start + words.Length <= tokens.Length; start++)
         {
             var typos = 0;
             for (var offset = 0; offset < words.Length && typos >= 0; offset++)
@@ -96,7 +100,7 @@ internal static class PhraseMatcher
 
             if (typos >= 0)
             {
-                yield return new PhraseMatch(group, phrase, start, words.Length, typos, Denied: false);
+                into.Add(new PhraseMatch(group, phrase, start, words.Length, typos, Denied: false));
             }
         }
     }

@@ -18,6 +18,7 @@ internal sealed class FirstLetterIndex<T>
             .ToDictionary(group => group.Key, group => group.ToArray());
     }
 
-    public IReadOnlyList<T> StartingLike(string word) =>
+    /// <summary>A span, so looping over it allocates nothing: it is looked up at every word of every message.</summary>
+    public ReadOnlySpan<T> StartingLike(string word) =>
         word.Length > 0 && _byFirstCharacter.TryGetValue(word[0], out var entries) ? entries : [];
 }
