@@ -1,0 +1,61 @@
+namespace BackStrength.Understanding.Tests;
+
+/// <summary>
+/// Tiredness or activity earlier in the day said in passing ("i swam this morning so im tired"), which used to read as a
+/// greeting or nothing, and chat shorthand the tokenizer did not write out ("ez", "diff", "idc", "tbh").
+/// </summary>
+public class TirednessAndShorthandPhrasingTests
+{
+    private static IntentRecognizer Recognizer => ExerciseLibraryNames.Recognizer;
+
+    [Theory]
+    [InlineData("i swam this morning so im tired")]
+    [InlineData("ran 5k earlier legs r dead")]
+    [InlineData("been a long day tbh")]
+    [InlineData("did a spin class earlier so pretty tired")]
+    [InlineData("so tierd today")]
+    [InlineData("went for a run before work")]
+    [InlineData("legs are jelly after the gym")]
+    [InlineData("low on energy")]
+    public void Tiredness_or_earlier_activity_is_tired(string text)
+    {
+        Assert.Equal(Intent.Tired, Recognizer.Recognize(text).Intent);
+    }
+
+    /// <summary>Tiredness weighs less than pain, feeling unwell and every request said with it.</summary>
+    [Theory]
+    [InlineData("im so tired and my back really hurts", Intent.Pain)]
+    [InlineData("tired and a bit dizzy", Intent.Pain)]
+    [InlineData("so tired, make it easier", Intent.Easier)]
+    [InlineData("tired, can we stop", Intent.Stop)]
+    [InlineData("im not tired at all", Intent.None)]
+    [InlineData("good morning", Intent.Greeting)]
+    public void Tiredness_yields_to_pain_and_requests(string text, Intent expected)
+    {
+        Assert.Equal(expected, Recognizer.Recognize(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("make it ez", Intent.Easier)]
+    [InlineData("diff one pls", Intent.Swap)]
+    [InlineData("make this one ezier", Intent.Easier)]
+    public void Chat_shorthand_is_written_out(string text, Intent expected)
+    {
+        Assert.Equal(expected, Recognizer.Recognize(text).Intent);
+    }
+
+    /// <summary>Answers read one-word shorthand written out, but not what a whole answer means otherwise, nor several words.</summary>
+    [Theory]
+    [InlineData("nah", "no")]
+    [InlineData("thx", "thanks")]
+    [InlineData("ez", "easy")]
+    [InlineData("tbh", "")]
+    [InlineData("n", "n")]
+    [InlineData("ya", "ya")]
+    [InlineData("idk", "idk")]
+    [InlineData("plank", "plank")]
+    public void A_word_of_an_answer_is_written_out_only_word_for_word(string word, string expected)
+    {
+        Assert.Equal(expected, IntentRecognizer.WordWrittenOut(word));
+    }
+}
