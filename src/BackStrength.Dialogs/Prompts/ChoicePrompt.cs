@@ -21,6 +21,13 @@ public class ChoicePrompt : Prompt<FoundChoice>
     /// </summary>
     public Func<ITurnContext, bool>? AlsoUnderstands { get; init; }
 
+    /// <summary>
+    /// The host's way of writing chat shorthand out ("idc" as "i do not care"), tried only when the words as typed pick no
+    /// choice, on the answer and the choices' words alike, so "idc" picks a choice that lists "don't care". Null reads the
+    /// words only as typed.
+    /// </summary>
+    public Func<string?, string>? WrittenOut { get; init; }
+
     public override async Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
         => await base.UnderstandsAnswerAsync(turnContext, instance, cancellationToken).ConfigureAwait(false)
             || (AlsoUnderstands?.Invoke(turnContext) ?? false);
@@ -37,7 +44,19 @@ public class ChoicePrompt : Prompt<FoundChoice>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var found = ChoiceRecognizers.RecognizeChoice(AnswerText(turnContext.Activity), options.Choices ?? []);
+        var answer = AnswerText(turnContext.Activity);
+        var choices = options.Choices ?? [];
+        var found = ChoiceRecognizers.RecognizeChoice(answer, choices) ?? (WrittenOut is { } writtenOut ? RecognizeWrittenOut(answer, choices, writtenOut) : null);
         return Task.FromResult(new PromptRecognizerResult<FoundChoice> { Succeeded = found is not null, Value = found });
+    }
+
+    /// <summary>The choice the answer picks once both are written out; its value and index are those of the choice as given.</summary>
+    private static FoundChoice? RecognizeWrittenOut(string? answer, IList<Choice> choices, Func<string?, string> writtenOut)
+    {
+        var written = choices.Select(choice => new Choice(choice.Value)
+        {
+            Synonyms = [writtenOut(choice.Value), .. (choice.Synonyms ?? []).Select(writtenOut)],
+        }).ToList();
+        return ChoiceRecognizers.RecognizeChoice(writtenOut(answer), written);
     }
 }
