@@ -39,6 +39,8 @@ public class TirednessAndShorthandPhrasingTests
     [InlineData("make it ez", Intent.Easier)]
     [InlineData("diff one pls", Intent.Swap)]
     [InlineData("make this one ezier", Intent.Easier)]
+    [InlineData("this is 2 hard", Intent.Easier)]
+    [InlineData("way 2 easy", Intent.Harder)]
     public void Chat_shorthand_is_written_out(string text, Intent expected)
     {
         Assert.Equal(expected, Recognizer.Recognize(text).Intent);
