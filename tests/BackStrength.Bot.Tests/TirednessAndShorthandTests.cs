@@ -66,6 +66,9 @@ public sealed class TirednessAndShorthandTests(BotHost host) : IClassFixture<Bot
         { JourneyPlace.Minutes, "bout 20", FocusQuestion, null },
         { JourneyPlace.Kneeling, "yh kneeling is fine", EquipmentQuestion, null },
         { JourneyPlace.Exercise, "this is 2 hard", "easie", "Say \"done\"" },
+        // A third pass, at "how did that feel?" and after: "it was ez" got the question again.
+        { JourneyPlace.Feeling, "it was ez", SecondExercise, null },
+        { JourneyPlace.Feeling, "prob a bit ez", SecondExercise, null },
     };
 
     [Theory]

@@ -46,17 +46,9 @@ public class ChoicePrompt : Prompt<FoundChoice>
         ArgumentNullException.ThrowIfNull(options);
         var answer = AnswerText(turnContext.Activity);
         var choices = options.Choices ?? [];
-        var found = ChoiceRecognizers.RecognizeChoice(answer, choices) ?? (WrittenOut is { } writtenOut ? RecognizeWrittenOut(answer, choices, writtenOut) : null);
+        var found = WrittenOut is { } writtenOut
+            ? ChoiceRecognizers.RecognizeChoice(answer, choices, writtenOut)
+            : ChoiceRecognizers.RecognizeChoice(answer, choices);
         return Task.FromResult(new PromptRecognizerResult<FoundChoice> { Succeeded = found is not null, Value = found });
-    }
-
-    /// <summary>The choice the answer picks once both are written out; its value and index are those of the choice as given.</summary>
-    private static FoundChoice? RecognizeWrittenOut(string? answer, IList<Choice> choices, Func<string?, string> writtenOut)
-    {
-        var written = choices.Select(choice => new Choice(choice.Value)
-        {
-            Synonyms = [writtenOut(choice.Value), .. (choice.Synonyms ?? []).Select(writtenOut)],
-        }).ToList();
-        return ChoiceRecognizers.RecognizeChoice(writtenOut(answer), written);
     }
 }
