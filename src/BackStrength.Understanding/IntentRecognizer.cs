@@ -70,6 +70,12 @@ public sealed class IntentRecognizer
         {
             candidates.Add(_vocabulary.Lookup.Score(utterance, mention, _phrases.HasLookupCue(utterance)));
         }
+        else if (place is not null && (_phrases.HasLookupCue(utterance) || utterance.IsQuestion))
+        {
+            // "What's the first one?", "how do I do number 2": a place in the plan asked about names its exercise as a name
+            // would. Like any lookup without a name it does not yield to Done: "the next exercise" is what is asked about.
+            candidates.Add(LookupScorer.ScorePlaceAskedAbout());
+        }
 
         var winner = Choose(candidates, namedLookup: mention is not null);
         var swap = mention is null ? null : NamedSwapIn(utterance, winner);

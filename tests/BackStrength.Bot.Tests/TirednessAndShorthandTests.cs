@@ -69,6 +69,10 @@ public sealed class TirednessAndShorthandTests(BotHost host) : IClassFixture<Bot
         // A third pass, at "how did that feel?" and after: "it was ez" got the question again.
         { JourneyPlace.Feeling, "it was ez", SecondExercise, null },
         { JourneyPlace.Feeling, "prob a bit ez", SecondExercise, null },
+        // A fourth pass: an exercise of the plan asked about by its place got "say start", and "wats" was not "what's".
+        { JourneyPlace.Plan, "wats the first one", "How to do it", "When you're ready" },
+        { JourneyPlace.Plan, "how do i do number 2", "How to do it", "When you're ready" },
+        { JourneyPlace.Disclaimer, "wats this note about", "I'm BackStrength", "answer yes or no" },
     };
 
     [Theory]

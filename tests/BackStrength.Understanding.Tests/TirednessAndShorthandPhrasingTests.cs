@@ -46,6 +46,22 @@ public class TirednessAndShorthandPhrasingTests
         Assert.Equal(expected, Recognizer.Recognize(text).Intent);
     }
 
+    /// <summary>An exercise named by its place and asked about is looked up; a command about it stays the command.</summary>
+    [Theory]
+    [InlineData("whats the first one", Intent.ExerciseLookup)]
+    [InlineData("wats the 2nd exercise?", Intent.ExerciseLookup)]
+    [InlineData("how do i do number 2", Intent.ExerciseLookup)]
+    [InlineData("swap the second one", Intent.Swap)]
+    [InlineData("make the last one easier", Intent.Easier)]
+    [InlineData("skip the third one", Intent.Skip)]
+    public void A_place_in_the_plan_asked_about_is_a_lookup(string text, Intent expected)
+    {
+        var recognition = Recognizer.Recognize(text);
+
+        Assert.Equal(expected, recognition.Intent);
+        Assert.NotNull(recognition.Place);
+    }
+
     /// <summary>Answers read one-word shorthand written out, but not what a whole answer means otherwise, nor several words.</summary>
     [Theory]
     [InlineData("nah", "no")]
