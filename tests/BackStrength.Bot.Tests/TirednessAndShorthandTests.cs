@@ -16,7 +16,7 @@ namespace BackStrength.Bot.Tests;
 /// </remarks>
 public sealed class TirednessAndShorthandTests(BotHost host) : IClassFixture<BotHost>
 {
-    private const string GentlerWays = "tired day";
+    private const string GentlerWays = "low-energy day";
     private const string PainStop = "Stop the";
     private const string FeelingQuestion = "too easy, about right, or too hard";
 
@@ -73,6 +73,9 @@ public sealed class TirednessAndShorthandTests(BotHost host) : IClassFixture<Bot
         { JourneyPlace.Plan, "wats the first one", "How to do it", "When you're ready" },
         { JourneyPlace.Plan, "how do i do number 2", "How to do it", "When you're ready" },
         { JourneyPlace.Disclaimer, "wats this note about", "I'm BackStrength", "answer yes or no" },
+        // A fifth pass mid-session: each got "say done when you've finished this one".
+        { JourneyPlace.Exercise, "feeling lazy today lol", GentlerWays, null },
+        { JourneyPlace.Exercise, "u there?", "partway through a session", null },
     };
 
     [Theory]

@@ -17,6 +17,8 @@ public class TirednessAndShorthandPhrasingTests
     [InlineData("went for a run before work")]
     [InlineData("legs are jelly after the gym")]
     [InlineData("low on energy")]
+    [InlineData("feeling lazy today lol")]
+    [InlineData("cant be bothered tbh")]
     public void Tiredness_or_earlier_activity_is_tired(string text)
     {
         Assert.Equal(Intent.Tired, Recognizer.Recognize(text).Intent);
