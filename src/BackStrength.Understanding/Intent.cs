@@ -54,4 +54,9 @@ public enum Intent
 
     /// <summary>"How long is this gonna take?", "how much longer?": the session's length and the time left in it, not one exercise's dose.</summary>
     SessionLength,
+    /// <summary>
+    /// "I swam this morning so I'm tired", "legs are dead", "long day": tiredness or earlier activity, said in passing. It
+    /// asks for nothing, but mid-session it deserves an answer that offers a gentler way on.
+    /// </summary>
+    Tired,
 }

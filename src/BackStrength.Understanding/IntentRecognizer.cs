@@ -23,7 +23,7 @@ public sealed class IntentRecognizer
     [
         Intent.Pain, Intent.OutOfScope, Intent.HowOften, Intent.ForgetMe, Intent.Stop, Intent.StartOver, Intent.Easier, Intent.Harder, Intent.Swap,
         Intent.Skip, Intent.Done, Intent.Reminder, Intent.SessionLength, Intent.ShowPlan, Intent.ShowLibrary, Intent.Progress, Intent.Help, Intent.About, Intent.Start,
-        Intent.ExerciseLookup, Intent.Thanks, Intent.Acknowledge, Intent.Greeting, Intent.None,
+        Intent.Tired, Intent.ExerciseLookup, Intent.Thanks, Intent.Acknowledge, Intent.Greeting, Intent.None,
     ];
 
     // Commands that act on the current exercise or session. Naming an exercise in one of these ("easier bird dog")
@@ -69,6 +69,12 @@ public sealed class IntentRecognizer
         if (mention is not null)
         {
             candidates.Add(_vocabulary.Lookup.Score(utterance, mention, _phrases.HasLookupCue(utterance)));
+        }
+        else if (place is not null && (_phrases.HasLookupCue(utterance) || utterance.IsQuestion))
+        {
+            // "What's the first one?", "how do I do number 2": a place in the plan asked about names its exercise as a name
+            // would. Like any lookup without a name it does not yield to Done: "the next exercise" is what is asked about.
+            candidates.Add(LookupScorer.ScorePlaceAskedAbout());
         }
 
         var winner = Choose(candidates, namedLookup: mention is not null);
@@ -117,6 +123,19 @@ public sealed class IntentRecognizer
         }
 
         return text.Trim();
+    }
+
+    /// <summary>
+    /// The word a one-word chat shorthand stands for, for readers of typed answers that compare words one for one: "pls" is
+    /// "please", "nah" "no", "ez" "easy", and "tbh" nothing at all. Any other word comes back as it is, and so do
+    /// shorthand written out as several words ("idk"), which would change a message's word count, and the few listed in
+    /// <c>shorthandKeptInAnswers</c>, which alone answer otherwise ("n" is a no, not "and"). <paramref name="word"/> is lower
+    /// case, without apostrophes.
+    /// </summary>
+    public static string WordWrittenOut(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Vocabulary.Shared.OneWordShorthand.GetValueOrDefault(word, word);
     }
 
     /// <summary>

@@ -216,6 +216,26 @@ public class ChoicePromptTests
             .StartTestAsync();
     }
 
+    /// <summary>
+    /// A host that writes chat shorthand out ("qr" as "quadruped reach") has it tried when the words as typed pick nothing,
+    /// on the answer and the choices' words alike; words that pick a choice as typed are never read otherwise.
+    /// </summary>
+    [Theory]
+    [InlineData("qr pls", 2)]
+    [InlineData("the pt one", 1)]
+    [InlineData("cat cow", 0)]
+    public async Task A_host_can_write_shorthand_out_when_the_words_as_typed_pick_nothing(string answer, int expectedIndex)
+    {
+        static string WrittenOut(string? text) => string.Join(' ', (text ?? string.Empty).ToLowerInvariant().Split(' ')
+            .Select(word => word switch { "qr" => "quadruped reach", "pt" => "pelvic tilt", "cat" => "dog", _ => word }));
+        var root = Steps.AskOnce(new ChoicePrompt("exercise") { WrittenOut = WrittenOut }, ExerciseOptions());
+
+        await new DialogHarness(root).Flow()
+            .Send("hi").Reply(_ => { })
+            .Send(answer).Reply($"result: choice {expectedIndex}: {Titles[expectedIndex]}")
+            .StartTestAsync();
+    }
+
     private static ComponentDialog Root(ListStyle? style = null)
     {
         var options = ExerciseOptions();

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using BackStrength.Coaching;
 using BackStrength.Dialogs;
 using BackStrength.Dialogs.Choices;
+using BackStrength.Understanding;
 
 namespace BackStrength.Bot.Conversation;
 
@@ -256,17 +257,17 @@ public sealed partial class AnswerVocabulary
     public bool IsNone(string? text)
     {
         var words = WithNoIdiomAsNo(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && NoneClosingWords.Contains(words[^1], StringComparer.Ordinal))
+        while (words.Count > 1 && IsOneOf(NoneClosingWords, words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }
 
-        return (words.Count > 1 && NoWords.Contains(words[0], StringComparer.Ordinal) && AreNoneAnswers(words[1..])) || AreNoneAnswers(words);
+        return (words.Count > 1 && IsOneOf(NoWords, words[0]) && AreNoneAnswers(words[1..])) || AreNoneAnswers(words);
     }
 
     /// <summary>Whether the words are one or more of <see cref="NoneAnswers"/> one after another, and nothing else.</summary>
     private bool AreNoneAnswers(List<string> words) =>
-        Enumerable.Range(1, words.Count).Any(length => NoneAnswers.Contains(string.Join(' ', words[..length]), StringComparer.Ordinal)
+        Enumerable.Range(1, words.Count).Any(length => IsOneOf(NoneAnswers, string.Join(' ', words[..length]))
             && (length == words.Count || AreNoneAnswers(words[length..])));
 
     /// <summary>The answer normalised, with a leading "yeah nah" read as the "no" it means.</summary>
@@ -284,7 +285,7 @@ public sealed partial class AnswerVocabulary
     public IEnumerable<string> WithLeadingNoApart(string clause)
     {
         var words = WithNoIdiomAsNo(clause).Split(' ', 2);
-        return words.Length == 2 && NoWords.Contains(words[0], StringComparer.Ordinal) && !IsNone(clause) ? words : [clause];
+        return words.Length == 2 && IsOneOf(NoWords, words[0]) && !IsNone(clause) ? words : [clause];
     }
 
     /// <summary>Whether a clause only describes an everyday sore or stiff back ("just stiff from sitting all day").</summary>
@@ -293,10 +294,10 @@ public sealed partial class AnswerVocabulary
     /// <summary>Whether a clause has words, and every one of them is in one of <paramref name="lists"/>.</summary>
     public static bool HasOnlyWordsFrom(string clause, params IEnumerable<string>[] lists) =>
         Normalise(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
-        && words.All(word => lists.Any(list => list.Contains(word, StringComparer.Ordinal)));
+        && words.All(word => lists.Any(list => IsOneOf(list, word)));
 
     /// <summary>Whether the whole answer declines a skippable question, with or without thanks ("I'd rather not, thanks").</summary>
-    public bool IsSkip(string? text) => SkipAnswers.Contains(WithoutPoliteEnding(text), StringComparer.Ordinal);
+    public bool IsSkip(string? text) => IsOneOf(SkipAnswers, WithoutPoliteEnding(text));
 
     /// <summary>The answer normalised, without the thanks or please that ends it ("same again, pls" is "same again").</summary>
     private string WithoutPoliteEnding(string? text)
@@ -310,7 +311,7 @@ public sealed partial class AnswerVocabulary
         return words;
     }
 
-    public bool IsDecline(string? text) => DeclineAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+    public bool IsDecline(string? text) => IsOneOf(DeclineAnswers, Normalise(text));
 
     /// <summary>Whether the answer is made only of yes words and polite ones: "yes", "ok go", "k lets go", "yes please".</summary>
     public bool IsYes(string? text)
@@ -329,7 +330,7 @@ public sealed partial class AnswerVocabulary
                 return false;
             }
 
-            saidYes |= YesAnswers.Contains(string.Join(' ', longest), StringComparer.Ordinal);
+            saidYes |= IsOneOf(YesAnswers, string.Join(' ', longest));
             at += longest.Length;
         }
 
@@ -337,10 +338,10 @@ public sealed partial class AnswerVocabulary
     }
 
     /// <summary>Whether the answer begins with a no ("no is hurting", "nope, just sore").</summary>
-    public bool StartsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[0], StringComparer.Ordinal);
+    public bool StartsWithNo(string? text) => IsOneOf(NoWords, Normalise(text).Split(' ')[0]);
 
     /// <summary>Whether the answer ends with a no ("sorry, meant no", "oh I meant none").</summary>
-    public bool EndsWithNo(string? text) => NoWords.Contains(Normalise(text).Split(' ')[^1], StringComparer.Ordinal);
+    public bool EndsWithNo(string? text) => IsOneOf(NoWords, Normalise(text).Split(' ')[^1]);
 
     /// <summary>Whether the answer says the pain has not changed, hedged or not ("about the same, I think").</summary>
     public bool SaysPainUnchanged(string? text)
@@ -351,7 +352,7 @@ public sealed partial class AnswerVocabulary
             words = $" {words} ".Replace($" {hedge} ", " ", StringComparison.Ordinal).Trim();
         }
 
-        return UnchangedPainAnswers.Contains(words, StringComparer.Ordinal);
+        return IsOneOf(UnchangedPainAnswers, words);
     }
 
     /// <summary>
@@ -372,7 +373,7 @@ public sealed partial class AnswerVocabulary
         var bare = EarlierTimes.Select(NormalisedPhrase).OrderByDescending(time => time.Length)
             .Aggregate($" {rest} ", (words, time) => words.Replace($" {time} ", " ", StringComparison.Ordinal)).Trim();
         return waitingForMinutes
-            ? SameMinutesAnswers.Contains(rest, StringComparer.Ordinal) || SameMinutesAnswers.Contains(bare, StringComparer.Ordinal) || SaysPainUnchanged(rest)
+            ? IsOneOf(SameMinutesAnswers, rest) || IsOneOf(SameMinutesAnswers, bare) || SaysPainUnchanged(rest)
             : SameMinutesAnswers.Any(answer => ChangeTimeWords.Any(word => Mentions(answer, word)) && Mentions(rest, answer));
     });
 
@@ -394,7 +395,7 @@ public sealed partial class AnswerVocabulary
         return words.Trim();
     }
 
-    public bool IsGoBack(string? text) => GoBackAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+    public bool IsGoBack(string? text) => IsOneOf(GoBackAnswers, Normalise(text));
 
     public bool SaysGoodbye(string? text) => MentionsAny(text, GoodbyeWords);
 
@@ -407,7 +408,7 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>The text without the acknowledgements it opens with, normalised: "ok done" is "done", "okay so, done" is "done".</summary>
     public string WithoutOpeningAcknowledgements(string? text) =>
-        string.Join(' ', Normalise(text).Split(' ').SkipWhile(word => OpeningAcknowledgements.Contains(word, StringComparer.Ordinal)));
+        string.Join(' ', Normalise(text).Split(' ').SkipWhile(word => IsOneOf(OpeningAcknowledgements, word)));
 
     /// <summary>Whether the message, already <see cref="Normalise"/>d, asks about sides. Normalised once by the caller.</summary>
     public bool AsksAboutSides(string normalised) => ContainsAny(normalised, SideQuestionWords);
@@ -436,7 +437,7 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>Whether the message, already <see cref="Normalise"/>d, is a question: a "?" or a question word first.</summary>
     public bool IsQuestion(string? text, string normalised) =>
-        IsQuestion(text) || QuestionOpeners.Contains(normalised.Split(' ')[0], StringComparer.Ordinal);
+        IsQuestion(text) || IsOneOf(QuestionOpeners, normalised.Split(' ')[0]);
 
     public bool AsksForHelpByName(string? text) => MentionsAny(text, HelpByName);
 
@@ -448,11 +449,11 @@ public sealed partial class AnswerVocabulary
 
     public bool SaysPainIsMild(string? text) => MentionsAny(text, MildPainWords);
 
-    public bool IsAcceptance(string? text) => AcceptAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+    public bool IsAcceptance(string? text) => IsOneOf(AcceptAnswers, Normalise(text));
 
-    public bool IsErase(string? text) => EraseAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+    public bool IsErase(string? text) => IsOneOf(EraseAnswers, Normalise(text));
 
-    public bool IsKeep(string? text) => KeepAnswers.Contains(Normalise(text), StringComparer.Ordinal);
+    public bool IsKeep(string? text) => IsOneOf(KeepAnswers, Normalise(text));
 
     public bool Corrects(string? text) => MentionsAny(text, CorrectionWords);
 
@@ -554,6 +555,13 @@ public sealed partial class AnswerVocabulary
     }
 
     /// <summary>
+    /// Whether already <see cref="Normalise"/>d words are one of the phrases, or a word one of the words, of a list from the
+    /// content files, each normalised as messages are: "nah" in a list is the "no" a message's "nah" is read as.
+    /// </summary>
+    public static bool IsOneOf(IEnumerable<string> phrases, string normalised) =>
+        phrases.Any(phrase => string.Equals(NormalisedPhrase(phrase), normalised, StringComparison.Ordinal));
+
+    /// <summary>
     /// A phrase of the content files, <see cref="Normalise"/>d once: a message at an exercise is checked against a few
     /// hundred of them, and the regex clean-up of every phrase, on every message, cost more than the checks themselves.
     /// The phrases come from content, so the cap is only a guard.
@@ -595,9 +603,14 @@ public sealed partial class AnswerVocabulary
         return false;
     }
 
+    /// <summary>
+    /// Lower case, apostrophes dropped, every other mark a space, and one-word chat shorthand written out ("thx" is "thanks",
+    /// "nah" "no", "tbh" nothing), as the recognizer reads it: phrases of the content files are normalised the same way, so
+    /// a list that holds "nah" or "thanks" matches every way of writing them.
+    /// </summary>
     public static string Normalise(string? text) =>
         string.Join(' ', NonWord().Replace((text ?? string.Empty).ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal), " ")
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(IntentRecognizer.WordWrittenOut).Where(word => word.Length > 0));
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonWord();

@@ -247,6 +247,12 @@ public sealed class ConversationTexts
     /// <summary>"Brb" or "hold on" anywhere else: whatever was waiting still waits.</summary>
     public string Paused { get; set; } = string.Empty;
 
+    /// <summary>"I swam this morning so I'm tired" mid-session: the gentler ways on, rather than a reminder of where we are.</summary>
+    public string TiredDuringSession { get; set; } = string.Empty;
+
+    /// <summary>Tiredness said with the plan waiting: an easier or shorter plan, or starting anyway.</summary>
+    public string TiredAtPlan { get; set; } = string.Empty;
+
     public string NoCurrentExercise { get; set; } = string.Empty;
 
     /// <summary>"How many left?" or "what's next?" mid-session: where the person is, said before the plan card.</summary>

@@ -135,7 +135,7 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
         var asked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in normalisedQuestion.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (_vocabulary.FormQuestionFillers.Contains(word, StringComparer.Ordinal))
+            if (AnswerVocabulary.IsOneOf(_vocabulary.FormQuestionFillers, word))
             {
                 continue;
             }
@@ -143,7 +143,7 @@ public sealed class ExerciseQuestions(ExerciseLibrary library, DoseText doses, I
             asked.Add(word);
             foreach (var (usedInTexts, alike) in _vocabulary.FormWordsAlike)
             {
-                if (alike.Contains(word, StringComparer.Ordinal))
+                if (AnswerVocabulary.IsOneOf(alike, word))
                 {
                     asked.Add(usedInTexts);
                 }

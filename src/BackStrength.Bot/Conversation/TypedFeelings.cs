@@ -30,7 +30,7 @@ public sealed class TypedFeelings(IntentRecognizer recognizer, IOptions<AnswerVo
             return Feeling.NotRated;
         }
 
-        if (ChoiceRecognizers.RecognizeChoice(text, Choices) is { } found)
+        if (ChoiceRecognizers.RecognizeChoice(text, Choices, recognizer.WrittenOut) is { } found)
         {
             return (Feeling)(FeelingChoice)found.Index;
         }

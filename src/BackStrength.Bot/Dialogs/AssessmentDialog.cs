@@ -94,7 +94,7 @@ public sealed class AssessmentDialog : ComponentDialog
         });
         AddDialog(YesNoQuestion(PainSpreadPrompt, _vocabulary.PainSpreadsAnswers, _vocabulary.PainStaysAnswers));
         AddDialog(YesNoQuestion(ComfortPrompt, _vocabulary.ComfortableAnswers, _vocabulary.UncomfortableAnswers));
-        AddDialog(new ChoicePrompt(ExperiencePrompt) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new ChoicePrompt(ExperiencePrompt) { MaxAttempts = PromptPatience.Unlimited, WrittenOut = recognizer.WrittenOut });
         AddDialog(new TextPrompt(EquipmentPrompt, (prompt, _) => Task.FromResult(NamesEquipment(prompt.Context.Activity.Text)))
         {
             MaxAttempts = PromptPatience.Unlimited,
@@ -102,7 +102,7 @@ public sealed class AssessmentDialog : ComponentDialog
         });
         // "Change my answers" at the quick check's time question is the card's "Update everything", not a swap.
         AddDialog(minutesQuestion.CreatePrompt(MinutesPrompt, AsksToUpdateEverything));
-        AddDialog(new ChoicePrompt(FocusPrompt) { MaxAttempts = PromptPatience.Unlimited });
+        AddDialog(new ChoicePrompt(FocusPrompt) { MaxAttempts = PromptPatience.Unlimited, WrittenOut = recognizer.WrittenOut });
         InitialDialogId = EntrySteps;
     }
 

@@ -420,6 +420,13 @@ public sealed class MainDialog : ComponentDialog
                 await turn.SendActivityAsync(coaching is { HasCurrentExercise: true, Session.AwaitingFeeling: false } ? _texts.PausedAtExercise : _texts.Paused,
                     cancellationToken: cancellationToken);
                 return Dialog.EndOfTurn;
+            case Intent.Tired when coaching.HasCurrentExercise:
+                // Tiredness asks for nothing in so many words: the ways to go gently, then whatever was waiting.
+                await turn.SendActivityAsync(_texts.TiredDuringSession, cancellationToken: cancellationToken);
+                return coaching.Session!.AwaitingFeeling ? await RepromptAsync(innerDc, cancellationToken) : Dialog.EndOfTurn;
+            case Intent.Tired when innerDc.ActiveDialog?.Id == nameof(PlanReviewDialog) && coaching.Plan is not null:
+                await turn.SendActivityAsync(_texts.TiredAtPlan, cancellationToken: cancellationToken);
+                return Dialog.EndOfTurn;
             case Intent.ForgetMe when innerDc.ActiveDialog?.Id != nameof(ForgetMeDialog):
                 return await innerDc.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
             case Intent.Reminder when innerDc.ActiveDialog?.Id != nameof(ReminderDialog):

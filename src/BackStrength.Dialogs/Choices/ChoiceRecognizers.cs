@@ -33,6 +33,27 @@ public static class ChoiceRecognizers
             : null;
     }
 
+    /// <summary>
+    /// As <see cref="RecognizeChoice(string?, IList{Choice})"/>, and when the words as typed pick nothing, the answer and the
+    /// choices' words both written out by <paramref name="writtenOut"/>, the host's way of writing chat shorthand out ("idc"
+    /// as "i do not care", picking a choice that lists "don't care"). The value and index found are those of the choice given.
+    /// </summary>
+    public static FoundChoice? RecognizeChoice(string? utterance, IList<Choice> choices, Func<string?, string> writtenOut)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(writtenOut);
+        if (RecognizeChoice(utterance, choices) is { } asTyped)
+        {
+            return asTyped;
+        }
+
+        var written = choices.Select(choice => new Choice(choice.Value)
+        {
+            Synonyms = [writtenOut(choice.Value), .. (choice.Synonyms ?? []).Select(writtenOut)],
+        }).ToList();
+        return RecognizeChoice(writtenOut(utterance), written);
+    }
+
     /// <summary>The choice the answer picks by its ordinal or number alone ("the first one", "2"), or null.</summary>
     internal static int? RecognizePosition(string? utterance, IList<Choice> choices)
         => PositionOf(TextNormalizer.TokenizeClauses(utterance), choices);

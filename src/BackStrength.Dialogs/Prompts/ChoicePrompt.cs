@@ -21,6 +21,13 @@ public class ChoicePrompt : Prompt<FoundChoice>
     /// </summary>
     public Func<ITurnContext, bool>? AlsoUnderstands { get; init; }
 
+    /// <summary>
+    /// The host's way of writing chat shorthand out ("idc" as "i do not care"), tried only when the words as typed pick no
+    /// choice, on the answer and the choices' words alike, so "idc" picks a choice that lists "don't care". Null reads the
+    /// words only as typed.
+    /// </summary>
+    public Func<string?, string>? WrittenOut { get; init; }
+
     public override async Task<bool> UnderstandsAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
         => await base.UnderstandsAnswerAsync(turnContext, instance, cancellationToken).ConfigureAwait(false)
             || (AlsoUnderstands?.Invoke(turnContext) ?? false);
@@ -37,7 +44,11 @@ public class ChoicePrompt : Prompt<FoundChoice>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var found = ChoiceRecognizers.RecognizeChoice(AnswerText(turnContext.Activity), options.Choices ?? []);
+        var answer = AnswerText(turnContext.Activity);
+        var choices = options.Choices ?? [];
+        var found = WrittenOut is { } writtenOut
+            ? ChoiceRecognizers.RecognizeChoice(answer, choices, writtenOut)
+            : ChoiceRecognizers.RecognizeChoice(answer, choices);
         return Task.FromResult(new PromptRecognizerResult<FoundChoice> { Succeeded = found is not null, Value = found });
     }
 }

@@ -6,6 +6,9 @@ internal sealed class LanguageData
     /// <summary>Whole-word rewrites: chat shorthand ("pls"), contractions with or without the apostrophe ("cant").</summary>
     public Dictionary<string, string> Shorthand { get; init; } = [];
 
+    /// <summary>Shorthand that a whole typed answer means otherwise: "n" alone is a no, not "and"; "ya" a yes, not "you".</summary>
+    public string[] ShorthandKeptInAnswers { get; init; } = [];
+
     /// <summary>Emoji that carry a meaning, replaced by a word before tokenising; all other emoji are ignored.</summary>
     public Dictionary<string, string> Emoji { get; init; } = [];
 

@@ -29,6 +29,12 @@ internal sealed class LookupScorer(LanguageData language)
         return new IntentCandidate(Intent.ExerciseLookup, Math.Min(score, 1.0));
     }
 
+    /// <summary>
+    /// An exercise named by its place in the plan and asked about ("what's the first one?", "how do I do number 2"): it
+    /// scores as a name in passing asked about does.
+    /// </summary>
+    public static IntentCandidate ScorePlaceAskedAbout() => new(Intent.ExerciseLookup, NameInPassing + AskedAbout);
+
     private bool NameCoversMostOfMessage(Utterance utterance, ExerciseMention mention)
     {
         var meaningfulWords = Enumerable.Range(0, utterance.Count)

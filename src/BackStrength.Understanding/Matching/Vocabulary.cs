@@ -24,6 +24,9 @@ internal sealed class Vocabulary
         Places = new PlanPlaceReader(language, Numbers);
         WholePlan = new WholePlanReader(language, Tokenizer);
         Replacements = new ReplacementReader(language);
+        OneWordShorthand = language.Shorthand
+            .Where(entry => !entry.Value.Contains(' ', StringComparison.Ordinal) && !language.ShorthandKeptInAnswers.Contains(entry.Key))
+            .ToDictionary(StringComparer.Ordinal);
     }
 
     public static Vocabulary Shared => Loaded.Value;
@@ -49,6 +52,9 @@ internal sealed class Vocabulary
     public WholePlanReader WholePlan { get; }
 
     public ReplacementReader Replacements { get; }
+
+    /// <summary>The shorthand written out as one word, or none ("tbh"), that typed answers may read written out.</summary>
+    public IReadOnlyDictionary<string, string> OneWordShorthand { get; }
 
     /// <summary>Words typo correction must leave alone: common English plus every word the data files use.</summary>
     public IEnumerable<string> KnownWords =>
