@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BackStrength.Dialogs.Choices;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace BackStrength.Dialogs.Choices;
 public static class ChoiceRecognizers
 {
     private const float ScorePenaltyPerTypo = 0.1f;
+
+    private static readonly ConditionalWeakTable<IList<Choice>, WrittenChoices> WrittenOutChoices = new();
 
     /// <summary>
     /// The choice the answer picks, or null when it picks none or is ambiguous: it names two choices ("red or
@@ -47,12 +51,30 @@ public static class ChoiceRecognizers
             return asTyped;
         }
 
+        return RecognizeChoice(writtenOut(utterance), WrittenOut(choices, writtenOut));
+    }
+
+    /// <summary>
+    /// The choices with their words written out, kept beside the list they came from while it lives: the feeling question's
+    /// list has dozens of synonyms, and writing them all out again for every answer that picked nothing as typed was a
+    /// visible share of a turn. A list is not changed once asked with (the prompts' and the feelings' are built whole).
+    /// </summary>
+    private static List<Choice> WrittenOut(IList<Choice> choices, Func<string?, string> writtenOut)
+    {
+        if (WrittenOutChoices.TryGetValue(choices, out var kept) && kept.By.Equals(writtenOut))
+        {
+            return kept.Choices;
+        }
+
         var written = choices.Select(choice => new Choice(choice.Value)
         {
             Synonyms = [writtenOut(choice.Value), .. (choice.Synonyms ?? []).Select(writtenOut)],
         }).ToList();
-        return RecognizeChoice(writtenOut(utterance), written);
+        WrittenOutChoices.AddOrUpdate(choices, new WrittenChoices(writtenOut, written));
+        return written;
     }
+
+    private sealed record WrittenChoices(Func<string?, string> By, List<Choice> Choices);
 
     /// <summary>The choice the answer picks by its ordinal or number alone ("the first one", "2"), or null.</summary>
     internal static int? RecognizePosition(string? utterance, IList<Choice> choices)
