@@ -1,5 +1,6 @@
-// BackStrength in Azure: the bot's web app, its Azure Bot registration (Teams + Direct Line channels) and the
-// blob storage that keeps conversation state. docs/deployment.md walks through deploying it with `az`.
+// BackStrength in Azure: the bot's web app, its Azure Bot registration (Teams + Direct Line channels), the
+// blob storage that keeps conversation state and the Key Vault that keeps its secrets. docs/deployment.md walks
+// through deploying it with `az`.
 // Only built-in resource types are used, so the template builds and lints offline.
 
 @description('Short lowercase prefix for resource names, e.g. "backstrength".')
@@ -55,6 +56,9 @@ var botName = '${baseName}-bot-${suffix}'
 // Storage account names allow only 3-24 lowercase letters and digits.
 var storageAccountName = take('${toLower(replace(baseName, '-', ''))}${suffix}', 24)
 var stateContainerName = 'botstate'
+// Key Vault names allow 3-24 letters, digits and single hyphens.
+var keyVaultName = take('${toLower(replace(baseName, '-', ''))}kv${suffix}', 24)
+var appPasswordSecretName = 'MicrosoftAppPassword'
 var usesManagedIdentity = microsoftAppType == 'UserAssignedMSI'
 
 resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = if (usesManagedIdentity) {
@@ -74,6 +78,17 @@ module storage 'modules/storage.bicep' = {
   }
 }
 
+module keyVault 'modules/keyVault.bicep' = {
+  name: 'keyVault'
+  params: {
+    location: location
+    vaultName: keyVaultName
+    storesAppPassword: !usesManagedIdentity
+    appPassword: usesManagedIdentity ? '' : microsoftAppPassword
+    appPasswordSecretName: appPasswordSecretName
+  }
+}
+
 module webApp 'modules/webApp.bicep' = {
   name: 'webApp'
   params: {
@@ -83,7 +98,7 @@ module webApp 'modules/webApp.bicep' = {
     botIdentityResourceId: usesManagedIdentity ? botIdentity.id : ''
     microsoftAppType: microsoftAppType
     microsoftAppId: botAppId
-    microsoftAppPassword: usesManagedIdentity ? '' : microsoftAppPassword
+    appPasswordSecretUri: usesManagedIdentity ? '' : '${keyVault.outputs.vaultUri}secrets/${appPasswordSecretName}'
     microsoftAppTenantId: microsoftAppTenantId
     allowedTeamsTenantId: allowedTeamsTenantId
     stateAccountUri: storage.outputs.blobEndpoint
@@ -97,6 +112,14 @@ module stateAccess 'modules/storageRoleAssignment.bicep' = {
   name: 'stateAccess'
   params: {
     storageAccountName: storage.outputs.storageAccountName
+    principalId: webApp.outputs.principalId
+  }
+}
+
+module secretsAccess 'modules/keyVaultRoleAssignment.bicep' = {
+  name: 'secretsAccess'
+  params: {
+    vaultName: keyVault.outputs.vaultName
     principalId: webApp.outputs.principalId
   }
 }
@@ -134,3 +157,6 @@ output botIdentityClientId string = usesManagedIdentity ? botIdentity!.propertie
 
 @description('Storage account holding the conversation state.')
 output storageAccountName string = storage.outputs.storageAccountName
+
+@description('Key Vault holding the bot\'s secrets: the deployment guide stores the Direct Line secret there.')
+output keyVaultName string = keyVault.outputs.vaultName

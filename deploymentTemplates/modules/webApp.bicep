@@ -10,8 +10,8 @@ param botIdentityResourceId string
 param microsoftAppType string
 param microsoftAppId string
 
-@secure()
-param microsoftAppPassword string
+@description('Key Vault address of the app registration\'s client secret; unused when the bot has a managed identity.')
+param appPasswordSecretUri string
 
 param microsoftAppTenantId string
 
@@ -39,8 +39,8 @@ var commonSettings = [
 ]
 // Teams delivers a bot's messages from any organisation that installs its app package; this keeps it to one.
 var tenantSettings = empty(allowedTeamsTenantId) ? [] : [{ name: 'Messages__AllowedTenantIds__0', value: allowedTeamsTenantId }]
-// A managed identity needs no secret; only an app registration brings its password.
-var secretSettings = usesBotIdentity ? [] : [{ name: 'MicrosoftAppPassword', value: microsoftAppPassword }]
+// A managed identity needs no secret; an app registration's password is read from Key Vault with the app's own identity.
+var secretSettings = usesBotIdentity ? [] : [{ name: 'MicrosoftAppPassword', value: '@Microsoft.KeyVault(SecretUri=${appPasswordSecretUri})' }]
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: '${webAppName}-plan'

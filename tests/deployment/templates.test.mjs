@@ -9,6 +9,13 @@ import { appSettingsOf, onlyResource, snapshotDeployment, testScope } from './su
 const mainBicep = fromRepo('deploymentTemplates/main.bicep');
 const readJson = (relativePath) => JSON.parse(readFileSync(fromRepo(relativePath), 'utf8'));
 const storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe';
+const keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6';
+const roleAssignmentOn = (resources, resource) => {
+  const matches = resources.filter((r) => r.type === 'Microsoft.Authorization/roleAssignments'
+    && r.id.startsWith(`[extensionResourceId('${resource.id}', 'Microsoft.Authorization/roleAssignments'`));
+  assert.equal(matches.length, 1, `expected one role assignment on ${resource.id}`);
+  return matches[0];
+};
 
 describe('main.bicep', () => {
   test('lints without a single finding', () => {
@@ -67,6 +74,7 @@ describe('a deployment whose bot uses a user-assigned managed identity', () => {
     assert.match(settings.MicrosoftAppId, identityClientId);
     assert.equal(settings.MicrosoftAppTenantId, testScope.tenantId);
     assert.ok(!('MicrosoftAppPassword' in settings));
+    assert.equal(resources.filter((r) => r.type === 'Microsoft.KeyVault/vaults/secrets').length, 0);
   });
 
   test('outputs the identity client id as the app id the Teams package needs', () => {
@@ -100,7 +108,7 @@ describe('a deployment whose bot uses a single-tenant app registration', () => {
     assert.deepEqual(onlyResource(resources, 'Microsoft.Web/sites').identity, { type: 'SystemAssigned' });
   });
 
-  test('registers the bot with the app registration and gives the app its id and password', () => {
+  test('registers the bot with the app registration and gives the app its id', () => {
     const bot = onlyResource(resources, 'Microsoft.BotService/botServices');
     assert.equal(bot.properties.msaAppType, 'SingleTenant');
     assert.equal(bot.properties.msaAppId, appId);
@@ -109,8 +117,17 @@ describe('a deployment whose bot uses a single-tenant app registration', () => {
     const settings = appSettingsOf(resources);
     assert.equal(settings.MicrosoftAppType, 'SingleTenant');
     assert.equal(settings.MicrosoftAppId, appId);
-    // Snapshots never resolve secure values; the setting must still come from the password parameter.
-    assert.equal(settings.MicrosoftAppPassword, "[parameters('microsoftAppPassword')]");
+  });
+
+  test('keeps the client secret in Key Vault, and the app setting is only a reference to it', () => {
+    const vault = onlyResource(resources, 'Microsoft.KeyVault/vaults');
+    const secret = onlyResource(resources, 'Microsoft.KeyVault/vaults/secrets');
+    assert.equal(secret.name, `${vault.name}/MicrosoftAppPassword`);
+    // Snapshots never resolve secure values; the secret must still come from the password parameter.
+    assert.match(secret.properties.value, /microsoftAppPassword|appPassword/);
+    // The app reads <vault>/secrets/MicrosoftAppPassword, unversioned so a rotated secret is picked up.
+    assert.equal(appSettingsOf(resources).MicrosoftAppPassword, "[format('@Microsoft.KeyVault(SecretUri={0})', "
+      + `format('{0}secrets/{1}', reference('${vault.id}', '${vault.apiVersion}').vaultUri, 'MicrosoftAppPassword'))]`);
   });
 });
 
@@ -187,10 +204,21 @@ describe('any deployment', () => {
   });
 
   test("grants the web app's own identity Storage Blob Data Contributor on the account", () => {
-    const assignment = onlyResource(resources, 'Microsoft.Authorization/roleAssignments');
-    assert.match(assignment.id, new RegExp(`^\\[extensionResourceId\\('${account.id}', 'Microsoft.Authorization/roleAssignments'`));
+    const assignment = roleAssignmentOn(resources, account);
     assert.equal(assignment.properties.roleDefinitionId,
       `/subscriptions/${testScope.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${storageBlobDataContributor}`);
+    assert.equal(assignment.properties.principalId, `[reference('${site.id}', '${site.apiVersion}', 'full').identity.principalId]`);
+    assert.equal(assignment.properties.principalType, 'ServicePrincipal');
+  });
+
+  test("keeps the bot's secrets in a Key Vault that only Azure roles open, and lets the web app's identity read them", () => {
+    const vault = onlyResource(resources, 'Microsoft.KeyVault/vaults');
+    assert.equal(vault.properties.enableRbacAuthorization, true);
+    assert.equal(vault.properties.enableSoftDelete, true);
+    assert.equal(vault.properties.accessPolicies, undefined);
+    const assignment = roleAssignmentOn(resources, vault);
+    assert.equal(assignment.properties.roleDefinitionId,
+      `/subscriptions/${testScope.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${keyVaultSecretsUser}`);
     assert.equal(assignment.properties.principalId, `[reference('${site.id}', '${site.apiVersion}', 'full').identity.principalId]`);
     assert.equal(assignment.properties.principalType, 'ServicePrincipal');
   });
