@@ -28,6 +28,11 @@ public class TirednessAndShorthandPhrasingTests
     [Theory]
     [InlineData("im so tired and my back really hurts", Intent.Pain)]
     [InlineData("tired and a bit dizzy", Intent.Pain)]
+    // A limb gone dead has lost feeling: numbness stops the exercise, where "my legs are dead" is only tiredness.
+    [InlineData("legs have gone dead", Intent.Pain)]
+    [InlineData("my leg went dead during that one", Intent.Pain)]
+    [InlineData("think ive got a dead leg", Intent.Pain)]
+    [InlineData("my foot keeps going dead", Intent.Pain)]
     [InlineData("so tired, make it easier", Intent.Easier)]
     [InlineData("tired, can we stop", Intent.Stop)]
     [InlineData("im not tired at all", Intent.None)]
