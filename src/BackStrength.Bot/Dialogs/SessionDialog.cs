@@ -279,7 +279,7 @@ public sealed class SessionDialog : ComponentDialog
         var feeling = TappedFeeling(prompt.Context) ?? _feelings.Read(prompt.Context.Activity.Text);
         if (feeling is null && CardAnswers.ActionOf(prompt.Context) is null && _feelings.IsUnsure(prompt.Context.Activity.Text))
         {
-            // The question comes again after it, short, as the retry.
+            // It ends with the question, so the person has it in front of them again.
             await prompt.Context.SendActivityAsync(_texts.FeelingExplained, cancellationToken: cancellationToken);
         }
 
