@@ -15,7 +15,8 @@ namespace BackStrength.Bot.Tests;
 /// right). At the safety check "my back is just stiff from sitting", "just achy from my desk", "its just a bit stiff tbh"
 /// and "my lower back aches from work" got "I didn't catch that". Mid-session "im knackered", "exhausted tbh",
 /// "totally shattered today" and "worn out" swapped to an easier exercise where "so tired" got the tired-day options.
-/// After the fix: 28 of 28; a second table of new wordings, see <see cref="NewWordings"/>.
+/// After the fix: 28 of 28; a second table of new wordings, see <see cref="NewWordings"/>. Run against the code before
+/// the fix, the 19 rows of the fix failed and the 13 guard rows (<see cref="SafetyStillHolds"/>) passed.
 /// </remarks>
 public sealed class VagueAnswersAndEverydayBackTests(BotHost host) : IClassFixture<BotHost>
 {
