@@ -194,7 +194,7 @@ public class IntentPhrasingTests
     [InlineData("my knee is complaining", Intent.Pain)]
     [InlineData("my back's playing up again", Intent.Pain)]
     [InlineData("lol this is brutal", Intent.Easier)]
-    [InlineData("im knackered", Intent.Easier)]
+    [InlineData("im knackered", Intent.Tired)]
     [InlineData("whats left", Intent.ShowPlan)]
     [InlineData("how many more?", Intent.ShowPlan)]
     [InlineData("I want a stronger core after having a baby", Intent.Start)]

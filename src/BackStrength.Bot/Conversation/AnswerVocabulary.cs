@@ -196,6 +196,13 @@ public sealed partial class AnswerVocabulary
     /// </summary>
     public List<string> EverydayBackWords { get; set; } = [];
 
+    /// <summary>
+    /// Words that mark a back complaint as the everyday kind ("just", "a bit", "from sitting"). An answer made only of
+    /// <see cref="EverydayBackWords"/> that holds one ("my back is just stiff from sitting") says none of the warning
+    /// signs apply even without a "none"; a bare "my back is sore" could be the start of one, so it is asked again.
+    /// </summary>
+    public List<string> EverydayBackMarkers { get; set; } = [];
+
     /// <summary>Plain ways of saying no in a clause that names a question ("I can't get down to the floor").</summary>
     public List<string> DisagreeWords { get; set; } = [];
 
@@ -231,6 +238,12 @@ public sealed partial class AnswerVocabulary
     public Dictionary<string, string> FocusLabels { get; set; } = [];
 
     public Dictionary<string, List<string>> Feelings { get; set; } = [];
+
+    /// <summary>
+    /// Ways of saying "I can't tell" or "what do the options mean?" at "how did that feel?" ("hmm not sure abt this one"):
+    /// there they get what the three answers mean, where elsewhere "dunno" skips the question.
+    /// </summary>
+    public List<string> UnsureFeelingAnswers { get; set; } = [];
 
     /// <summary>Whole answers that decline a skippable question ("skip", "rather not", "dunno").</summary>
     public List<string> SkipAnswers { get; set; } = [];
@@ -290,6 +303,13 @@ public sealed partial class AnswerVocabulary
 
     /// <summary>Whether a clause only describes an everyday sore or stiff back ("just stiff from sitting all day").</summary>
     public bool SpeaksOfEverydayBackOnly(string clause) => HasOnlyWordsFrom(clause, EverydayBackWords);
+
+    /// <summary>
+    /// Whether a whole answer, every clause of it, only describes an everyday sore or stiff back and says it is the
+    /// everyday kind ("just achy from my desk"): see <see cref="EverydayBackMarkers"/>.
+    /// </summary>
+    public bool DescribesEverydayBackOnly(string? text) =>
+        Clauses(text) is { Count: > 0 } clauses && clauses.All(SpeaksOfEverydayBackOnly) && MentionsAny(text, EverydayBackMarkers);
 
     /// <summary>Whether a clause has words, and every one of them is in one of <paramref name="lists"/>.</summary>
     public static bool HasOnlyWordsFrom(string clause, params IEnumerable<string>[] lists) =>

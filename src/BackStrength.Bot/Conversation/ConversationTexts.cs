@@ -78,6 +78,9 @@ public sealed class ConversationTexts
 
     public string FeelingRetry { get; set; } = string.Empty;
 
+    /// <summary>What the three answers to "how did that feel?" mean, for someone unsure which to pick.</summary>
+    public string FeelingExplained { get; set; } = string.Empty;
+
     public string SessionActionRetry { get; set; } = string.Empty;
 
     public string SessionEndedEarly { get; set; } = string.Empty;

@@ -24,6 +24,11 @@ public sealed class TypedFeelings(IntentRecognizer recognizer, IOptions<AnswerVo
     /// <summary>The feeling typed at "how did that feel?"; <see cref="Feeling.NotRated"/> for "skip"; null when none is said.</summary>
     public Feeling? Read(string? text)
     {
+        if (IsUnsure(text))
+        {
+            return null;
+        }
+
         // "Nxt" is "next" written short: the answer lists hold whole words as people spell them out.
         if (vocabulary.Value.IsSkip(text) || vocabulary.Value.IsSkip(recognizer.WrittenOut(text)))
         {
@@ -44,6 +49,15 @@ public sealed class TypedFeelings(IntentRecognizer recognizer, IOptions<AnswerVo
             _ => null,
         };
     }
+
+    /// <summary>
+    /// "Dunno", "hmm not sure abt this one" or "what do you mean?" with no feeling in it: the person cannot pick, so
+    /// rather than a skip or the same question again they need what the three answers mean. "Not sure, bit hard" picks one.
+    /// </summary>
+    public bool IsUnsure(string? text) =>
+        (AnswerVocabulary.MentionsAny(text, vocabulary.Value.UnsureFeelingAnswers)
+            || AnswerVocabulary.MentionsAny(recognizer.WrittenOut(text), vocabulary.Value.UnsureFeelingAnswers))
+        && ChoiceRecognizers.RecognizeChoice(text, Choices, recognizer.WrittenOut) is null;
 
     /// <summary>
     /// "Done, too easy", "finished that one, felt about right" or "it was ok" with the exercise on screen: it is done, and

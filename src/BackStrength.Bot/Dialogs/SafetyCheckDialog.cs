@@ -181,8 +181,11 @@ public sealed class SafetyCheckDialog : ComponentDialog
             prompt.Recognized.Value = true;
             prompt.Recognized.Succeeded = !saysAllIsWell;
         }
-        else if (_vocabulary.IsNone(prompt.Context.Activity.Text) || SaysNoneWithAnswersToCome(prompt.Context.Activity.Text))
+        else if (_vocabulary.IsNone(prompt.Context.Activity.Text) || SaysNoneWithAnswersToCome(prompt.Context.Activity.Text)
+            || _vocabulary.DescribesEverydayBackOnly(prompt.Context.Activity.Text))
         {
+            // Warning signs, described or named, were looked for first: "my back is just stiff from sitting" reaches here
+            // only when its every word is an everyday one, so it says none apply.
             prompt.Recognized.Value = false;
             prompt.Recognized.Succeeded = true;
         }

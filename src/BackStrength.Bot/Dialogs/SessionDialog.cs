@@ -274,12 +274,18 @@ public sealed class SessionDialog : ComponentDialog
     /// Takes the card's one tap, or typed words such as "fine", "bit easy", "too much". "Skip" (or the Skip button of the
     /// card that stopped an exercise because it hurt) moves on without a rating.
     /// </summary>
-    private Task<bool> ValidateFeelingAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    private async Task<bool> ValidateFeelingAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var feeling = TappedFeeling(prompt.Context) ?? _feelings.Read(prompt.Context.Activity.Text);
+        if (feeling is null && CardAnswers.ActionOf(prompt.Context) is null && _feelings.IsUnsure(prompt.Context.Activity.Text))
+        {
+            // It ends with the question, so the person has it in front of them again.
+            await prompt.Context.SendActivityAsync(_texts.FeelingExplained, cancellationToken: cancellationToken);
+        }
+
         prompt.Recognized.Value = feeling?.ToString() ?? string.Empty;
         prompt.Recognized.Succeeded = feeling is not null;
-        return Task.FromResult(feeling is not null);
+        return feeling is not null;
     }
 
     private static Feeling? TappedFeeling(ITurnContext turn) => CardAnswers.ActionOf(turn) switch
