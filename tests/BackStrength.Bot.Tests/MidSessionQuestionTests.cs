@@ -102,13 +102,7 @@ public sealed class MidSessionQuestionTests(BotHost host) : IClassFixture<BotHos
     [MemberData(nameof(FoundInSecondTable))]
     public async Task A_question_mid_session_or_at_the_summary_gets_its_answer(JourneyPlace place, string said, string expected, string? notExpected)
     {
-        var chat = new SdkChat(host);
-        await JourneyPlaces.GoToAsync(chat, place);
-
-        var replies = await chat.SayAsync(said);
-
-        Assert.True(replies.Mention(expected), $"At {place}, \"{said}\" got: {replies}");
-        Assert.False(notExpected is not null && replies.Mention(notExpected), $"At {place}, \"{said}\" got: {replies}");
+        await JourneyPlaces.SayAtAsync(host, place, said, expected, notExpected);
     }
 
     [Fact]

@@ -185,13 +185,7 @@ public sealed class NewUserWordingTests(BotHost host) : IClassFixture<BotHost>
     [MemberData(nameof(RoundNineWordings.FoundInFourthPass), MemberType = typeof(RoundNineWordings))]
     public async Task A_new_users_wording_gets_the_next_step_or_a_helpful_answer(JourneyPlace place, string said, string expected, string? notExpected)
     {
-        var chat = new SdkChat(host);
-        await JourneyPlaces.GoToAsync(chat, place);
-
-        var replies = await chat.SayAsync(said);
-
-        Assert.True(replies.Mention(expected), $"At {place}, \"{said}\" got: {replies}");
-        Assert.False(notExpected is not null && replies.Mention(notExpected), $"At {place}, \"{said}\" got: {replies}");
+        await JourneyPlaces.SayAtAsync(host, place, said, expected, notExpected);
     }
 
     [Theory]

@@ -41,12 +41,6 @@ public sealed class SessionCommandTypoTests(BotHost host) : IClassFixture<BotHos
     [MemberData(nameof(Wordings))]
     public async Task A_short_command_typo_is_the_command_and_a_near_word_is_not(JourneyPlace place, string said, string expected, string? notExpected)
     {
-        var chat = new SdkChat(host);
-        await JourneyPlaces.GoToAsync(chat, place);
-
-        var replies = await chat.SayAsync(said);
-
-        Assert.True(replies.Mention(expected), $"At {place}, \"{said}\" got: {replies}");
-        Assert.False(notExpected is not null && replies.Mention(notExpected), $"At {place}, \"{said}\" got: {replies}");
+        await JourneyPlaces.SayAtAsync(host, place, said, expected, notExpected);
     }
 }

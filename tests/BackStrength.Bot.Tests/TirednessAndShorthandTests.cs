@@ -84,12 +84,6 @@ public sealed class TirednessAndShorthandTests(BotHost host) : IClassFixture<Bot
     [MemberData(nameof(NewWordings))]
     public async Task Tiredness_and_shorthand_get_the_next_step_or_a_fitting_answer(JourneyPlace place, string said, string expected, string? notExpected)
     {
-        var chat = new SdkChat(host);
-        await JourneyPlaces.GoToAsync(chat, place);
-
-        var replies = await chat.SayAsync(said);
-
-        Assert.True(replies.Mention(expected), $"At {place}, \"{said}\" got: {replies}");
-        Assert.False(notExpected is not null && replies.Mention(notExpected), $"At {place}, \"{said}\" got: {replies}");
+        await JourneyPlaces.SayAtAsync(host, place, said, expected, notExpected);
     }
 }

@@ -85,13 +85,7 @@ public sealed class VagueAnswersAndEverydayBackTests(BotHost host) : IClassFixtu
     [MemberData(nameof(NewWordings))]
     public async Task Vague_answers_get_a_sensible_next_step(JourneyPlace place, string said, string expected, string? notExpected)
     {
-        var chat = new SdkChat(host);
-        await JourneyPlaces.GoToAsync(chat, place);
-
-        var replies = await chat.SayAsync(said);
-
-        Assert.True(replies.Mention(expected), $"At {place}, \"{said}\" got: {replies}");
-        Assert.False(notExpected is not null && replies.Mention(notExpected), $"At {place}, \"{said}\" got: {replies}");
+        await JourneyPlaces.SayAtAsync(host, place, said, expected, notExpected);
     }
 
     /// <summary>A shrug or a hedge is "about right", as "a bit hard" already was: the session moves on with that rating.</summary>

@@ -89,13 +89,7 @@ public sealed class WhereToFeelTests(BotHost host) : IClassFixture<BotHost>
     [MemberData(nameof(ThirdTable))]
     public async Task A_question_about_the_exercise_on_screen_is_answered_from_its_content(string said, string expected, string? notExpected)
     {
-        var chat = new SdkChat(host);
-        await JourneyPlaces.GoToAsync(chat, JourneyPlace.Exercise);
-
-        var replies = await chat.SayAsync(said);
-
-        Assert.True(replies.Mention(expected), $"\"{said}\" got: {replies}");
-        Assert.False(notExpected is not null && replies.Mention(notExpected), $"\"{said}\" got: {replies}");
+        await JourneyPlaces.SayAtAsync(host, JourneyPlace.Exercise, said, expected, notExpected);
     }
 
     [Fact]

@@ -72,6 +72,24 @@ public static class JourneyPlaces
         }
     }
 
+    /// <summary>
+    /// One row of a wording table: a new chat brought to <paramref name="place"/>, where <paramref name="said"/> must get a
+    /// reply that mentions <paramref name="expected"/> and not <paramref name="notExpected"/>. The chat comes back for
+    /// whatever the row says next; <paramref name="who"/> names the person in a failure, when the table has personas.
+    /// </summary>
+    public static async Task<SdkChat> SayAtAsync(BotHost host, JourneyPlace place, string said, string expected, string? notExpected, string? who = null)
+    {
+        var chat = new SdkChat(host);
+        await GoToAsync(chat, place);
+
+        var replies = await chat.SayAsync(said);
+
+        var row = $"{(who is null ? "At" : $"{who} at")} {place}: \"{said}\" got: {replies}";
+        Assert.True(replies.Mention(expected), row);
+        Assert.False(notExpected is not null && replies.Mention(notExpected), row);
+        return chat;
+    }
+
     /// <summary>"Done" and "about right" for the exercise on screen; returns what comes next.</summary>
     public static async Task<Replies> FinishExerciseAsync(Chat chat)
     {
