@@ -12,17 +12,10 @@ namespace BackStrength.Bot.State;
 /// BotState and written on every message. As for past sessions, the exercise id is written only when it is not the
 /// variation id's prefix. Plans stored with named fields still read.
 /// </summary>
-public sealed class CompactPlanConverter : JsonConverter<SessionPlan>
+public sealed class CompactPlanConverter : CompactArrayConverter<SessionPlan>
 {
-    public override void WriteJson(JsonWriter writer, SessionPlan? value, JsonSerializer serializer)
+    protected override void WriteFields(JsonWriter writer, SessionPlan value)
     {
-        if (value is null)
-        {
-            writer.WriteNull();
-            return;
-        }
-
-        writer.WriteStartArray();
         writer.WriteValue(value.TotalMinutes);
         writer.WriteValue((int)value.EquipmentNeeded);
         writer.WriteValue(value.IsGentle);
@@ -44,25 +37,13 @@ public sealed class CompactPlanConverter : JsonConverter<SessionPlan>
             writer.WriteValue(item.EstimatedMinutes);
             writer.WriteEndArray();
         }
-
-        writer.WriteEndArray();
     }
 
-    public override SessionPlan? ReadJson(JsonReader reader, Type objectType, SessionPlan? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        reader.TokenType switch
-        {
-            JsonToken.StartArray => ReadCompact(reader),
-            // Named fields, as stored before this converter; the record's own contract reads them.
-            JsonToken.StartObject => serializer.Deserialize<SessionPlan>(reader),
-            JsonToken.Null => null,
-            _ => throw new JsonSerializationException($"A stored plan starts with {reader.TokenType}."),
-        };
-
-    private static SessionPlan ReadCompact(JsonReader reader)
+    protected override SessionPlan ReadFields(JsonReader reader)
     {
-        var totalMinutes = CompactJson.Required(reader, reader.ReadAsDouble());
-        var equipment = (Equipment)CompactJson.Required(reader, reader.ReadAsInt32());
-        var gentle = CompactJson.Required(reader, reader.ReadAsBoolean());
+        var totalMinutes = Required(reader, reader.ReadAsDouble());
+        var equipment = (Equipment)Required(reader, reader.ReadAsInt32());
+        var gentle = Required(reader, reader.ReadAsBoolean());
         // A List, which Newtonsoft and the rest of the bot read back as the plan's items.
         var items = new List<PlannedExercise>();
         while (reader.Read() && reader.TokenType == JsonToken.StartArray)
@@ -72,7 +53,7 @@ public sealed class CompactPlanConverter : JsonConverter<SessionPlan>
 
         if (reader.TokenType != JsonToken.EndArray)
         {
-            throw CompactJson.Malformed(reader);
+            throw Malformed(reader);
         }
 
         return new SessionPlan(items, totalMinutes, equipment, gentle);
@@ -80,17 +61,17 @@ public sealed class CompactPlanConverter : JsonConverter<SessionPlan>
 
     private static PlannedExercise ReadItem(JsonReader reader)
     {
-        var first = reader.ReadAsString() ?? throw CompactJson.Malformed(reader);
-        CompactJson.Expect(reader, JsonToken.String, JsonToken.Integer, JsonToken.Null);
+        var first = reader.ReadAsString() ?? throw Malformed(reader);
+        Expect(reader, JsonToken.String, JsonToken.Integer, JsonToken.Null);
         var (exerciseId, variationId, reps) = reader.TokenType == JsonToken.String
             ? (first, (string)reader.Value!, reader.ReadAsInt32())
             : (StoredVariationIds.ExerciseIdOf(first), first, reader.Value is null ? (int?)null : Convert.ToInt32(reader.Value, CultureInfo.InvariantCulture));
         var hold = reader.ReadAsInt32();
-        var dose = new Dose(reps, hold, CompactJson.Required(reader, reader.ReadAsInt32()), CompactJson.Required(reader, reader.ReadAsInt32()),
-            CompactJson.Required(reader, reader.ReadAsBoolean()));
-        var why = (ChoiceReason)CompactJson.Required(reader, reader.ReadAsInt32());
-        var minutes = CompactJson.Required(reader, reader.ReadAsDouble());
-        CompactJson.Expect(reader, JsonToken.EndArray);
+        var dose = new Dose(reps, hold, Required(reader, reader.ReadAsInt32()), Required(reader, reader.ReadAsInt32()),
+            Required(reader, reader.ReadAsBoolean()));
+        var why = (ChoiceReason)Required(reader, reader.ReadAsInt32());
+        var minutes = Required(reader, reader.ReadAsDouble());
+        Expect(reader, JsonToken.EndArray);
         return new PlannedExercise(exerciseId, variationId, dose, why, minutes);
     }
 }

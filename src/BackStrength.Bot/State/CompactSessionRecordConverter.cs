@@ -10,17 +10,10 @@ namespace BackStrength.Bot.State;
 /// regular user of 20-minute sessions passed 14 KB. The exercise id is the variation id's prefix (the content
 /// validator enforces it) and is written only when it is not. Sessions stored with named fields still read.
 /// </summary>
-public sealed class CompactSessionRecordConverter : JsonConverter<SessionRecord>
+public sealed class CompactSessionRecordConverter : CompactArrayConverter<SessionRecord>
 {
-    public override void WriteJson(JsonWriter writer, SessionRecord? value, JsonSerializer serializer)
+    protected override void WriteFields(JsonWriter writer, SessionRecord value)
     {
-        if (value is null)
-        {
-            writer.WriteNull();
-            return;
-        }
-
-        writer.WriteStartArray();
         writer.WriteValue(value.Date);
         writer.WriteStartArray();
         foreach (var entry in value.Entries)
@@ -39,51 +32,40 @@ public sealed class CompactSessionRecordConverter : JsonConverter<SessionRecord>
         }
 
         writer.WriteEndArray();
-        writer.WriteEndArray();
     }
 
-    public override SessionRecord? ReadJson(JsonReader reader, Type objectType, SessionRecord? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        reader.TokenType switch
-        {
-            JsonToken.StartArray => ReadCompact(reader),
-            // Named fields, as stored before this converter; the record's own contract reads them.
-            JsonToken.StartObject => serializer.Deserialize<SessionRecord>(reader),
-            JsonToken.Null => null,
-            _ => throw new JsonSerializationException($"A stored session starts with {reader.TokenType}."),
-        };
-
     // Read token by token rather than through a JToken, which would turn the date into a DateTime and drop its offset.
-    private static SessionRecord ReadCompact(JsonReader reader)
+    protected override SessionRecord ReadFields(JsonReader reader)
     {
-        var date = reader.ReadAsDateTimeOffset() ?? throw CompactJson.Malformed(reader);
-        CompactJson.Expect(reader, JsonToken.StartArray);
+        var date = reader.ReadAsDateTimeOffset() ?? throw Malformed(reader);
+        Expect(reader, JsonToken.StartArray);
         var entries = new List<SessionEntry>();
         while (reader.Read() && reader.TokenType == JsonToken.StartArray)
         {
-            var first = reader.ReadAsString() ?? throw CompactJson.Malformed(reader);
-            CompactJson.Expect(reader, JsonToken.String, JsonToken.Integer);
+            var first = reader.ReadAsString() ?? throw Malformed(reader);
+            Expect(reader, JsonToken.String, JsonToken.Integer);
             var (exerciseId, variationId) = reader.TokenType == JsonToken.String
                 ? (first, (string)reader.Value!)
                 : (StoredVariationIds.ExerciseIdOf(first), first);
-            var feeling = reader.TokenType == JsonToken.Integer ? Convert.ToInt32(reader.Value, CultureInfo.InvariantCulture) : reader.ReadAsInt32() ?? throw CompactJson.Malformed(reader);
-            var painBefore = reader.ReadAsInt32() ?? throw CompactJson.Malformed(reader);
+            var feeling = reader.TokenType == JsonToken.Integer ? Convert.ToInt32(reader.Value, CultureInfo.InvariantCulture) : reader.ReadAsInt32() ?? throw Malformed(reader);
+            var painBefore = reader.ReadAsInt32() ?? throw Malformed(reader);
             // Null: the session ended before pain after it was asked.
             var painAfter = reader.ReadAsInt32();
             if (painAfter is null && reader.TokenType != JsonToken.Null)
             {
-                throw CompactJson.Malformed(reader);
+                throw Malformed(reader);
             }
 
-            CompactJson.Expect(reader, JsonToken.EndArray);
+            Expect(reader, JsonToken.EndArray);
             entries.Add(new SessionEntry(exerciseId, variationId, (Feeling)feeling, painBefore, painAfter));
         }
 
         if (reader.TokenType != JsonToken.EndArray)
         {
-            throw CompactJson.Malformed(reader);
+            throw Malformed(reader);
         }
 
-        CompactJson.Expect(reader, JsonToken.EndArray);
+        Expect(reader, JsonToken.EndArray);
         return new SessionRecord(date, entries);
     }
 }
