@@ -24,7 +24,7 @@ public sealed class BotConnection(HttpClient http, Uri messagesEndpoint, string 
         try
         {
             using var response = await http.PostAsync(messagesEndpoint, content, cancellationToken);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var elapsed = clock.Elapsed;
             if (!response.IsSuccessStatusCode)
             {

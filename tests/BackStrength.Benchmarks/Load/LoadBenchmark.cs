@@ -57,17 +57,20 @@ public sealed class LoadBenchmark(LoadBenchmarkOptions options, TextWriter progr
         var run = new LoadRun(driver, options.Load);
         await run.WarmUpAsync(target.Name, cancellationToken);
         var cpuBefore = ProcessCpuTime.Read(bot.ProcessId);
+        var driverBefore = ProcessCpuTime.Read(Environment.ProcessId);
         var summary = await run.MeasureAsync(target.Name, cancellationToken);
         var cpuPerTurn = (ProcessCpuTime.Read(bot.ProcessId) - cpuBefore) / Math.Max(1, summary.Turns);
-        progress.WriteLine($"{target.Name}: {summary.Turns} turns, {summary.TurnsPerSecond:0.0}/s, p99 {summary.P99Ms:0.0} ms, {cpuPerTurn.TotalMilliseconds:0.00} CPU ms/turn, {summary.ErrorCount} errors");
-        return new TargetResult(target.Name, summary, cpuPerTurn, Median(coldStarts), memory.PeakMebibytes, probe.Inputs);
+        var driverPerTurn = (ProcessCpuTime.Read(Environment.ProcessId) - driverBefore) / Math.Max(1, summary.Turns);
+        progress.WriteLine($"{target.Name}: {summary.Turns} turns, {summary.TurnsPerSecond:0.0}/s, p99 {summary.P99Ms:0.0} ms, {cpuPerTurn.TotalMilliseconds:0.00} CPU ms/turn, driver {driverPerTurn.TotalMilliseconds:0.000} CPU ms/turn, {summary.ErrorCount} errors");
+        return new TargetResult(target.Name, summary, cpuPerTurn, driverPerTurn, Median(coldStarts), memory.PeakMebibytes, probe.Inputs);
     }
 
     private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);
 }
 
 /// <summary>What the load benchmark measured for one bot on one store.</summary>
-public sealed record TargetResult(string Name, LoadSummary Load, TimeSpan CpuPerTurn, TimeSpan MedianColdStart, double PeakMebibytes, IReadOnlyList<ScriptedInput> ProbeSession);
+/// <param name="DriverCpuPerTurn">What this program spent per turn sending and reading, on the cores the bot also uses.</param>
+public sealed record TargetResult(string Name, LoadSummary Load, TimeSpan CpuPerTurn, TimeSpan DriverCpuPerTurn, TimeSpan MedianColdStart, double PeakMebibytes, IReadOnlyList<ScriptedInput> ProbeSession);
 
 /// <param name="StatefulEcho">The echo bot loading and saving conversation and user state every turn.</param>
 /// <param name="KeptClientsEcho">The echo bot keeping the SDK's channel clients between turns, as BackStrength does.</param>

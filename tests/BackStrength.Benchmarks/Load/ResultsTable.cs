@@ -17,10 +17,10 @@ public static class ResultsTable
     {
         var text = new StringBuilder();
         var settings = report.Settings;
-        Line(text, $"{settings.Users} simulated people, {settings.Warmup.TotalSeconds:0} s warm-up, {settings.Duration.TotalSeconds:0} s measured{(settings.SessionsPerUser is { } sessions ? $" (at most {sessions} sessions each)" : string.Empty)}; a first-time session is {report.TurnsPerSession} turns. \"vs echo by CPU\" is echo's CPU time per turn over ours: the throughput ratio when both are CPU-bound, and steadier than turns per second on a shared machine.");
+        Line(text, $"{settings.Users} simulated people, {settings.Warmup.TotalSeconds:0} s warm-up, {settings.Duration.TotalSeconds:0} s measured{(settings.SessionsPerUser is { } sessions ? $" (at most {sessions} sessions each)" : string.Empty)}; a first-time session is {report.TurnsPerSession} turns. \"vs echo by CPU\" is echo's CPU time per turn over ours: the throughput ratio when both are CPU-bound, and steadier than turns per second on a shared machine. \"Driver CPU ms/turn\" is what this program spent sending each turn and reading its reply, on the same cores.");
         Line(text, string.Empty);
-        Line(text, "| Bot | Store | Turns/s | vs echo | CPU ms/turn | vs echo by CPU | p50 ms | p95 ms | p99 ms | p99 vs echo | Errors | Sessions | Peak memory MiB | Cold start ms |");
-        Line(text, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Line(text, "| Bot | Store | Turns/s | vs echo | CPU ms/turn | vs echo by CPU | Driver CPU ms/turn | p50 ms | p95 ms | p99 ms | p99 vs echo | Errors | Sessions | Peak memory MiB | Cold start ms |");
+        Line(text, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Row(text, "echo", "none", report.Echo, report.Echo);
         Row(text, "echo + BotState", "SDK MemoryStorage", report.StatefulEcho, report.Echo);
         Row(text, "echo, channel clients kept", "none", report.KeptClientsEcho, report.Echo);
@@ -95,7 +95,7 @@ public static class ResultsTable
     {
         var load = result.Load;
         Line(text, string.Create(CultureInfo.InvariantCulture,
-            $"| {bot} | {store} | {load.TurnsPerSecond:0.0} | {Percent(Ratio(load.TurnsPerSecond, echo.Load.TurnsPerSecond))} | {result.CpuPerTurn.TotalMilliseconds:0.00} | {Percent(Ratio(echo.CpuPerTurn.TotalMilliseconds, result.CpuPerTurn.TotalMilliseconds))} | {load.P50Ms:0.0} | {load.P95Ms:0.0} | {load.P99Ms:0.0} | {Ratio(load.P99Ms, echo.Load.P99Ms):0.00} × | {load.ErrorCount} | {load.SessionsCompleted} | {result.PeakMebibytes:0} | {Milliseconds(result.MedianColdStart)} |"));
+            $"| {bot} | {store} | {load.TurnsPerSecond:0.0} | {Percent(Ratio(load.TurnsPerSecond, echo.Load.TurnsPerSecond))} | {result.CpuPerTurn.TotalMilliseconds:0.00} | {Percent(Ratio(echo.CpuPerTurn.TotalMilliseconds, result.CpuPerTurn.TotalMilliseconds))} | {result.DriverCpuPerTurn.TotalMilliseconds:0.00} | {load.P50Ms:0.0} | {load.P95Ms:0.0} | {load.P99Ms:0.0} | {Ratio(load.P99Ms, echo.Load.P99Ms):0.00} × | {load.ErrorCount} | {load.SessionsCompleted} | {result.PeakMebibytes:0} | {Milliseconds(result.MedianColdStart)} |"));
     }
 
     /// <summary>Measured turns per second against echo's, and the same comparison by CPU time per turn.</summary>
