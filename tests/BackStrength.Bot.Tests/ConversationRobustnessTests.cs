@@ -177,6 +177,13 @@ public sealed class ConversationRobustnessTests(BotHost host) : IClassFixture<Bo
         { "several at once", JourneyPlace.Experience, "beginner, floor ok", KneelingQuestion, FloorQuestion, null },
         // Before: the band and the time, said with two yes/no answers, were asked for again.
         { "several at once", JourneyPlace.Floor, "floor ok, kneeling ok, got a band and 20 mins", FocusQuestion, EquipmentQuestion, null },
+        // Before: the chair a desk worker sits in was taken as the sturdy chair some exercises need, so the kit question
+        // was skipped (and "noted" at the safety check). A kit chair said as such still counts.
+        { "desk worker", JourneyPlace.Kneeling, "yes, though my office chair is killing me", EquipmentQuestion, MinutesQuestion, null },
+        { "desk worker", JourneyPlace.SafetyCheck, "only a little tight from my chair", PainQuestion, Noted, null },
+        { "desk worker", JourneyPlace.SafetyCheck, "none, i just sit in my desk chair all day", PainQuestion, Noted, null },
+        { "desk worker", JourneyPlace.Kneeling, "yes, and i have a sturdy chair", MinutesQuestion, EquipmentQuestion, null },
+        { "desk worker", JourneyPlace.SafetyCheck, "nope. i have a band and a chair", Noted, null, null },
         // Before: "pick one", though the card's own first option is "new to exercise, or coming back after a long break".
         { "chatty", JourneyPlace.Experience, "I used to go to the gym but not for a couple of years", FloorQuestion, null, null },
         { "chatty", JourneyPlace.Experience, "coming back after a long break really", FloorQuestion, null, null },

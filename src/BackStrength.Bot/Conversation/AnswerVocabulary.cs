@@ -231,6 +231,12 @@ public sealed partial class AnswerVocabulary
     /// <summary>Unmistakable ways of saying there is no kit inside a longer message ("no equipment", "bodyweight only").</summary>
     public List<string> NoEquipmentInPassing { get; set; } = [];
 
+    /// <summary>
+    /// The chair a person works in, named in passing ("tight from my chair", "my office chair is killing me"). It is not
+    /// the kit the chair exercises need, a sturdy chair that does not roll, so the kit question still asks.
+    /// </summary>
+    public List<string> SeatsNotKit { get; set; } = [];
+
     public Dictionary<string, List<string>> Focus { get; set; } = [];
 
     public Dictionary<string, string> ExperienceLabels { get; set; } = [];
@@ -518,12 +524,15 @@ public sealed partial class AnswerVocabulary
     /// <summary>
     /// The kit a longer message names, none when it says so in so many words, or null when it says neither. Only kit
     /// named word for word counts here, where the person is not answering the kit question: "kneeling on hands and knees
-    /// is comfortable" is one letter from "bands".
+    /// is comfortable" is one letter from "bands". A chair the person sits in (<see cref="SeatsNotKit"/>) is not kit.
     /// </summary>
     public Equipment? FindEquipmentInPassing(string? text) =>
-        (MentionedEquipment(text).Named & KitNamedExactly(text)) is { } kit and not BackStrength.Coaching.Equipment.None
+        (MentionedEquipment(text).Named & KitNamedExactly(text) & KitBesideTheirSeat(text)) is { } kit and not BackStrength.Coaching.Equipment.None
             ? kit
             : MentionsAny(text, NoEquipmentInPassing) ? BackStrength.Coaching.Equipment.None : null;
+
+    private Equipment KitBesideTheirSeat(string? text) =>
+        MentionsAny(text, SeatsNotKit) ? ~BackStrength.Coaching.Equipment.Chair : ~BackStrength.Coaching.Equipment.None;
 
     /// <summary>The kit a message says is missing ("I don't have a band after all"), or null when it denies none.</summary>
     public Equipment? DeniedEquipment(string? text) => MentionedEquipment(text).Denied;
