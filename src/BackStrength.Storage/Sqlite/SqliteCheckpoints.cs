@@ -50,9 +50,9 @@ internal sealed partial class SqliteCheckpoints(SqliteStateDatabase database, Sq
     /// <summary>
     /// Copies the whole log into the database and empties it, after an erasure: the log still holds the pages as they
     /// were before, erased rows included. Best effort: while another process reads an older snapshot the log cannot be
-    /// emptied yet, and the next erasure or checkpoint finishes the job. It runs on the session's connection: it holds
-    /// off writers while it works, and run elsewhere it would keep the session's writes waiting in SQLite's busy
-    /// handler, which sleeps in long steps.
+    /// emptied yet, and the next erasure or checkpoint finishes the job. It runs on the session's connection, because
+    /// it holds off writers while it works, and writers on other connections would wait in SQLite's busy handler,
+    /// which sleeps in long steps.
     /// </summary>
     public async Task TruncateAsync(CancellationToken cancellationToken)
     {
