@@ -50,6 +50,17 @@ public sealed class ReminderChannel(string conversationId = "conversation-1") : 
         return Take();
     }
 
+    /// <summary>
+    /// Runs a reminder's proactive turn to its end before its context is disposed. The SDK's base version disposes
+    /// the context as soon as the pipeline first awaits something that is not finished yet, such as a storage read
+    /// that had to wait, and the turn then fails reading its state. The host's CloudAdapter awaits the turn itself.
+    /// </summary>
+    public override async Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        using var turnContext = new TurnContext(this, reference.GetContinuationActivity());
+        await RunPipelineAsync(turnContext, callback, cancellationToken);
+    }
+
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _attempts);
