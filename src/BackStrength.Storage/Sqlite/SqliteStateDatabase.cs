@@ -79,10 +79,10 @@ internal sealed class SqliteStateDatabase
             // In WAL mode NORMAL keeps every commit through a killed process (only a power cut can lose the last
             // ones) without an fsync per turn; busy_timeout queues writers from other processes. secure_delete zeroes
             // the space a deleted or rewritten row leaves, which SQLite otherwise keeps readable in the file: erased
-            // health answers must not be recoverable from it.
+            // health answers must not be recoverable from it. Checkpoints run apart from commits (SqliteCheckpoints).
             await ExecuteAsync(
                 connection,
-                $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;",
+                $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = 0;",
                 cancellationToken).ConfigureAwait(false);
             _configured.AddOrUpdate(handle, Configured);
             return connection;

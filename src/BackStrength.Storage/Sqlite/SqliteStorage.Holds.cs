@@ -59,6 +59,10 @@ public sealed partial class SqliteStorage : IConversationHolds
             },
             transaction: false,
             cancellationToken).ConfigureAwait(false);
+        if (found.Taken)
+        {
+            _checkpoints.AfterWrite();
+        }
 
         var handledIds = JsonSerializer.Deserialize<List<string>>(found.Handled) ?? [];
         if (HoldAttempt.IsRedelivery(hold.ActivityId, handledIds, found.InProgress, found.HeldUntil, now))
@@ -87,6 +91,7 @@ public sealed partial class SqliteStorage : IConversationHolds
             },
             transaction: false,
             cancellationToken).ConfigureAwait(false);
+        _checkpoints.AfterWrite();
     }
 
     private static void AddHold(SqliteCommand command, ConversationHold hold, DateTimeOffset now)

@@ -32,6 +32,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
 
     private readonly SqliteStateDatabase _database;
     private readonly SqliteSession _session;
+    private readonly SqliteCheckpoints _checkpoints;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SqliteStorage> _logger;
 
@@ -40,6 +41,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     {
         _database = new SqliteStateDatabase(databaseFile);
         _session = new SqliteSession(_database);
+        _checkpoints = new SqliteCheckpoints(_database, _session, logger);
         _timeProvider = timeProvider;
         _logger = logger;
     }
@@ -147,19 +149,15 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
     /// Runs a change of one or more <paramref name="statements"/> atomically, on the session's connection. A single
     /// statement is atomic by itself; wrapping it in BEGIN and COMMIT would add two statements to most turns' writes.
     /// After a change that <paramref name="erases"/> state, the write-ahead log is folded into the database and
-    /// emptied: it still holds the pages as they were before, erased rows included, until SQLite reuses its space.
+    /// emptied (<see cref="SqliteCheckpoints.TruncateAsync"/>).
     /// </summary>
     private async Task<T> WithWriterAsync<T>(Func<SqliteSession, Task<T>> change, int statements, CancellationToken cancellationToken, bool erases = false)
     {
         var result = await _session.RunAsync(change, transaction: statements != 1, cancellationToken).ConfigureAwait(false);
+        _checkpoints.AfterWrite();
         if (erases)
         {
-            // Best effort: while another process reads an older snapshot the log cannot be emptied yet, and the
-            // next erasure or SQLite's own checkpoints finish the job.
-            await _session.RunAsync(
-                async session => await session.Prepared("PRAGMA wal_checkpoint(TRUNCATE);").ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false),
-                transaction: false,
-                cancellationToken).ConfigureAwait(false);
+            await _checkpoints.TruncateAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return result;
