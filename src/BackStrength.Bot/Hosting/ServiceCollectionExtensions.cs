@@ -4,6 +4,7 @@ using BackStrength.Bot.Conversation;
 using BackStrength.Bot.Dialogs;
 using BackStrength.Bot.Hosting.Connector;
 using BackStrength.Bot.Reminders;
+using BackStrength.Bot.State;
 using BackStrength.Cards;
 using BackStrength.Illustrations.Web;
 using BackStrength.Coaching;
@@ -29,8 +30,8 @@ public static class ServiceCollectionExtensions
         services.AddChannels(configuration);
         services.AddBotStorage(configuration);
         services.DecorateStorage(inner => new FaultLabellingStorage(inner));
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationState, ChangeCheckedConversationState>();
+        services.AddSingleton<UserState, ChangeCheckedUserState>();
         services.AddCoaching();
         services.AddExerciseImages(configuration);
         services.PostConfigure<IllustrationOptions>(options => options.PublicBaseUrl = PublicBaseUrl(options.PublicBaseUrl, configuration));

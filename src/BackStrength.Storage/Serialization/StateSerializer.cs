@@ -63,6 +63,7 @@ internal static class StateSerializer
             item.ETag = currentETag;
         }
 
+        StoredStateText.RememberRead(value, json);
         return value;
     }
 }
