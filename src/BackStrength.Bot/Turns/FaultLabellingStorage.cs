@@ -7,9 +7,10 @@ namespace BackStrength.Bot.Turns;
 /// Wraps the configured store so that its failures reach the turn error handler labelled as storage faults:
 /// the person then gets an apology and their saved state is left alone, instead of being reset as after a bug.
 /// Optimistic-concurrency conflicts pass through unchanged; callers handle those themselves. The inner store's
-/// readiness probe and idle-state purge show through, so /readyz and the expiry still reach the real store.
+/// readiness probe, idle-state purge and writes of serialised state show through, so /readyz and the expiry still
+/// reach the real store.
 /// </summary>
-public sealed class FaultLabellingStorage(IStorage inner) : IStorage, IStorageReadiness, IStateExpiry
+public sealed class FaultLabellingStorage(IStorage inner) : IStorage, IStoredTextWriter, IStorageReadiness, IStateExpiry
 {
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
         LabelAsync(nameof(ReadAsync), () => inner.ReadAsync(keys, cancellationToken));
@@ -20,6 +21,16 @@ public sealed class FaultLabellingStorage(IStorage inner) : IStorage, IStorageRe
             await inner.WriteAsync(changes, cancellationToken);
             return true;
         });
+
+    /// <summary>A store that cannot take the text is given the value to serialise itself.</summary>
+    public Task WriteTextAsync(string key, object value, string text, CancellationToken cancellationToken) =>
+        inner is IStoredTextWriter writer
+            ? LabelAsync(nameof(WriteAsync), async () =>
+            {
+                await writer.WriteTextAsync(key, value, text, cancellationToken);
+                return true;
+            })
+            : WriteAsync(new Dictionary<string, object> { [key] = value }, cancellationToken);
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
         LabelAsync(nameof(DeleteAsync), async () =>

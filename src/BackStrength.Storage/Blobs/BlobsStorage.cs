@@ -13,7 +13,7 @@ namespace BackStrength.Storage.Blobs;
 /// use the blob's own ETag with If-Match / If-None-Match conditions, so they hold across instances. A write of
 /// several items is applied item by item, as in the SDK's own storage providers.
 /// </summary>
-public sealed partial class BlobsStorage : IStorage, IStateExpiry, IStorageReadiness
+public sealed partial class BlobsStorage : IStorage, IStoredTextWriter, IStateExpiry, IStorageReadiness
 {
     // Marks blobs holding IStoreItem values, the only ones whose eTag can reject a write (as in MemoryStorage).
     private const string TrackedMetadataName = "etagtracked";
@@ -77,6 +77,14 @@ public sealed partial class BlobsStorage : IStorage, IStateExpiry, IStorageReadi
         }
 
         LogWrite(changes.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    public async Task WriteTextAsync(string key, object value, string text, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        await WriteOneAsync(key, BlobFor(key), StateDocument.From(value, text), cancellationToken).ConfigureAwait(false);
+        LogWrite(1, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)

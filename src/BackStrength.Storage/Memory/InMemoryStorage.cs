@@ -9,7 +9,7 @@ namespace BackStrength.Storage.Memory;
 /// Unlike the SDK's MemoryStorage it serialises outside its lock, so concurrent turns do not queue behind each
 /// other's JSON, and a write of several items is all-or-nothing.
 /// </summary>
-public sealed class InMemoryStorage(TimeProvider timeProvider) : IStorage, IStateExpiry, IStorageReadiness
+public sealed class InMemoryStorage(TimeProvider timeProvider) : IStorage, IStoredTextWriter, IStateExpiry, IStorageReadiness
 {
     private readonly Dictionary<string, StoredDocument> _documents = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
@@ -40,7 +40,14 @@ public sealed class InMemoryStorage(TimeProvider timeProvider) : IStorage, IStat
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var documents = StateDocument.FromChanges(changes);
+        return WriteDocuments(StateDocument.FromChanges(changes));
+    }
+
+    public Task WriteTextAsync(string key, object value, string text, CancellationToken cancellationToken) =>
+        WriteDocuments([(key, StateDocument.From(value, text))]);
+
+    private Task WriteDocuments(List<(string Key, StateDocument? Document)> documents)
+    {
         var now = timeProvider.GetUtcNow();
         lock (_lock)
         {

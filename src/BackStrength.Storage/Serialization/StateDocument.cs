@@ -33,9 +33,11 @@ internal sealed record StateDocument(string Json, ETagCondition Condition, strin
     public static List<(string Key, StateDocument? Document)> FromChanges(IDictionary<string, object> changes) =>
         changes.Select(change => (change.Key, change.Value is null ? null : From(change.Value))).ToList();
 
-    public static StateDocument From(object value)
+    public static StateDocument From(object value) => From(value, StateSerializer.Serialize(value));
+
+    /// <summary>The document of a value whose text <see cref="StoredStateText.Of"/> has already given.</summary>
+    public static StateDocument From(object value, string json)
     {
-        var json = StateSerializer.Serialize(value);
         if (value is not IStoreItem item)
         {
             return new StateDocument(json, ETagCondition.Untracked, null);

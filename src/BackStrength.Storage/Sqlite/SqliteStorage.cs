@@ -10,7 +10,7 @@ namespace BackStrength.Storage.Sqlite;
 /// Bot state in one local SQLite file: the default for a single instance and for <c>dotnet run</c>.
 /// A write of several items is all-or-nothing; an eTag check and the write it guards are one SQL statement.
 /// </summary>
-public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageReadiness
+public sealed partial class SqliteStorage : IStorage, IStoredTextWriter, IStateExpiry, IStorageReadiness
 {
     // SQLite allows a limited number of parameters per statement; reads of many keys are split into batches.
     private const int KeysPerRead = 500;
@@ -75,13 +75,20 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
         return items;
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var started = Stopwatch.GetTimestamp();
         // Serialised before queueing for the writer, so turns do their JSON work side by side and hold the
         // writer only for the SQL.
-        var documents = StateDocument.FromChanges(changes);
+        return WriteDocumentsAsync(StateDocument.FromChanges(changes), cancellationToken);
+    }
+
+    public Task WriteTextAsync(string key, object value, string text, CancellationToken cancellationToken) =>
+        WriteDocumentsAsync([(key, StateDocument.From(value, text))], cancellationToken);
+
+    private async Task WriteDocumentsAsync(List<(string Key, StateDocument? Document)> documents, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
         await WithWriterAsync(
             async session =>
             {
@@ -103,7 +110,7 @@ public sealed partial class SqliteStorage : IStorage, IStateExpiry, IStorageRead
             },
             statements: documents.Count,
             cancellationToken).ConfigureAwait(false);
-        LogWrite(changes.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        LogWrite(documents.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)

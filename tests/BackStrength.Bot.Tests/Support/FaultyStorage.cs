@@ -1,3 +1,4 @@
+using BackStrength.Storage;
 using Microsoft.Bot.Builder;
 
 namespace BackStrength.Bot.Tests.Support;
@@ -7,7 +8,7 @@ namespace BackStrength.Bot.Tests.Support;
 /// of a chosen key throws. Only the failure is simulated; everything stored is the real store's. It also notes
 /// which keys were written, so tests can tell which turns saved what.
 /// </summary>
-public sealed class FaultyStorage(IStorage inner) : IStorage
+public sealed class FaultyStorage(IStorage inner) : IStorage, IStoredTextWriter
 {
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _written = new();
     private Func<string, bool>? _failReadOf;
@@ -35,6 +36,12 @@ public sealed class FaultyStorage(IStorage inner) : IStorage
         {
             _written.Enqueue(key);
         }
+    }
+
+    public async Task WriteTextAsync(string key, object value, string text, CancellationToken cancellationToken)
+    {
+        await ((IStoredTextWriter)inner).WriteTextAsync(key, value, text, cancellationToken);
+        _written.Enqueue(key);
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
