@@ -12,7 +12,8 @@ namespace BackStrength.Bot.State;
 /// tenth of a turn's CPU, five times what writing them takes. Here the state's text now, as the store writes it,
 /// is compared with the text it was read from (<see cref="StoredStateText"/>): one serialisation a state, which a
 /// store that takes it (<see cref="IStoredTextWriter"/>) then writes as it is. The outcome is the SDK's: a state a
-/// turn did not change is not written, and a new state left empty is not created.
+/// turn did not change is not written, and a new state left empty is not created. One difference: a document stored
+/// in an older layout reads back to different text, so the first turn that loads it rewrites it in the current one.
 /// </summary>
 internal static class StateChangeCheck
 {
