@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace BackStrength.Storage.Sqlite;
@@ -9,17 +10,74 @@ namespace BackStrength.Storage.Sqlite;
 /// keeps concurrent writers of this process out of SQLite's busy handler, which sleeps in long steps: a purge or
 /// erasure beside live turns cost them seconds. Other processes sharing the file still wait in it, as before.
 /// </summary>
+/// <remarks>
+/// Calls queue their work, and whichever caller finds nobody running the queue runs it: its own work and whatever
+/// others queue meanwhile, back to back, since SQLite's calls finish without waiting. Under load nearly every call
+/// finds the connection busy (98% in the load benchmark), and a semaphore handed it to the next waiter through the
+/// thread pool, leaving it idle until that waiter was scheduled: about 66 µs held per statement against 14 µs of work.
+/// </remarks>
 internal sealed class SqliteSession(SqliteStateDatabase database)
 {
-    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly ConcurrentQueue<Func<Task>> _queue = new();
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
     private SqliteConnection? _connection;
     private SqliteTransaction? _transaction;
+    private int _running;
 
     /// <summary>Runs <paramref name="work"/> alone on the connection; with a <paramref name="transaction"/> it is all-or-nothing.</summary>
-    public async Task<T> RunAsync<T>(Func<SqliteSession, Task<T>> work, bool transaction, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(Func<SqliteSession, Task<T>> work, bool transaction, CancellationToken cancellationToken)
     {
-        await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        // Asynchronous continuations: the caller running the queue goes on with the next work, not with other turns.
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _queue.Enqueue(async () =>
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                done.TrySetCanceled(cancellationToken);
+                return;
+            }
+
+            try
+            {
+                done.TrySetResult(await ExecuteAsync(work, transaction, cancellationToken).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                done.TrySetCanceled(cancellationToken);
+            }
+            catch (Exception error)
+            {
+                done.TrySetException(error);
+            }
+        });
+        if (Interlocked.CompareExchange(ref _running, 1, 0) == 0)
+        {
+            _ = RunQueueAsync();
+        }
+
+        return done.Task;
+    }
+
+    private async Task RunQueueAsync()
+    {
+        while (true)
+        {
+            while (_queue.TryDequeue(out var next))
+            {
+                await next().ConfigureAwait(false);
+            }
+
+            // Work queued after the queue looked empty, but before the flag was down, would otherwise wait for the next caller.
+            Volatile.Write(ref _running, 0);
+            if (_queue.IsEmpty || Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<T> ExecuteAsync<T>(Func<SqliteSession, Task<T>> work, bool transaction, CancellationToken cancellationToken)
+    {
         try
         {
             _connection ??= await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -47,8 +105,6 @@ internal sealed class SqliteSession(SqliteStateDatabase database)
                 await _transaction.DisposeAsync().ConfigureAwait(false);
                 _transaction = null;
             }
-
-            _turn.Release();
         }
     }
 
