@@ -1,3 +1,5 @@
+using Microsoft.Bot.Builder;
+
 namespace BackStrength.Storage;
 
 /// <summary>
@@ -8,4 +10,13 @@ namespace BackStrength.Storage;
 public interface IStoredTextWriter
 {
     Task WriteTextAsync(string key, object value, string text, CancellationToken cancellationToken);
+}
+
+public static class StoredTextWriting
+{
+    /// <summary>Writes the value with its text when the store takes it, and otherwise gives it the value to serialise itself.</summary>
+    public static Task WriteStateTextAsync(this IStorage storage, string key, object value, string text, CancellationToken cancellationToken) =>
+        storage is IStoredTextWriter writer
+            ? writer.WriteTextAsync(key, value, text, cancellationToken)
+            : storage.WriteAsync(new Dictionary<string, object> { [key] = value }, cancellationToken);
 }

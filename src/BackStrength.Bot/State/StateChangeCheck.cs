@@ -61,14 +61,7 @@ internal static class StateChangeCheck
             return;
         }
 
-        if (storage is IStoredTextWriter writer)
-        {
-            await writer.WriteTextAsync(storageKey, current, text, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await storage.WriteAsync(new Dictionary<string, object> { [storageKey] = current }, cancellationToken).ConfigureAwait(false);
-        }
+        await storage.WriteStateTextAsync(storageKey, current, text, cancellationToken).ConfigureAwait(false);
 
         turnContext.TurnState[BaselineKey(state)] = new Baseline(current, text);
     }

@@ -22,15 +22,12 @@ public sealed class FaultLabellingStorage(IStorage inner) : IStorage, IStoredTex
             return true;
         });
 
-    /// <summary>A store that cannot take the text is given the value to serialise itself.</summary>
     public Task WriteTextAsync(string key, object value, string text, CancellationToken cancellationToken) =>
-        inner is IStoredTextWriter writer
-            ? LabelAsync(nameof(WriteAsync), async () =>
-            {
-                await writer.WriteTextAsync(key, value, text, cancellationToken);
-                return true;
-            })
-            : WriteAsync(new Dictionary<string, object> { [key] = value }, cancellationToken);
+        LabelAsync(nameof(WriteAsync), async () =>
+        {
+            await inner.WriteStateTextAsync(key, value, text, cancellationToken);
+            return true;
+        });
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
         LabelAsync(nameof(DeleteAsync), async () =>

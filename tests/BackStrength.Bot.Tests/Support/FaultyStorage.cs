@@ -40,7 +40,7 @@ public sealed class FaultyStorage(IStorage inner) : IStorage, IStoredTextWriter
 
     public async Task WriteTextAsync(string key, object value, string text, CancellationToken cancellationToken)
     {
-        await ((IStoredTextWriter)inner).WriteTextAsync(key, value, text, cancellationToken);
+        await inner.WriteStateTextAsync(key, value, text, cancellationToken);
         _written.Enqueue(key);
     }
 
